@@ -1,0 +1,1 @@
+"""Content model and strict loader: authored YAML/Markdown in resources/content -> typed records."""
