@@ -1,0 +1,99 @@
+"""Command line: the GUI by default, plus headless subcommands for counsellors, tests and CI.
+
+Each subcommand lives in its own module with `register(subparsers)`; its handler is
+imported lazily so `objector-guide search` does not pay for Qt, and the GUI does not pay
+for argparse trees it never uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, Sequence
+
+from app import __version__
+from app.errors import UserError
+
+# (module, registration order). A module adds its parser(s) and sets `handler`.
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.cli.gui",
+    "app.cli.search",
+    "app.cli.show",
+    "app.cli.stats",
+    "app.cli.build_db",
+    "app.cli.wizard",
+    "app.cli.sheet",
+    "app.cli.imports",
+    "app.cli.self_test",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says 'objector-guide: error: …' and exits 2, as users of CLIs expect."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="objector-guide",
+        description="Offline guidebook on protection and asylum for Russians refusing to go to war. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"objector-guide {__version__}")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep bookmarks, settings and imports beside the executable (for a USB stick)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="use DIR for user data instead of the platform's default")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # a command module not written yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def _apply_globals(args: argparse.Namespace) -> None:
+    import os
+
+    from app import paths
+
+    if args.portable:
+        paths.set_portable(True)
+    if args.data_dir:
+        os.environ["OBJECTOR_GUIDE_DATA_DIR"] = args.data_dir
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _apply_globals(args)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from app.cli.gui import run_gui
+
+        handler = run_gui
+    try:
+        return int(handler(args) or 0)
+    except UserError as exc:
+        print(f"objector-guide: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: say so in one line; details only on request
+        import os
+        import traceback
+
+        if os.environ.get("OBJECTOR_GUIDE_DEBUG"):
+            traceback.print_exc()
+        print(f"objector-guide: internal error ({type(exc).__name__}: {exc}). "
+              "Set OBJECTOR_GUIDE_DEBUG=1 for details.", file=sys.stderr)
+        return EXIT_BUG

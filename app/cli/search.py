@@ -1,0 +1,49 @@
+"""`objector-guide search QUERY`: ranked hits with marked snippets, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.output import print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="search sections, definitions and legal references",
+                       description="Search the guidebook. Any text is safe: quotes and operators are treated as words.")
+    p.add_argument("query", help="what to look for, e.g. 'draft evader' or 'мобилизация'")
+    p.add_argument("--lang", choices=("en", "ru", "de"),
+                   help="content language (default: ru for Cyrillic queries, otherwise en)")
+    p.add_argument("--kind", choices=("section", "term", "law"), action="append",
+                   help="only this kind of record (repeatable)")
+    p.add_argument("--limit", type=_positive, default=10, help="at most N results (default 10)")
+    p.add_argument("--json", action="store_true", help="print a JSON list, best first")
+    p.set_defaults(handler=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.store.guidebook import Guidebook
+
+    book = Guidebook.open()
+    hits = book.search(args.query, lang=args.lang, kinds=args.kind, limit=args.limit, as_you_type=False)
+    if args.json:
+        print_json([h.to_json() for h in hits])
+        return 0
+    if not hits:
+        suggestions = book.suggest(args.query)
+        print("No results." + (f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""))
+        return 0
+    for h in hits:
+        origin = "" if h.origin == "bundled" else " [imported, not reviewed]"
+        print(f"{h.kind:<8} {h.id:<34} {h.title}{origin}")
+        print(f"         {h.marked('[', ']')}")
+    return 0

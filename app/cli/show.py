@@ -1,0 +1,53 @@
+"""`objector-guide show KIND ID`: one record in full, as readable text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from app.cli.output import add_lang, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("show", help="show one section, definition or legal reference",
+                       description="Show a record in full, e.g. 'show term deserter --lang ru'.")
+    p.add_argument("kind", choices=("section", "term", "law"))
+    p.add_argument("id", help="the record's id (as printed by search)")
+    add_lang(p)
+    p.add_argument("--json", action="store_true", help="print the record as JSON")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.store.guidebook import Guidebook
+
+    book = Guidebook.open()
+    rec = book.get(args.kind, args.id, args.lang)
+    links = {"terms": rec.data.get("terms") or rec.data.get("related") or [],
+             "laws": rec.data.get("laws") or [],
+             "sections": rec.data.get("sections") or rec.data.get("cited_by") or []}
+    if args.json:
+        data = rec.to_json()
+        data["links"] = links
+        print_json(data)
+        return 0
+    print(rec.title)
+    print("=" * min(len(rec.title), 78))
+    if rec.kind == "law":
+        print(rec.data.get("citation", ""))
+        for key in ("validity_note", "verify_note"):
+            if rec.data.get(key):
+                print(f"! {rec.data[key]}")
+    if rec.fallback:
+        print(f"[not translated into '{args.lang}': English text shown]")
+    print()
+    for para in rec.body.split("\n\n"):
+        print(textwrap.fill(para, 88, replace_whitespace=False) if not para.lstrip().startswith(("|", "-")) else para)
+        print()
+    if rec.source_section:
+        print(f"Source: {rec.source_section}")
+    print(f"As of: {rec.as_of}")
+    for name, ids in links.items():
+        if ids:
+            print(f"{name.capitalize()}: {', '.join(ids)}")
+    return 0

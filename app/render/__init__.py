@@ -1,0 +1,1 @@
+"""Pure-Python rendering: Markdown -> safe HTML, record -> reader page HTML, plain text."""

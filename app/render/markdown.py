@@ -1,0 +1,77 @@
+"""Markdown to HTML and to plain text, with raw HTML disabled.
+
+Raw HTML in content is escaped rather than passed through, so neither authored nor
+imported text can smuggle scripts, forms or remote images into the reader or a sheet.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from markdown_it import MarkdownIt
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+
+
+def to_html(markdown_text: str) -> str:
+    return _md().render(markdown_text)
+
+
+class _TextExtractor(HTMLParser):
+    _BLOCK = {"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "ul", "ol", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._cell = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self._cell = 0
+        elif tag in ("td", "th"):
+            if self._cell:
+                self.parts.append(" | ")
+            self._cell += 1
+        elif tag == "li":
+            self.parts.append("\n- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._cell and not data.strip():
+            return  # whitespace between table cells
+        self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(fragment)
+    parser.close()
+    text = "".join(parser.parts)
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n\s*\n+", "\n\n", text)
+    return text.strip()
+
+
+def to_text(markdown_text: str) -> str:
+    """Plain text for the search index and the terminal: links reduced to their words."""
+    return html_to_text(to_html(markdown_text))
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def paragraphs_html(plain_text: str) -> str:
+    """Verbatim plain text (an imported report) as escaped paragraphs."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", plain_text) if b.strip()]
+    return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)

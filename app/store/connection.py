@@ -1,0 +1,113 @@
+"""Open a store read-only and make sure it is the store for the shipped content.
+
+The bundled store is never written at run time. When it is missing, corrupt or built
+from other content, a fresh one is built from the bundled resources: into db/ in a
+source checkout, into the user's cache folder when the bundle is read-only (frozen).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from app import paths
+from app.errors import StoreError
+from app.store.build import SCHEMA_VERSION
+
+_REQUIRED_TABLES = {"meta", "records", "records_fts", "names", "links"}
+
+
+def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """Open `path` so that no statement can change it (mode=ro; immutable for bundles)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"The guidebook database {path.name} is missing.")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"The guidebook database {path.name} is damaged or not a database ({exc}).") from None
+    missing = _REQUIRED_TABLES - tables
+    if missing:
+        conn.close()
+        raise StoreError(f"The guidebook database {path.name} is incomplete (missing {', '.join(sorted(missing))}).")
+    return conn
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
+    try:
+        return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"The guidebook database cannot be read ({exc}).") from None
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    path: Path
+    rebuilt: bool
+    reason: str  # empty when the existing store was fine; otherwise the sentence to show
+
+
+def _check(path: Path, version: str) -> str:
+    """'' if `path` is a sound store for content `version`, else the reason it is not."""
+    try:
+        conn = connect_readonly(path)
+    except StoreError as exc:
+        return str(exc)
+    try:
+        meta = read_meta(conn)
+        if meta.get("schema_version") != SCHEMA_VERSION:
+            return "The guidebook database was made by another version of the app."
+        if meta.get("content_version") != version:
+            return "The guidebook database is older than the bundled content."
+        conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'a*'").fetchone()
+        return ""
+    except (sqlite3.DatabaseError, StoreError) as exc:
+        return f"The guidebook database is damaged ({exc})."
+    finally:
+        conn.close()
+
+
+def build_from_resources(out: Path) -> None:
+    from app.content.loader import load_content
+    from app.store.build import build_store
+
+    content = load_content(paths.content_dir())
+    build_store(content, out, paths.schema_path().read_text(encoding="utf-8"))
+
+
+def ensure_store(path: Path | None = None) -> StoreStatus:
+    """Return a usable store path, rebuilding from bundled resources when needed."""
+    from app.content.loader import ContentError, content_version
+
+    bundled = Path(path) if path else paths.bundled_store_path()
+    try:
+        version = content_version(paths.content_dir())
+    except OSError:
+        version = ""
+    reason = _check(bundled, version)
+    if not reason:
+        return StoreStatus(bundled, False, "")
+    candidates = [bundled] if not paths.is_frozen() and path is None else []
+    candidates.append(_cache_store_path())
+    for target in candidates:
+        if target != bundled and not _check(target, version):
+            return StoreStatus(target, False, reason)
+        try:
+            build_from_resources(target)
+            return StoreStatus(target, True, reason)
+        except OSError:
+            continue
+        except ContentError as exc:
+            raise StoreError(f"{reason} It cannot be rebuilt: the bundled content is invalid ({exc}).") from None
+    raise StoreError(f"{reason} It could not be rebuilt: no writable folder was found.")
+
+
+def _cache_store_path() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(paths.APP_NAME, appauthor=False)) / "guidebook.sqlite"

@@ -1,0 +1,147 @@
+"""Ranked full-text search over the bundled store and the user's imported reports.
+
+Ranking: an exact term, alias, equivalent or citation match comes first (typing
+"draft evader" should open the definition, not a paragraph that mentions it), then
+FTS5 bm25 with title and aliases weighted above body (weights set in schema.sql).
+"""
+
+from __future__ import annotations
+
+import difflib
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from app.store.normalize import normalize_name
+from app.store.query import ParsedQuery, looks_russian, parse
+from app.store.stem import stem
+
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+KINDS = ("section", "term", "law")
+_SQL = """
+SELECT r.kind, r.id, r.title,
+       snippet(records_fts, 2, char(2), char(3), '…', 16),
+       r.lang, records_fts.rank, r.origin
+FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
+WHERE records_fts MATCH ? AND r.lang = ? {kinds}
+ORDER BY records_fts.rank
+LIMIT ?
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    title: str
+    snippet: str  # matched words wrapped in MARK_OPEN / MARK_CLOSE
+    lang: str
+    score: float  # lower is better (bm25); exact matches get -1e9
+    origin: str = "bundled"
+
+    @property
+    def imported(self) -> bool:
+        return self.origin != "bundled"
+
+    def marked(self, open_mark: str = "**", close_mark: str = "**") -> str:
+        return self.snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.marked(),
+                "lang": self.lang, "score": round(-self.score, 4), "origin": self.origin}
+
+
+def match_expression(parsed: ParsedQuery, operator: str = "AND") -> str:
+    """FTS5 MATCH text with every token quoted; stemmed tokens and the last token as prefixes."""
+    parts = []
+    for i, token in enumerate(parsed.tokens):
+        term, is_prefix = stem(token)
+        quoted = '"' + term.replace('"', '""') + '"'
+        if is_prefix or (parsed.prefix_last and i == len(parsed.tokens) - 1):
+            quoted += "*"
+        parts.append(quoted)
+    return f" {operator} ".join(parts)
+
+
+class Searcher:
+    """Search one or more stores (the bundled one first, then the user's imports)."""
+
+    def __init__(self, conn: sqlite3.Connection, extra: Sequence[sqlite3.Connection] = ()) -> None:
+        self._conns = [conn, *extra]
+        self._vocab: list[str] | None = None
+
+    def set_extra(self, extra: Sequence[sqlite3.Connection]) -> None:
+        self._conns = [self._conns[0], *extra]
+        self._vocab = None
+
+    def resolve_lang(self, text: str, lang: str | None) -> str:
+        if lang:
+            return lang
+        return "ru" if looks_russian(text) else "en"
+
+    def search(self, text: str, lang: str | None = None, kinds: Iterable[str] | None = None,
+               limit: int = 20, as_you_type: bool = True) -> list[Hit]:
+        parsed = parse(text, as_you_type=as_you_type)
+        if parsed.empty or limit <= 0:
+            return []
+        lang = self.resolve_lang(text, lang)
+        kind_list = [k for k in (kinds or KINDS) if k in KINDS]
+        if not kind_list:
+            return []
+        exact = self._exact(text, lang, kind_list)
+        hits = self._fts(match_expression(parsed, "AND"), lang, kind_list, limit)
+        if not hits and len(parsed.tokens) > 1:
+            hits = self._fts(match_expression(parsed, "OR"), lang, kind_list, limit)
+        seen = {(h.kind, h.id, h.origin) for h in exact}
+        merged = exact + [h for h in hits if (h.kind, h.id, h.origin) not in seen]
+        return merged[:limit]
+
+    def _fts(self, expression: str, lang: str, kinds: list[str], limit: int) -> list[Hit]:
+        sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join("?" * len(kinds)))
+        hits: list[Hit] = []
+        for conn in self._conns:
+            try:
+                rows = conn.execute(sql, (expression, lang, *kinds, limit)).fetchall()
+            except sqlite3.OperationalError:
+                continue  # a query FTS5 cannot parse is a query with no results, never an error
+            hits.extend(Hit(k, i, t, s or "", lg, float(sc), o) for k, i, t, s, lg, sc, o in rows)
+        hits.sort(key=lambda h: h.score)
+        return hits[:limit]
+
+    def _exact(self, text: str, lang: str, kinds: list[str]) -> list[Hit]:
+        name = normalize_name(text)
+        if len(name) < 2:
+            return []
+        conn = self._conns[0]
+        rows = conn.execute(
+            "SELECT r.kind, r.id, r.title, substr(r.body, 1, 160), r.lang, r.origin FROM names n "
+            "JOIN records r ON r.kind = n.kind AND r.id = n.id AND r.lang = ? "
+            "WHERE n.name = ? ORDER BY CASE n.kind WHEN 'term' THEN 0 WHEN 'law' THEN 1 ELSE 2 END",
+            (lang, name)).fetchall()
+        return [Hit(k, i, t, (s + "…") if s else "", lg, -1e9, o) for k, i, t, s, lg, o in rows if k in kinds]
+
+    def suggest(self, text: str, n: int = 5) -> list[str]:
+        """Nearest index words to each typed word, for a 'did you mean' when nothing matched."""
+        parsed = parse(text, as_you_type=False)
+        if parsed.empty:
+            return []
+        vocab = self._vocabulary()
+        out: list[str] = []
+        for token in parsed.tokens:
+            low = token.lower()
+            for word in difflib.get_close_matches(low, vocab, n=n, cutoff=0.7):
+                if word != low and word not in out:
+                    out.append(word)
+        return out[:n]
+
+    def _vocabulary(self) -> list[str]:
+        if self._vocab is None:
+            words: set[str] = set()
+            for conn in self._conns:
+                try:
+                    words.update(w for (w,) in conn.execute(
+                        "SELECT term FROM records_vocab WHERE length(term) >= 4 AND cnt >= 1"))
+                except sqlite3.OperationalError:
+                    continue
+            self._vocab = sorted(words)
+        return self._vocab

@@ -1,0 +1,1 @@
+"""Qt widgets only. Nothing outside this package (and the Qt half of app/sheet) imports Qt."""

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Objector Guide developer entry point. The README's two commands are `./dev.sh run` and
+# `./dev.sh test`; both install what they need first (system packages Qt needs, a venv).
+#   ./dev.sh run     install, build the content store, open the window
+#   ./dev.sh test    install, run the whole test suite (offscreen, no screen needed)
+#   ./dev.sh dist    build the standalone executables into dist/ (tests first)
+#   ./dev.sh bench   run the performance benchmarks (tables + JSON in tests/perf/results)
+set -euo pipefail
+cd "$(dirname "$0")"
+VENV=.venv
+PY="$VENV/bin/python"
+
+# Libraries the Qt xcb/offscreen platforms load, Xvfb for screenshots, poppler for PDF checks.
+APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
+libxcb-render-util0 libxcb-image0 libglib2.0-0 xvfb xauth poppler-utils fonts-dejavu-core"
+
+system_packages() {
+  local missing=()
+  for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  python3 -m venv --help >/dev/null 2>&1 || missing+=(python3-venv)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "Please install the Qt runtime libraries for your system: ${missing[*]}" >&2
+    return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+python_env() {
+  [ -x "$PY" ] || python3 -m venv "$VENV"
+  "$PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  "$PY" -m pip install -q --disable-pip-version-check -e ".[test,build]"
+}
+
+case "${1:-}" in
+  run)
+    system_packages; python_env
+    "$VENV/bin/objector-guide" build-db
+    exec "$VENV/bin/objector-guide" "${@:2}"
+    ;;
+  test)
+    system_packages; python_env
+    export QT_QPA_PLATFORM=offscreen
+    "$VENV/bin/objector-guide" build-db
+    exec "$PY" -m pytest "${@:2}"
+    ;;
+  dist)
+    system_packages; python_env
+    exec "$PY" build/build.py "${@:2}"
+    ;;
+  bench)
+    system_packages; python_env
+    export QT_QPA_PLATFORM=offscreen
+    exec "$PY" tests/perf/run.py "${@:2}"
+    ;;
+  *)
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

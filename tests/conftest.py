@@ -1,0 +1,79 @@
+"""Shared fixtures: a small valid content tree and a store built from it.
+
+Tests run with a temporary user data dir and cache dir so nothing a test does touches
+the real user's files, and with Qt offscreen so they run on a machine with no screen.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_CONTENT = Path(__file__).parent / "fixtures" / "content"
+SHARED_SOURCE = ROOT.parent / "shared" / "sources" / "connection-ev-2024-02-20-russians-refusing-war.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("userhome")
+    monkeypatch.setenv("OBJECTOR_GUIDE_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("OBJECTOR_GUIDE_PORTABLE", raising=False)
+    return home
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A writable copy of the fixture content, for tests that break it on purpose."""
+    dest = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def fixture_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app.content.loader import load_content
+    from app.store.build import build_store
+
+    out = tmp_path_factory.mktemp("store") / "fixture.sqlite"
+    build_store(load_content(FIXTURE_CONTENT), out, (ROOT / "db" / "schema.sql").read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.fixture(scope="session")
+def shipped_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real store built from resources/content (the content a counsellor gets)."""
+    from app.content.loader import load_content
+    from app.store.build import build_store
+
+    out = tmp_path_factory.mktemp("shipped") / "guidebook.sqlite"
+    build_store(load_content(ROOT / "resources" / "content"), out,
+                (ROOT / "db" / "schema.sql").read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.fixture
+def fixture_book(fixture_store: Path):
+    from app.store.connection import connect_readonly
+    from app.store.guidebook import Guidebook
+
+    book = Guidebook(connect_readonly(fixture_store))
+    yield book
+    book.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_book(shipped_store: Path):
+    from app.store.connection import connect_readonly
+    from app.store.guidebook import Guidebook
+
+    book = Guidebook(connect_readonly(shipped_store))
+    yield book
+    book.close()

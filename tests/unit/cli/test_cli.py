@@ -1,0 +1,98 @@
+"""The command-line contract, run as a user runs it: a subprocess, exit codes, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("OBJECTOR_GUIDE_DEBUG", None)
+    proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def commands() -> list[str]:
+    from app.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return sorted(sub.choices)
+
+
+@pytest.mark.parametrize("command", commands())
+def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
+    proc = cli(command, "--help", check=True)
+    assert "usage: objector-guide" in proc.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"objector-guide {command}" in readme, f"README does not document '{command}'"
+
+
+@pytest.mark.parametrize("query", ['"AND(', "*", "NEAR(", "'", "-x"])
+def test_hostile_search_exits_zero_with_json_list(query: str) -> None:
+    proc = cli("search", query, "--json", check=True)
+    assert isinstance(json.loads(proc.stdout), list)
+
+
+def test_search_json_contract() -> None:
+    hits = json.loads(cli("search", "deserter", "--json", "--limit", "5", check=True).stdout)
+    assert 1 <= len(hits) <= 5
+    assert set(hits[0]) >= {"kind", "id", "title", "snippet", "lang", "score"}
+    assert (hits[0]["kind"], hits[0]["id"]) == ("term", "deserter")
+
+
+def test_search_russian_and_kind_filter() -> None:
+    hits = json.loads(cli("search", "дезертир", "--kind", "term", "--json", check=True).stdout)
+    assert hits and all(h["kind"] == "term" and h["lang"] == "ru" for h in hits)
+
+
+def test_show_term_json_has_links() -> None:
+    rec = json.loads(cli("show", "term", "deserter", "--lang", "ru", "--json", check=True).stdout)
+    assert rec["kind"] == "term" and rec["lang"] == "ru" and rec["title"] == "дезертир"
+    assert "links" in rec and rec["body"]
+
+
+def test_show_missing_record_is_a_clear_error() -> None:
+    proc = cli("show", "term", "nonexistent")
+    assert proc.returncode == 1
+    assert "There is no term with the id 'nonexistent'" in proc.stderr
+
+
+@pytest.mark.parametrize("args", [["search"], ["show", "term"], ["show", "nonsense", "x"], ["search", "x", "--limit", "zero"],
+                                  ["no-such-command"]])
+def test_bad_usage_exits_2(args: list[str]) -> None:
+    proc = cli(*args)
+    assert proc.returncode == 2
+    assert "usage:" in proc.stderr
+
+
+def test_stats_counts_every_kind_in_english_and_russian() -> None:
+    stats = json.loads(cli("stats", "--json", check=True).stdout)
+    for kind in ("section", "term", "law"):
+        assert stats["counts"][kind]["en"] == stats["counts"][kind]["ru"] > 0
+    assert stats["content_version"] and stats["as_of"]
+
+
+def test_build_db_to_a_chosen_path(tmp_path: Path) -> None:
+    out = tmp_path / "x.sqlite"
+    proc = cli("build-db", "--out", str(out), check=True)
+    assert out.is_file() and "Built" in proc.stdout
+
+
+def test_build_db_to_unwritable_path_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = cli("build-db", "--out", str(blocker / "sub" / "x.sqlite"))
+    assert proc.returncode == 1 and "cannot write" in proc.stderr

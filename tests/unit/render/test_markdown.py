@@ -1,0 +1,21 @@
+"""Markdown rendering escapes raw HTML, so content can never inject markup."""
+
+from app.render.markdown import paragraphs_html, to_html, to_text
+
+
+def test_raw_html_is_escaped() -> None:
+    out = to_html("Hello <script>alert(1)</script> <img src=x onerror=y>")
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out
+
+
+def test_links_tables_and_text() -> None:
+    md = "See [Dublin](guide://law/x).\n\n| A | B |\n|---|---|\n| 1 | 2 |\n"
+    html = to_html(md)
+    assert '<a href="guide://law/x">Dublin</a>' in html and "<table>" in html
+    text = to_text(md)
+    assert "See Dublin." in text and "1 | 2" in text and "guide://" not in text
+
+
+def test_plain_paragraphs_escape_everything() -> None:
+    assert paragraphs_html("a <b>\nc\n\nd") == "<p>a &lt;b&gt;<br>c</p><p>d</p>"
