@@ -1,19 +1,64 @@
-"""Start the Qt application: one QApplication, the main window, the event loop."""
+"""Start the Qt application: fonts, icon, translations, the store, the main window."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import paths
+from app.ui.style import FONT_FAMILY
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Objector Guide")
+    app.setOrganizationName("ObjectorGuide")
+    app.setApplicationDisplayName("Objector Guide")
+    for font in sorted(paths.resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+    if FONT_FAMILY in QFontDatabase.families():
+        base = QFont(FONT_FAMILY)
+        base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+        app.setFont(base)
+    icon = paths.resource("icons", "objector-guide.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_main_window(book=None):
+    """Open the store and build the main window (used by `run`, the self-test and tests)."""
+    from app.store.guidebook import Guidebook
+    from app.ui import i18n
+    from app.ui.main_window import MainWindow
+    from app.userdata.settings import load_settings
+
+    settings, problem = load_settings()
+    i18n.install(settings.ui_lang if settings.ui_lang in i18n.LANGUAGES else "en")
+    book = book or Guidebook.open()
+    window = MainWindow(book, settings)
+    if problem:
+        window.statusBar().showMessage(problem, 15000)
+    return window
 
 
 def run(args: argparse.Namespace | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from app.errors import UserError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Objector Guide")
-    window = QMainWindow()
-    window.setWindowTitle("Objector Guide")
-    window.setCentralWidget(QLabel("Objector Guide"))
-    window.resize(1100, 720)
+    app = make_app()
+    try:
+        window = create_main_window()
+    except UserError as exc:
+        QMessageBox.critical(None, "Objector Guide", str(exc))
+        return 1
     window.show()
+    if os.environ.get("OBJECTOR_GUIDE_EXIT_AFTER_PAINT"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()

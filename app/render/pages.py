@@ -1,0 +1,145 @@
+"""A store record -> the reader's HTML page (pure Python; the UI only displays it).
+
+Every page says where it comes from and how old it is: the report heading it
+summarises, the as-of date, a visible marker where English stands in for a missing
+translation, and a warning on legal references that are no longer in force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from app.render.markdown import escape
+from app.store.records import Record
+
+TitleOf = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class PageLabels:
+    """UI words used on pages; the UI passes them translated."""
+
+    source: str = "Source in the report"
+    as_of: str = "As of"
+    not_translated: str = "Not yet translated — English text shown."
+    imported: str = "Imported report — not reviewed by the guidebook's editors."
+    equivalents: str = "In other languages"
+    also_typed: str = "Also searched as"
+    related: str = "Related terms"
+    used_in: str = "Discussed in"
+    terms: str = "Terms in this section"
+    laws: str = "Legal references in this section"
+    citation: str = "Citation"
+    kind: str = "Kind"
+    jurisdiction: str = "Jurisdiction"
+    date: str = "Date"
+    validity: str = "Validity"
+    in_force_from: str = "in force from"
+    until: str = "in force until"
+    superseded: str = "No longer in force"
+    replaced_by: str = "replaced by"
+    verify: str = "To verify"
+    why_it_matters: str = "Why it matters"
+    summary: str = "Summary"
+    sources: str = "Sources"
+    today: str = ""  # ISO date used to decide whether a reference is superseded
+
+
+def link(kind: str, rid: str, text: str) -> str:
+    return f'<a href="guide://{kind}/{escape(rid)}">{escape(text)}</a>'
+
+
+def _link_list(kind: str, ids: list[str], title_of: TitleOf) -> str:
+    return ", ".join(link(kind, i, title_of(kind, i)) for i in ids)
+
+
+def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sources: list[str]) -> str:
+    rows = []
+    if rec.source_section:
+        rows.append(f"{escape(labels.source)}: “{escape(rec.source_section)}”")
+    src = [sources[s]["title"] + (f" ({sources[s]['publisher']}, {sources[s]['date']})" if sources[s].get("date") else "")
+           for s in extra_sources if s in sources]
+    if src:
+        rows.append(f"{escape(labels.sources)}: " + "; ".join(escape(s) for s in src))
+    if rec.as_of:
+        rows.append(f"{escape(labels.as_of)} {escape(rec.as_of)}")
+    return '<hr><p class="provenance">' + "<br>".join(rows) + "</p>"
+
+
+def _banner(text: str, css: str) -> str:
+    return f'<p class="{css}">{escape(text)}</p>'
+
+
+def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(),
+                breadcrumb: list[tuple[str, str]] | None = None,
+                sources: dict[str, dict] | None = None) -> str:
+    sources = sources or {}
+    out: list[str] = []
+    if breadcrumb and len(breadcrumb) > 1:
+        out.append('<p class="breadcrumb">' + " › ".join(link("section", i, t) for i, t in breadcrumb[:-1]) + "</p>")
+    out.append(f"<h1>{escape(rec.title)}</h1>")
+    if rec.imported:
+        out.append(_banner(labels.imported, "warning"))
+    if rec.fallback:
+        out.append(_banner(labels.not_translated, "untranslated"))
+    d = rec.data
+    if rec.kind == "law":
+        out.append(_law_head(rec, title_of, labels))
+        out.append(f"<h3>{escape(labels.summary)}</h3>{d.get('summary_html', '')}")
+        out.append(f"<h3>{escape(labels.why_it_matters)}</h3>{d.get('relevance_html', '')}")
+        if d.get("cited_by"):
+            out.append(f"<p><b>{escape(labels.used_in)}:</b> {_link_list('section', d['cited_by'], title_of)}</p>")
+    elif rec.kind == "term":
+        out.append(rec.html)
+        eq = d.get("equivalents", {})
+        if eq:
+            cells = "".join(f"<tr><td>{escape(lang.upper())}</td><td>{escape(eq[lang])}</td></tr>"
+                            for lang in ("en", "de", "ru") if lang in eq)
+            out.append(f"<h3>{escape(labels.equivalents)}</h3><table class='equivalents'>{cells}</table>")
+        aliases = [a for lst in d.get("aliases", {}).values() for a in lst]
+        if aliases:
+            out.append(f"<p><b>{escape(labels.also_typed)}:</b> {escape(', '.join(aliases))}</p>")
+        if d.get("related"):
+            out.append(f"<p><b>{escape(labels.related)}:</b> {_link_list('term', d['related'], title_of)}</p>")
+        used = list(dict.fromkeys(d.get("cited_by", []) + d.get("sections", [])))
+        if used:
+            out.append(f"<p><b>{escape(labels.used_in)}:</b> {_link_list('section', used, title_of)}</p>")
+    else:
+        out.append(rec.html)
+        if d.get("terms"):
+            out.append(f"<p><b>{escape(labels.terms)}:</b> {_link_list('term', d['terms'], title_of)}</p>")
+        if d.get("laws"):
+            out.append(f"<p><b>{escape(labels.laws)}:</b> {_link_list('law', d['laws'], title_of)}</p>")
+    extra = [s for s in d.get("sources", []) if s != "report"]
+    out.append(_footer(rec, labels, sources, extra))
+    return "\n".join(out)
+
+
+def _law_head(rec: Record, title_of: TitleOf, labels: PageLabels) -> str:
+    d = rec.data
+    rows = [(labels.citation, escape(d.get("citation", ""))),
+            (labels.kind, escape(d.get("kind", "").replace("-", " "))),
+            (labels.jurisdiction, escape(d.get("jurisdiction", "")))]
+    if d.get("date"):
+        rows.append((labels.date, escape(d["date"])))
+    validity = []
+    if d.get("valid_from"):
+        validity.append(f"{escape(labels.in_force_from)} {escape(d['valid_from'])}")
+    if d.get("valid_until"):
+        replaced = ""
+        if d.get("superseded_by"):
+            replaced = f"; {escape(labels.replaced_by)} {link('law', d['superseded_by'], title_of('law', d['superseded_by']))}"
+        validity.append(f"{escape(labels.until)} {escape(d['valid_until'])}{replaced}")
+    if validity:
+        rows.append((labels.validity, ", ".join(validity)))
+    table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
+    html = f"<table class='facts'>{table}</table>"
+    superseded = d.get("valid_until") and labels.today and labels.today > d["valid_until"]
+    if superseded or d.get("validity_note"):
+        note = d.get("validity_note") or ""
+        head = f"{labels.superseded}: " if superseded else ""
+        html = f'<p class="warning">⚠ {escape(head + note)}</p>' + html
+    if d.get("verify_note"):
+        html += f'<p class="verify"><b>{escape(labels.verify)}:</b> {escape(d["verify_note"])}</p>'
+    return html

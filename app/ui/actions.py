@@ -1,0 +1,100 @@
+"""Every QAction of the main window, made in one place with standard shortcuts.
+
+Texts, tooltips and accessible names are set in `retranslate()` so a language switch
+at run time updates menus, toolbar and tooltips together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from app.ui.i18n import LANGUAGES
+
+SK = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+
+        def make(name: str, keys: list[QKeySequence | SK | str] | None = None, checkable: bool = False) -> QAction:
+            act = QAction(parent)
+            act.setObjectName(name)
+            if keys:
+                seqs: list[QKeySequence] = []
+                for k in keys:
+                    if isinstance(k, SK):
+                        seqs.extend(QKeySequence.keyBindings(k))
+                    else:
+                        seqs.append(QKeySequence(k))
+                unique = list({s.toString(): s for s in seqs if not s.isEmpty()}.values())
+                act.setShortcuts(unique)
+            act.setCheckable(checkable)
+            setattr(self, name, act)
+            return act
+
+        make("back", [SK.Back])
+        make("forward", [SK.Forward])
+        make("focus_search", [SK.Find, "Ctrl+K"])
+        make("find_in_page", ["Ctrl+Shift+F"])
+        make("find_next", [SK.FindNext])
+        make("find_previous", [SK.FindPrevious])
+        make("zoom_in", [SK.ZoomIn, "Ctrl+="])
+        make("zoom_out", [SK.ZoomOut])
+        make("zoom_reset", ["Ctrl+0"])
+        make("print_page", [SK.Print])
+        make("print_preview", ["Ctrl+Shift+P"])
+        make("export_pdf", ["Ctrl+Shift+E"])
+        make("bookmark", ["Ctrl+D"], checkable=True)
+        make("quit", [SK.Quit, "Ctrl+Q"])
+        make("about")
+        make("shortcuts")
+        make("show_contents", ["Alt+1"])
+        make("show_glossary", ["Alt+2"])
+        make("show_law", ["Alt+3"])
+        make("show_bookmarks", ["Alt+4"])
+        self.languages = QActionGroup(parent)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            act = make(f"lang_{code}", checkable=True)
+            act.setText(name)  # a language is named in its own language, never translated
+            act.setData(code)
+            self.languages.addAction(act)
+            self.lang_actions[code] = act
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        return [v for v in vars(self).values() if isinstance(v, QAction)]
+
+    def retranslate(self) -> None:
+        texts = {
+            "back": (self.tr("&Back"), self.tr("Go back to the previous page")),
+            "forward": (self.tr("&Forward"), self.tr("Go forward again")),
+            "focus_search": (self.tr("&Search"), self.tr("Jump to the search field")),
+            "find_in_page": (self.tr("&Find in Page…"), self.tr("Find a word in the page you are reading")),
+            "find_next": (self.tr("Find &Next"), self.tr("Next match in the page")),
+            "find_previous": (self.tr("Find Pre&vious"), self.tr("Previous match in the page")),
+            "zoom_in": (self.tr("Zoom &In"), self.tr("Make the text larger")),
+            "zoom_out": (self.tr("Zoom &Out"), self.tr("Make the text smaller")),
+            "zoom_reset": (self.tr("&Normal Size"), self.tr("Reset the text size")),
+            "print_page": (self.tr("&Print…"), self.tr("Print the page you are reading")),
+            "print_preview": (self.tr("Print Pre&view…"), self.tr("See the printed page before printing")),
+            "export_pdf": (self.tr("Export as P&DF…"), self.tr("Save the page you are reading as a PDF file")),
+            "bookmark": (self.tr("&Bookmark This Page"), self.tr("Add or remove a bookmark for this page")),
+            "quit": (self.tr("&Quit"), self.tr("Close the guidebook")),
+            "about": (self.tr("&About Objector Guide"), self.tr("Content version, source report and disclaimer")),
+            "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("List every keyboard shortcut")),
+            "show_contents": (self.tr("&Contents"), self.tr("Show the report's table of contents")),
+            "show_glossary": (self.tr("&Glossary"), self.tr("Show the A–Z glossary")),
+            "show_law": (self.tr("&Law"), self.tr("Show the legal references")),
+            "show_bookmarks": (self.tr("Book&marks"), self.tr("Show your bookmarks")),
+        }
+        for name, (text, tip) in texts.items():
+            act: QAction = getattr(self, name)
+            act.setText(text)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+            act.setStatusTip(tip)
+        for code, act in self.lang_actions.items():
+            act.setToolTip(self.tr("Show the interface and the guidebook in %1").replace("%1", LANGUAGES[code]))

@@ -1,0 +1,43 @@
+"""Texts of the About box and the keyboard shortcuts list (HTML for QMessageBox)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app import __version__
+from app.render.markdown import escape
+from app.store.guidebook import Guidebook
+from app.ui.actions import Actions
+
+
+def about_html(w: QWidget, book: Guidebook) -> str:
+    meta = book.meta
+    report = book.sources().get("report", {})
+    rows = [
+        (w.tr("Version"), f"{__version__}"),
+        (w.tr("Content"), f"{meta.get('edition', '')} ({meta.get('content_version', '')})"),
+        (w.tr("Content as of"), meta.get("as_of", "")),
+        (w.tr("Source report"), f"{report.get('title', '')}, {report.get('publisher', '')}, {report.get('date', '')}"),
+        (w.tr("Report address (not opened by this app)"), report.get("url", "")),
+    ]
+    table = "".join(f"<tr><th align='left'>{escape(k)}&nbsp;</th><td>{escape(v)}</td></tr>" for k, v in rows)
+    disclaimer = w.tr("This guidebook is information, not legal advice. It summarises a report dated "
+                      "20 February 2024 and later changes in EU law; check the current law and practice "
+                      "before acting, and refer clients to a lawyer or an asylum counselling service.")
+    privacy = w.tr("It works offline: nothing you search or type is sent anywhere or kept after you close it, "
+                   "except bookmarks, settings and reports you import.")
+    return f"<h3>Objector Guide</h3><table>{table}</table><p>{escape(disclaimer)}</p><p>{escape(privacy)}</p>"
+
+
+def shortcuts_html(w: QWidget, actions: Actions) -> str:
+    rows = []
+    for act in actions.all():
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+        if keys:
+            rows.append((act.text().replace("&", ""), keys))
+    rows += [(w.tr("Focus the search field"), "/"), (w.tr("Clear the search"), "Esc"),
+             (w.tr("Choose a result / open it"), w.tr("Up, Down / Enter")),
+             (w.tr("Back / Forward"), w.tr("Alt+Left / Alt+Right, mouse back/forward buttons"))]
+    table = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
+    return f"<table>{table}</table>"

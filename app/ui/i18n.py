@@ -1,0 +1,36 @@
+"""Interface language: Qt translators loaded from compiled .ts files in resources/i18n."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app import paths
+
+LANGUAGES = {"en": "English", "ru": "Русский", "de": "Deutsch"}
+_installed: list[QTranslator] = []
+
+
+def qm_path(lang: str):
+    return paths.resource("i18n", f"objector_guide_{lang}.qm")
+
+
+def install(lang: str) -> bool:
+    """Switch the UI language; English is the source language and needs no file.
+
+    Returns False when the translation file is missing (the English text then shows).
+    """
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(QLocale({"en": QLocale.Language.English, "ru": QLocale.Language.Russian,
+                                "de": QLocale.Language.German}.get(lang, QLocale.Language.English)))
+    if lang == "en":
+        return True
+    path = qm_path(lang)
+    translator = QTranslator(app)
+    if not path.is_file() or not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

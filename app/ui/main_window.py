@@ -1,0 +1,477 @@
+"""The main window: search at the top, navigation tabs on the left, the reader on the right."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import links, paths
+from app.errors import UserError
+from app.render.pages import PageLabels, render_page
+from app.store.guidebook import Guidebook
+from app.ui import i18n, printing
+from app.ui.actions import Actions
+from app.ui.navigation import NavTabs
+from app.ui.reader import Reader
+from app.ui.results import HIT_ROLE, SUGGESTION_ROLE, ResultsList
+from app.ui.search_box import SearchBox
+from app.ui.style import reader_css
+from app.userdata.bookmarks import Bookmarks
+from app.userdata.settings import Settings, load_settings, save_settings
+
+SEARCH_LIMIT = 30
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, book: Guidebook, settings: Settings | None = None, bookmarks: Bookmarks | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.book = book
+        if settings is None:
+            settings, problem = load_settings()
+            self._startup_problems = [problem] if problem else []
+        else:
+            self._startup_problems = []
+        self.settings = settings
+        self.bookmarks = bookmarks or Bookmarks()
+        if self.bookmarks.problem:
+            self._startup_problems.append(self.bookmarks.problem)
+        self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
+        self.today = _dt.date.today().isoformat()
+        self.history: list[tuple[str, str]] = []
+        self.history_pos = -1
+        icon = paths.resource("icons", "objector-guide.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+
+        self.actions_ = Actions(self)
+        self.results = ResultsList()
+        self.search = SearchBox(self.results)
+        self.nav = NavTabs()
+        self.reader = Reader(self._tooltip_for)
+        self._build_layout()
+        self._build_menus()
+        self._connect()
+        self.reader.set_zoom(settings.zoom)
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
+        else:
+            self.resize(1200, 760)
+        self.retranslate()
+        self._reload_content()
+        self._open_start_page()
+        for problem in self._startup_problems:
+            self.statusBar().showMessage(problem, 15000)
+        status = book.status
+        if status and status.rebuilt:
+            self.statusBar().showMessage(
+                self.tr("The guidebook database was rebuilt from the bundled content: %1").replace("%1", status.reason),
+                15000)
+        QApplication.instance().installEventFilter(self)
+
+    # construction
+    def _build_layout(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.addAction(self.actions_.back)
+        self.toolbar.addAction(self.actions_.forward)
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addAction(self.actions_.bookmark)
+        self.search.setMinimumWidth(360)
+
+        self.left = QStackedWidget()
+        self.left.setObjectName("leftPane")
+        self.left.addWidget(self.nav)
+        self.left.addWidget(self.results)
+
+        self.find_bar = QWidget()
+        self.find_field = QLineEdit()
+        self.find_field.setObjectName("findField")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_status = QLabel()
+        close_find = QToolButton()
+        close_find.setText("✕")
+        close_find.clicked.connect(self._hide_find)
+        self._close_find = close_find
+        fl = QHBoxLayout(self.find_bar)
+        fl.setContentsMargins(4, 2, 4, 2)
+        fl.addWidget(self.find_field, 1)
+        fl.addWidget(self.find_status)
+        fl.addWidget(close_find)
+        self.find_bar.hide()
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(0)
+        rl.addWidget(self.reader, 1)
+        rl.addWidget(self.find_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 820])
+        self.setCentralWidget(self.splitter)
+        QWidget.setTabOrder(self.search, self.results)
+        QWidget.setTabOrder(self.results, self.nav)
+        QWidget.setTabOrder(self.nav, self.reader)
+
+    def _build_menus(self) -> None:
+        a = self.actions_
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for act in (a.print_page, a.print_preview, a.export_pdf):
+            self.menu_file.addAction(act)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(a.quit)
+        self.menu_edit = bar.addMenu("")
+        for act in (a.focus_search, a.find_in_page, a.find_next, a.find_previous):
+            self.menu_edit.addAction(act)
+        self.menu_view = bar.addMenu("")
+        for act in (a.zoom_in, a.zoom_out, a.zoom_reset):
+            self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        for act in (a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks):
+            self.menu_view.addAction(act)
+        self.menu_go = bar.addMenu("")
+        self.menu_go.addAction(a.back)
+        self.menu_go.addAction(a.forward)
+        self.menu_go.addAction(a.bookmark)
+        self.menu_language = bar.addMenu("")
+        for act in a.lang_actions.values():
+            self.menu_language.addAction(act)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(a.shortcuts)
+        self.menu_help.addAction(a.about)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.back.triggered.connect(lambda: self._go_history(-1))
+        a.forward.triggered.connect(lambda: self._go_history(1))
+        a.focus_search.triggered.connect(self.focus_search)
+        a.find_in_page.triggered.connect(self._show_find)
+        a.find_next.triggered.connect(lambda: self._find(False))
+        a.find_previous.triggered.connect(lambda: self._find(True))
+        a.zoom_in.triggered.connect(lambda: self._zoom(self.reader.zoom + 1))
+        a.zoom_out.triggered.connect(lambda: self._zoom(self.reader.zoom - 1))
+        a.zoom_reset.triggered.connect(lambda: self._zoom(0))
+        a.print_page.triggered.connect(
+            lambda: printing.print_with_dialog(self, self._page_document, self.settings.page_size, self._pdf_name()))
+        a.print_preview.triggered.connect(lambda: printing.preview(self, self._page_document, self.settings.page_size))
+        a.export_pdf.triggered.connect(
+            lambda: printing.export_pdf(self, self._page_document, self.settings.page_size, self._pdf_name()))
+        a.bookmark.triggered.connect(self._toggle_bookmark)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._about)
+        a.shortcuts.triggered.connect(self._shortcuts)
+        for i, act in enumerate((a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks)):
+            act.triggered.connect(lambda _c=False, i=i: self._show_tab(i))
+        a.languages.triggered.connect(lambda act: self.set_language(act.data()))
+        self.search.query_changed.connect(self.run_search)
+        self.search.activated.connect(self._open_current_result)
+        self.search.cleared.connect(lambda: self.left.setCurrentWidget(self.nav))
+        self.results.itemActivated.connect(lambda _i: self._open_current_result())
+        self.results.itemClicked.connect(lambda _i: self._open_current_result())
+        self.nav.open_requested.connect(self.open_record)
+        self.nav.bookmark_remove_requested.connect(self._remove_bookmark)
+        self.reader.linkActivated.connect(self.open_url)
+        self.find_field.textChanged.connect(lambda _t: self._find(False, fresh=True))
+        self.find_field.returnPressed.connect(lambda: self._find(False))
+
+    # language
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Objector Guide"))
+        self.actions_.retranslate()
+        self.nav.retranslate()
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.search.setPlaceholderText(self.tr("Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)"))
+        self.search.setAccessibleName(self.tr("Search the guidebook"))
+        self.search.setToolTip(self.tr("Type to search; Up/Down to choose; Enter to open; Esc to clear"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.reader.setAccessibleName(self.tr("Page"))
+        self.find_field.setPlaceholderText(self.tr("Find in page (Enter: next, Shift+F3: previous)"))
+        self.find_field.setAccessibleName(self.tr("Find in page"))
+        self._close_find.setToolTip(self.tr("Close the find bar (Esc)"))
+        self._close_find.setAccessibleName(self.tr("Close the find bar"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self._kind_labels = {"section": self.tr("Section"), "term": self.tr("Term"), "law": self.tr("Law")}
+        self.actions_.lang_actions[self.lang].setChecked(True)
+
+    def changeEvent(self, ev: QEvent) -> None:
+        if ev.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(ev)
+
+    def set_language(self, lang: str) -> None:
+        if lang not in i18n.LANGUAGES:
+            return
+        if not i18n.install(lang):
+            self.statusBar().showMessage(self.tr("The interface translation is missing; menus stay in English."), 8000)
+        self.lang = lang
+        self.settings.ui_lang = self.settings.content_lang = lang
+        self._save_settings()
+        self.retranslate()
+        self._reload_content()
+        if self.search.text().strip():
+            self.run_search(self.search.text())
+        if self.current:
+            self._render(*self.current)
+
+    def _reload_content(self) -> None:
+        self.nav.populate(self.book, self.lang, self.today)
+        self.nav.set_bookmarks(self.bookmarks.items())
+
+    # search
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search(self, text: str) -> None:
+        if not text.strip():
+            self.results.clear()
+            self.left.setCurrentWidget(self.nav)
+            return
+        self.left.setCurrentWidget(self.results)
+        lang = "ru" if self.book.searcher.resolve_lang(text, None) == "ru" else self.lang
+        hits = self.book.search(text, lang=lang, limit=SEARCH_LIMIT)
+        if hits:
+            self.results.show_hits(hits, self._kind_labels, self.tr("imported, not reviewed"))
+        else:
+            self.results.show_nothing(self.tr("No results for “%1”.").replace("%1", text.strip()[:80]),
+                                      self.book.suggest(text), self.tr("Did you mean:"))
+
+    def _open_current_result(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        word = item.data(SUGGESTION_ROLE)
+        if word:
+            self.search.setText(word)
+            self.search.flush()
+            return
+        hit = item.data(HIT_ROLE)
+        if hit is not None:
+            self.open_record(hit.kind, hit.id, lang=hit.lang)
+
+    # navigation and pages
+    @property
+    def current(self) -> tuple[str, str] | None:
+        return self.history[self.history_pos] if 0 <= self.history_pos < len(self.history) else None
+
+    def open_url(self, url: str) -> None:
+        target = links.parse(url)
+        if target is None:
+            QMessageBox.information(
+                self, self.tr("External link"),
+                self.tr("This guidebook works offline and does not open web pages. The address is:\n\n%1")
+                .replace("%1", url))
+            return
+        self.open_record(target.kind, target.id)
+
+    def open_record(self, kind: str, rid: str, lang: str | None = None) -> bool:
+        if not self._render(kind, rid, lang):
+            return False
+        del self.history[self.history_pos + 1:]
+        self.history.append((kind, rid))
+        self.history_pos = len(self.history) - 1
+        self._update_nav_actions()
+        return True
+
+    def _render(self, kind: str, rid: str, lang: str | None = None) -> bool:
+        lang = lang or self.lang
+        try:
+            rec = self.book.get(kind, rid, lang)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        crumbs = self.book.breadcrumb(rid, lang) if kind == "section" else None
+        html = render_page(rec, lambda k, i: self.book.title(k, i, lang), self.page_labels(),
+                           breadcrumb=crumbs, sources=self.book.sources())
+        self.reader.show_html(html)
+        self._page_title = rec.title
+        self.setWindowTitle(f"{rec.title} — {self.tr('Objector Guide')}")
+        return True
+
+    def _go_history(self, step: int) -> None:
+        pos = self.history_pos + step
+        if 0 <= pos < len(self.history):
+            self.history_pos = pos
+            self._render(*self.history[pos])
+            self._update_nav_actions()
+
+    def _update_nav_actions(self) -> None:
+        self.actions_.back.setEnabled(self.history_pos > 0)
+        self.actions_.forward.setEnabled(self.history_pos < len(self.history) - 1)
+        cur = self.current
+        self.actions_.bookmark.setChecked(bool(cur and self.bookmarks.has(*cur)))
+
+    def _open_start_page(self) -> None:
+        sections = self.book.list("section", self.lang)
+        if sections:
+            self.open_record("section", sections[0].id)
+        self._update_nav_actions()
+
+    def page_labels(self) -> PageLabels:
+        return PageLabels(
+            source=self.tr("Source in the report"), as_of=self.tr("As of"),
+            not_translated=self.tr("Not yet translated — English text shown."),
+            imported=self.tr("Imported report — not reviewed by the guidebook's editors."),
+            equivalents=self.tr("In other languages"), also_typed=self.tr("Also searched as"),
+            related=self.tr("Related terms"), used_in=self.tr("Discussed in"),
+            terms=self.tr("Terms in this section"), laws=self.tr("Legal references in this section"),
+            citation=self.tr("Citation"), kind=self.tr("Kind"), jurisdiction=self.tr("Jurisdiction"),
+            date=self.tr("Date"), validity=self.tr("Validity"), in_force_from=self.tr("in force from"),
+            until=self.tr("in force until"), superseded=self.tr("No longer in force"),
+            replaced_by=self.tr("replaced by"), verify=self.tr("To verify"),
+            why_it_matters=self.tr("Why it matters"), summary=self.tr("Summary"), sources=self.tr("Sources"),
+            today=self.today)
+
+    def _tooltip_for(self, target: links.Target) -> str | None:
+        try:
+            rec = self.book.get(target.kind, target.id, self.lang)
+        except UserError:
+            return None
+        text = rec.body if len(rec.body) <= 400 else rec.body[:400].rsplit(" ", 1)[0] + " …"
+        return f"{rec.title}\n\n{text}"
+
+    def _show_tab(self, index: int) -> None:
+        self.search.clear()
+        self.left.setCurrentWidget(self.nav)
+        self.nav.setCurrentIndex(index)
+        self.nav.currentWidget().setFocus()
+
+    # bookmarks
+    def _toggle_bookmark(self) -> None:
+        cur = self.current
+        if not cur:
+            return
+        try:
+            if self.bookmarks.has(*cur):
+                self.bookmarks.remove(*cur)
+                self.statusBar().showMessage(self.tr("Bookmark removed."), 4000)
+            else:
+                self.bookmarks.add(cur[0], cur[1], self._page_title)
+                self.statusBar().showMessage(self.tr("Bookmarked."), 4000)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                self.tr("The bookmark could not be saved: %1").replace("%1", str(exc)))
+        self.nav.set_bookmarks(self.bookmarks.items())
+        self._update_nav_actions()
+
+    def _remove_bookmark(self, kind: str, rid: str) -> None:
+        try:
+            self.bookmarks.remove(kind, rid)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        self.nav.set_bookmarks(self.bookmarks.items())
+        self._update_nav_actions()
+
+    # find in page
+    def _show_find(self) -> None:
+        self.find_bar.show()
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def _hide_find(self) -> None:
+        self.find_bar.hide()
+        self.reader.setFocus()
+
+    def _find(self, backward: bool, fresh: bool = False) -> None:
+        if not self.find_bar.isVisible():
+            self._show_find()
+            return
+        if fresh:
+            cursor = self.reader.textCursor()
+            cursor.clearSelection()
+            cursor.movePosition(cursor.MoveOperation.Start)
+            self.reader.setTextCursor(cursor)
+        found = self.reader.find_text(self.find_field.text(), backward)
+        self.find_status.setText("" if found or not self.find_field.text() else self.tr("Not found"))
+
+    # zoom and print
+    def _zoom(self, steps: int) -> None:
+        self.reader.set_zoom(steps)
+        self.settings.zoom = self.reader.zoom
+        self._save_settings()
+
+    def _page_document(self) -> QTextDocument:
+        doc = self.reader.document().clone()
+        doc.setDefaultStyleSheet(reader_css())
+        return doc
+
+    def _pdf_name(self) -> str:
+        cur = self.current
+        return f"objector-guide-{cur[1]}.pdf" if cur else "objector-guide.pdf"
+
+    # dialogs
+    def _about(self) -> None:
+        from app.ui.dialogs import about_html
+
+        QMessageBox.about(self, self.tr("About Objector Guide"), about_html(self, self.book))
+
+    def _shortcuts(self) -> None:
+        from app.ui.dialogs import shortcuts_html
+
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), shortcuts_html(self, self.actions_))
+
+    # events
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        t = ev.type()
+        if t == QEvent.Type.KeyPress and isinstance(ev, QKeyEvent):
+            focus = QApplication.focusWidget()
+            typing = isinstance(focus, (QLineEdit, QTextEdit, QPlainTextEdit)) and not (
+                isinstance(focus, QTextEdit) and focus.isReadOnly())
+            if ev.text() == "/" and not typing and focus is not None and focus.window() is self:
+                self.focus_search()
+                return True
+            if ev.key() == Qt.Key.Key_Escape and focus is self.find_field:
+                self._hide_find()
+                return True
+        elif t == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget) and obj.window() is self:
+            button = ev.button()
+            if button == Qt.MouseButton.BackButton:
+                self._go_history(-1)
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self._go_history(1)
+                return True
+        return super().eventFilter(obj, ev)
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 8000)
+
+    def closeEvent(self, ev: QCloseEvent) -> None:
+        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self._save_settings()
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(ev)

@@ -1,0 +1,192 @@
+"""The navigation tabs: Contents (tree), Glossary (A–Z with a filter), Law (grouped), Bookmarks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.guidebook import Guidebook
+from app.store.records import Record
+from app.userdata.bookmarks import Bookmark
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
+
+
+class NavTabs(QTabWidget):
+    """Emits `open_requested(kind, id)` when the user picks an entry in any tab."""
+
+    open_requested = Signal(str, str)
+    bookmark_remove_requested = Signal(str, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navTabs")
+        self.contents = QTreeWidget()
+        self.contents.setObjectName("contentsTree")
+        self.contents.setHeaderHidden(True)
+        self.glossary_filter = QLineEdit()
+        self.glossary_filter.setObjectName("glossaryFilter")
+        self.glossary_filter.setClearButtonEnabled(True)
+        self.glossary = QListWidget()
+        self.glossary.setObjectName("glossaryList")
+        glossary_page = QWidget()
+        lay = QVBoxLayout(glossary_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.glossary_filter)
+        lay.addWidget(self.glossary)
+        self.law = QTreeWidget()
+        self.law.setObjectName("lawTree")
+        self.law.setHeaderHidden(True)
+        self.bookmarks = QListWidget()
+        self.bookmarks.setObjectName("bookmarksList")
+        for widget in (self.contents, glossary_page, self.law, self.bookmarks):
+            self.addTab(widget, "")
+        for tree in (self.contents, self.law):
+            tree.itemActivated.connect(self._tree_activated)
+            tree.itemClicked.connect(self._tree_activated)
+        for lst in (self.glossary, self.bookmarks):
+            lst.itemActivated.connect(self._list_activated)
+            lst.itemClicked.connect(self._list_activated)
+        self.glossary_filter.textChanged.connect(self._filter_glossary)
+        self.glossary_filter.returnPressed.connect(self._open_first_glossary)
+        self.bookmarks.installEventFilter(self)
+        self._superseded = "superseded since %1"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Contents"), self.tr("Glossary"), self.tr("Law"), self.tr("Bookmarks"))):
+            self.setTabText(i, text)
+        self.setTabToolTip(0, self.tr("The report's table of contents (Alt+1)"))
+        self.setTabToolTip(1, self.tr("Definitions from A to Z (Alt+2)"))
+        self.setTabToolTip(2, self.tr("Legal references by jurisdiction and kind (Alt+3)"))
+        self.setTabToolTip(3, self.tr("Pages you bookmarked with Ctrl+D (Alt+4)"))
+        self.glossary_filter.setPlaceholderText(self.tr("Filter terms…"))
+        self.glossary_filter.setAccessibleName(self.tr("Filter the glossary"))
+        self.contents.setAccessibleName(self.tr("Table of contents"))
+        self.glossary.setAccessibleName(self.tr("Glossary"))
+        self.law.setAccessibleName(self.tr("Legal references"))
+        self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
+        self._superseded = self.tr("superseded since %1")
+        self._kinds = {
+            "statute": self.tr("Statutes"), "eu-directive": self.tr("EU directives"),
+            "eu-regulation": self.tr("EU regulations"), "court-decision": self.tr("Court decisions"),
+            "authority-decision": self.tr("Authority decisions"),
+            "government-statement": self.tr("Government statements"), "resolution": self.tr("Resolutions"),
+            "decree": self.tr("Decrees"), "treaty": self.tr("Treaties"),
+        }
+        self._jurisdictions = {
+            "DE": self.tr("Germany"), "EU": self.tr("European Union"), "FR": self.tr("France"),
+            "CoE": self.tr("Council of Europe"), "RU": self.tr("Russia"), "UN": self.tr("United Nations"),
+        }
+
+    # filling
+    def populate(self, book: Guidebook, lang: str, today: str) -> None:
+        self._fill_contents(book.list("section", lang))
+        self._fill_glossary(book.list("term", lang))
+        self._fill_law(book.list("law", lang), today)
+
+    def _fill_contents(self, sections: list[Record]) -> None:
+        self.contents.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for rec in sorted(sections, key=lambda r: r.ord):
+            parent = items.get(rec.parent) if rec.parent else None
+            item = QTreeWidgetItem(parent or self.contents, [rec.title])
+            item.setData(0, TARGET_ROLE, ("section", rec.id))
+            item.setToolTip(0, rec.title)
+            items[rec.id] = item
+        self.contents.expandAll()
+
+    def _fill_glossary(self, terms: list[Record]) -> None:
+        self.glossary.clear()
+        for rec in sorted(terms, key=lambda r: r.title.casefold()):
+            item = QListWidgetItem(rec.title)
+            item.setData(TARGET_ROLE, ("term", rec.id))
+            item.setData(TARGET_ROLE + 1, (rec.title + " " + rec.aliases).casefold())
+            item.setToolTip(rec.body[:300])
+            self.glossary.addItem(item)
+        self._filter_glossary(self.glossary_filter.text())
+
+    def _fill_law(self, laws: list[Record], today: str) -> None:
+        self.law.clear()
+        groups: dict[tuple[str, str], QTreeWidgetItem] = {}
+        juris: dict[str, QTreeWidgetItem] = {}
+        order = {j: i for i, j in enumerate(JURISDICTION_ORDER)}
+        ordered = sorted(laws, key=lambda r: (order.get(r.data.get("jurisdiction", ""), 99),
+                                              r.data.get("kind", ""), r.data.get("date") or "", r.title))
+        for rec in ordered:
+            j, k = rec.data.get("jurisdiction", ""), rec.data.get("kind", "")
+            if j not in juris:
+                juris[j] = QTreeWidgetItem(self.law, [self._jurisdictions.get(j, j)])
+            if (j, k) not in groups:
+                groups[(j, k)] = QTreeWidgetItem(juris[j], [self._kinds.get(k, k)])
+            label = rec.title
+            if rec.data.get("date"):
+                label += f" ({rec.data['date']})"
+            until = rec.data.get("valid_until")
+            if until and today > until:
+                label += " — ⚠ " + self._superseded.replace("%1", _next_day(until))
+            item = QTreeWidgetItem(groups[(j, k)], [label])
+            item.setData(0, TARGET_ROLE, ("law", rec.id))
+            item.setToolTip(0, f"{rec.data.get('citation', '')}\n{label}")
+        self.law.expandAll()
+
+    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+        self.bookmarks.clear()
+        for b in bookmarks:
+            item = QListWidgetItem(b.title)
+            item.setData(TARGET_ROLE, (b.kind, b.id))
+            item.setToolTip(self.tr("Press Delete to remove this bookmark"))
+            self.bookmarks.addItem(item)
+
+    # interaction
+    def _tree_activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if target:
+            self.open_requested.emit(*target)
+
+    def _list_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(TARGET_ROLE)
+        if target:
+            self.open_requested.emit(*target)
+
+    def _filter_glossary(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for i in range(self.glossary.count()):
+            item = self.glossary.item(i)
+            item.setHidden(bool(needle) and needle not in item.data(TARGET_ROLE + 1))
+
+    def _open_first_glossary(self) -> None:
+        for i in range(self.glossary.count()):
+            item = self.glossary.item(i)
+            if not item.isHidden():
+                self._list_activated(item)
+                return
+
+    def eventFilter(self, obj, ev) -> bool:
+        if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
+            item = self.bookmarks.currentItem()
+            if item:
+                self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE))
+            return True
+        return super().eventFilter(obj, ev)
+
+
+def _next_day(iso: str) -> str:
+    """'2026-06-30' -> '2026-07-01': validity ends on a day; 'superseded since' is the day after."""
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return iso

@@ -1,0 +1,88 @@
+"""One print path for print, print preview and PDF: a QTextDocument rendered to a QPrinter.
+
+The document title given to the printer and the PDF is always the app's generic title,
+never a name or note typed about a client, so file metadata cannot identify anyone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+DocumentFactory = Callable[[], QTextDocument]
+PDF_TITLE = "Objector Guide"
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    printer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
+    printer.setDocName(PDF_TITLE)
+    printer.setCreator(PDF_TITLE)
+    return printer
+
+
+def to_printer(document: QTextDocument, printer: QPrinter) -> None:
+    """The single rendering call shared by printing, preview and PDF export."""
+    document.print_(printer)
+
+
+def write_pdf(document: QTextDocument, path: Path, page_size: str = "A4") -> Path:
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    to_printer(document, printer)
+    return Path(path)
+
+
+def printers_available() -> bool:
+    return bool(QPrinterInfo.availablePrinters())
+
+
+def preview(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4") -> None:
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print Preview") if parent else "Print Preview")
+    dialog.paintRequested.connect(lambda p: to_printer(make_document(), p))
+    dialog.exec()
+
+
+def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
+                      suggested_pdf: str = "objector-guide.pdf") -> None:
+    if not printers_available():
+        answer = QMessageBox.question(
+            parent, parent.tr("No printer"),
+            parent.tr("No printer is set up on this computer. Save the page as a PDF file instead?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            export_pdf(parent, make_document, page_size, suggested_pdf)
+        return
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        to_printer(make_document(), printer)
+
+
+def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
+               suggested: str = "objector-guide.pdf") -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save as PDF"), str(Path.home() / suggested),
+                                                parent.tr("PDF files (*.pdf)"))
+    if not name:
+        return None
+    if not name.lower().endswith(".pdf"):
+        name += ".pdf"
+    try:
+        path = write_pdf(make_document(), Path(name), page_size)
+    except OSError as exc:
+        QMessageBox.warning(parent, parent.tr("Could not save"),
+                            parent.tr("The PDF could not be saved: %1").replace("%1", str(exc)))
+        return None
+    if not path.is_file():
+        QMessageBox.warning(parent, parent.tr("Could not save"),
+                            parent.tr("The PDF could not be written to %1. Choose another folder.").replace("%1", name))
+        return None
+    return path

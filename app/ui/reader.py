@@ -1,0 +1,76 @@
+"""The reader: a QTextBrowser showing one record, with history, term tooltips, zoom and find."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QToolTip
+
+from app import links
+from app.ui.style import FONT_FAMILY, reader_css
+
+ZOOM_MIN, ZOOM_MAX = -4, 12
+
+
+class Reader(QTextBrowser):
+    """Shows HTML pages; every internal link goes through `linkActivated` to one resolver."""
+
+    linkActivated = Signal(str)
+
+    def __init__(self, tooltip_for: Callable[[links.Target], str | None], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._tooltip_for = tooltip_for
+        self._zoom = 0
+        self._base_size = self.font().pointSizeF()
+        self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
+        font = self.font()
+        font.setFamily(FONT_FAMILY)
+        self.setFont(font)
+        self.document().setDefaultStyleSheet(reader_css())
+
+    def show_html(self, html: str) -> None:
+        self.document().setDefaultStyleSheet(reader_css(self.palette()))
+        self.setHtml(f"<html><body>{html}</body></html>")
+
+    # zoom: remembered by the main window between runs
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(ZOOM_MIN, min(ZOOM_MAX, int(steps)))
+        font = self.font()
+        font.setPointSizeF(max(6.0, self._base_size + steps))
+        self.setFont(font)
+        self._zoom = steps
+
+    # find in page
+    def find_text(self, text: str, backward: bool = False) -> bool:
+        if not text:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if self.find(text, flags):
+            return True
+        cursor = self.textCursor()  # wrap around once
+        cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
+        self.setTextCursor(cursor)
+        return self.find(text, flags)
+
+    def event(self, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ToolTip:
+            anchor = self.anchorAt(ev.pos())
+            target = links.parse(anchor) if anchor else None
+            tip = self._tooltip_for(target) if target else None
+            if tip:
+                QToolTip.showText(ev.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                if anchor and not target:
+                    QToolTip.showText(ev.globalPos(), QUrl(anchor).toDisplayString(), self)
+            return True
+        return super().event(ev)

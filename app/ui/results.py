@@ -1,0 +1,92 @@
+"""The search results list: kind, title and a snippet with the matched words highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.render.markdown import escape
+from app.store.search import MARK_CLOSE, MARK_OPEN, Hit
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2
+RICH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def snippet_html(hit: Hit) -> str:
+    """Escape the snippet, then turn the index's match markers (control characters) into bold."""
+    text = escape(hit.snippet.replace("\n", " "))
+    return text.replace(MARK_OPEN, "<b><u>").replace(MARK_CLOSE, "</u></b>")
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints each hit as rich text (title line + snippet) in the list's palette."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(RICH_ROLE) or escape(index.data() or ""))
+        doc.setTextWidth(max(100, option.rect.width() - 8))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._doc(option, index)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        painter.setClipRect(QRectF(0, 0, option.rect.width() - 4, option.rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+
+class ResultsList(QListWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsList")
+        self.setItemDelegate(ResultDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+
+    def show_hits(self, hits: list[Hit], kind_labels: dict[str, str], imported_label: str) -> None:
+        self.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title} — {hit.marked('', '')}")
+            label = kind_labels.get(hit.kind, hit.kind)
+            origin = f" · <i>{escape(imported_label)}</i>" if hit.imported else ""
+            item.setData(RICH_ROLE, f"<span style='font-size:small'>{escape(label)}{origin}</span> "
+                                    f"<b>{escape(hit.title)}</b><br><span>{snippet_html(hit)}</span>")
+            item.setData(HIT_ROLE, hit)
+            item.setToolTip(f"{label}: {hit.title}")
+            self.addItem(item)
+        if hits:
+            self.setCurrentRow(0)
+
+    def show_nothing(self, message: str, suggestions: list[str], suggestion_prefix: str) -> None:
+        self.clear()
+        item = QListWidgetItem(message)
+        item.setData(RICH_ROLE, f"<i>{escape(message)}</i>")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.addItem(item)
+        for word in suggestions:
+            s = QListWidgetItem(f"{suggestion_prefix} {word}")
+            s.setData(RICH_ROLE, f"{escape(suggestion_prefix)} <b>{escape(word)}</b>")
+            s.setData(SUGGESTION_ROLE, word)
+            self.addItem(s)
+        if suggestions:
+            self.setCurrentRow(1)
