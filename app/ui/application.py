@@ -57,8 +57,14 @@ def run(args: argparse.Namespace | None = None) -> int:
         QMessageBox.critical(None, "Objector Guide", str(exc))
         return 1
     window.show()
-    if os.environ.get("OBJECTOR_GUIDE_EXIT_AFTER_PAINT"):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)
+    _exit_after_first_paint_if_asked(window)
     return app.exec()
+
+
+def _exit_after_first_paint_if_asked(window) -> None:
+    """Startup benchmark hook (tests/perf/startup.py): with OBJECTOR_GUIDE_EXIT_AFTER_PAINT=1,
+    print "first-paint <s>" once the window has really painted, then quit. Otherwise nothing."""
+    if os.environ.get("OBJECTOR_GUIDE_EXIT_AFTER_PAINT") == "1":
+        from app.ui.smoke import exit_after_first_paint
+
+        exit_after_first_paint(window)

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import re
 import sys
 import time
@@ -23,10 +22,9 @@ EXIT_AFTER_PAINT_ENV = "OBJECTOR_GUIDE_EXIT_AFTER_PAINT"
 
 # Qt messages that are expected and harmless, each with the reason it is allowed.
 ALLOWED_MESSAGES: tuple[tuple[str, str], ...] = (
-    # The offscreen platform (CI, no screen) cannot pass size hints to a window manager.
-    (r"^This plugin does not support propagateSizeHints\(\)", "offscreen platform"),
-    # The offscreen platform has no native dialogs/menus; Qt falls back to widgets and says so.
-    (r"^This plugin does not support (raise|grabbing the keyboard)\(\)", "offscreen platform"),
+    # No window manager to pass size hints to (offscreen platform in CI, bare Xvfb).
+    (r"^This plugin does not support propagateSizeHints\(\)", "no window manager"),
+    (r"^This plugin does not support (raise|grabbing the keyboard)\(\)", "no window manager"),
 )
 
 _collected: list[str] = []
@@ -56,10 +54,12 @@ def collected_messages() -> list[str]:
 
 
 def application() -> QApplication:
+    """The running QApplication, or a new one set up exactly as the app sets it up (fonts, icon)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication([sys.argv[0] if sys.argv else "objector-guide"])
-        app.setApplicationName("Objector Guide")
+        from app.ui.application import make_app
+
+        app = make_app([sys.argv[0] if sys.argv else "objector-guide"])
     assert isinstance(app, QApplication)
     return app
 
@@ -78,23 +78,18 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _main_window(book: Any) -> tuple[QWidget, str]:
-    if importlib.util.find_spec("app.ui.main_window") is not None:
-        from app.ui.main_window import MainWindow
+def _main_window(book: Any) -> QWidget:
+    """The window `objector-guide` opens, built the same way (settings, translations)."""
+    from app.ui.application import create_main_window
 
-        return MainWindow(book), "MainWindow"
-    from PySide6.QtWidgets import QLabel, QMainWindow  # until app.ui.main_window lands
-
-    window = QMainWindow()
-    window.setWindowTitle("Objector Guide")
-    window.setCentralWidget(QLabel("Objector Guide"))
-    return window, "placeholder window (app.ui.main_window not present)"
+    return create_main_window(book)
 
 
 def show_and_close_main_window(book: Any, timeout_ms: int = 10_000) -> str:
     app = application()
     started = time.perf_counter()
-    window, what = _main_window(book)
+    window = _main_window(book)
+    what = type(window).__name__
     watcher = _PaintWatcher(window)
     window.installEventFilter(watcher)
     window.show()

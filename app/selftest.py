@@ -1,0 +1,274 @@
+"""The self-test: a short list of checks that prove an installed copy works, offline.
+
+Run by `objector-guide self-test` (the frozen build's smoke run in CI, and a counsellor's
+"does this copy work?" on a new laptop) and in-process by tests/e2e/test_offline_session.py.
+
+Adding a check is one function:
+
+    @check("name")
+    def _name(ctx: Context) -> str:
+        ...                       # raise CheckFailed("why") or any exception to fail,
+        return "detail"           # raise Skip("why") when it does not apply yet
+
+This module does not import Qt; the checks that need a window call into `app.ui.smoke`
+lazily, and that module collects every Qt warning, which fails the final `qt-messages` check.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from app import paths
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message says what."""
+
+
+class Skip(Exception):
+    """A check does not apply (its module is not written yet, or Qt was not asked for)."""
+
+
+@dataclass
+class Context:
+    """What the checks share: the open store, a scratch folder, whether to show a window."""
+
+    window: bool = True
+    scratch: Path | None = None
+    book: Any = None
+    book_error: str = ""
+    qt_used: bool = False
+
+    def open_book(self) -> Any:
+        """The store, opened once; after a failure the later checks fail fast instead of retrying."""
+        if self.book is None:
+            if self.book_error:
+                raise CheckFailed("the store did not open (see 'store')")
+            from app.store.guidebook import Guidebook
+
+            try:
+                self.book = Guidebook.open()
+            except Exception as exc:
+                self.book_error = f"{type(exc).__name__}: {exc}"
+                raise
+        return self.book
+
+    def needs_window(self) -> None:
+        if not self.window:
+            raise Skip("--no-window")
+        self.qt_used = True
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    run: Callable[[Context], str]
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str
+    status: str  # "ok", "FAIL" or "skip"
+    seconds: float
+    detail: str
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "FAIL"
+
+    def line(self, width: int = 400) -> str:
+        detail = self.detail if len(self.detail) <= width else self.detail[:width - 1] + "…"
+        return f"{self.status:<4}  {self.name:<22} {self.seconds * 1000:7.0f} ms  {detail}".rstrip()
+
+
+CHECKS: list[Check] = []
+
+
+def check(name: str) -> Callable[[Callable[[Context], str]], Callable[[Context], str]]:
+    def register(fn: Callable[[Context], str]) -> Callable[[Context], str]:
+        if any(c.name == name for c in CHECKS):
+            raise ValueError(f"duplicate self-test check {name!r}")
+        CHECKS.append(Check(name, fn))
+        return fn
+
+    return register
+
+
+def _module_exists(name: str) -> bool:
+    """True when `name` is a real module (an empty folder is only a namespace package)."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except ModuleNotFoundError:  # a parent package is missing
+        return False
+    return spec is not None and spec.origin is not None
+
+
+# ---------------------------------------------------------------------------------- checks
+
+@check("resources")
+def _resources(ctx: Context) -> str:
+    wanted = [paths.content_dir() / "manifest.yaml", paths.schema_path(), paths.bundled_store_path(),
+              paths.resource("icons", "objector-guide.svg")]
+    missing = [str(p) for p in wanted if not p.is_file()]
+    if missing:
+        raise CheckFailed("missing: " + ", ".join(missing))
+    if paths.is_frozen():
+        root = paths.bundle_root().resolve()
+        if root in paths.user_data_dir().resolve().parents:
+            raise CheckFailed(f"user data dir {paths.user_data_dir()} is inside the bundle")
+    return str(paths.bundle_root())
+
+
+@check("store")
+def _store(ctx: Context) -> str:
+    book = ctx.open_book()
+    status = book.status
+    counts = book.stats()["counts"]
+    if status is not None and status.rebuilt and paths.is_frozen():
+        raise CheckFailed(f"the bundled store is stale and was rebuilt into {status.path}: {status.reason}")
+    if not counts or not all(counts.values()):
+        raise CheckFailed(f"the store is empty or incomplete: {counts}")
+    where = status.path if status else "?"
+    sizes = ", ".join(f"{sum(v.values()) if isinstance(v, dict) else v} {k}" for k, v in counts.items())
+    return f"{where} ({sizes} records; content {book.meta.get('content_version')})"
+
+
+# One search per language a counsellor uses; each must find something.
+SEARCHES: tuple[tuple[str, str], ...] = (
+    ("en", "deserter"),
+    ("en", "Dublin"),
+    ("ru", "дезертир"),
+    ("de", "Kirchenasyl"),
+)
+
+
+def _search_check(lang: str, query: str) -> Callable[[Context], str]:
+    def run(ctx: Context) -> str:
+        hits = ctx.open_book().search(query, lang=lang, limit=5, as_you_type=False)
+        if not hits:
+            raise CheckFailed(f"no hit for {query!r} in {lang}")
+        return f"{len(hits)} hits, first {hits[0].kind}/{hits[0].id}"
+
+    return run
+
+
+for _lang, _query in SEARCHES:
+    check(f"search {_lang} {_query}")(_search_check(_lang, _query))
+
+
+@check("search hostile input")
+def _hostile(ctx: Context) -> str:
+    book = ctx.open_book()
+    for text in ('"AND(', "*", "NEAR(", "'", "-x", "дезертир*"):
+        book.search(text, limit=3)  # must not raise
+    return "operators and quotes are treated as words"
+
+
+@check("wizard")
+def _wizard(ctx: Context) -> str:
+    if not _module_exists("app.wizard.validate"):
+        raise Skip("app.wizard.validate not present")
+    if not paths.resource("wizard", "wizard.yaml").is_file():
+        raise Skip("resources/wizard/wizard.yaml not present")
+    validate = importlib.import_module("app.wizard.validate")
+    load = getattr(validate, "load_definition", None) or importlib.import_module("app.wizard.definition").load_definition
+    definition = load()
+    # Every id the wizard cites must exist in the store this copy ships.
+    rows = ctx.open_book().conn.execute("SELECT DISTINCT kind, id FROM records WHERE origin = 'bundled'")
+    ids: dict[str, set[str]] = {"sections": set(), "terms": set(), "laws": set()}
+    for kind, rid in rows:
+        ids.setdefault(kind + "s", set()).add(rid)
+    problems = list(validate.validate(definition, ids))
+    if problems:
+        raise CheckFailed(f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
+    return f"{len(definition.questions)} questions, {len(definition.outcomes)} outcomes, every path ends"
+
+
+@check("window")
+def _window(ctx: Context) -> str:
+    ctx.needs_window()
+    from app.ui import smoke
+
+    return smoke.show_and_close_main_window(ctx.open_book())
+
+
+@check("icon")
+def _icon(ctx: Context) -> str:
+    ctx.needs_window()
+    from app.ui import smoke
+
+    return smoke.render_icon(paths.resource("icons", "objector-guide.svg"))
+
+
+@check("sheet pdf")
+def _sheet(ctx: Context) -> str:
+    if not _module_exists("app.sheet"):
+        raise Skip("app.sheet not present")
+    ctx.needs_window()  # the sheet renders with QTextDocument
+    sheet = importlib.import_module("app.sheet")
+    render = getattr(sheet, "self_test_pdf", None)
+    if render is None:
+        raise Skip("app.sheet has no self_test_pdf(book, folder) -> Path yet")
+    assert ctx.scratch is not None
+    pdf = Path(render(ctx.open_book(), ctx.scratch))
+    head = pdf.read_bytes()[:5] if pdf.is_file() else b""
+    if head != b"%PDF-":
+        raise CheckFailed(f"{pdf} is not a PDF")
+    return f"{pdf.name}, {pdf.stat().st_size // 1024} KiB"
+
+
+@check("qt-messages")
+def _qt_messages(ctx: Context) -> str:
+    """Last: any Qt warning printed while the checks ran is a failure."""
+    if not ctx.qt_used:
+        raise Skip("Qt not used")
+    from app.ui import smoke
+
+    messages = smoke.collected_messages()
+    if messages:
+        raise CheckFailed(f"{len(messages)} Qt warning(s): " + " | ".join(messages[:5]))
+    return "none"
+
+
+# ---------------------------------------------------------------------------------- running
+
+def run(checks: Iterable[Check] | None = None, *, window: bool = True,
+        report: Callable[[Result], None] | None = None) -> list[Result]:
+    """Run every check in order (each is timed; one failing does not stop the rest)."""
+    results: list[Result] = []
+    ctx = Context(window=window)
+    capture = None
+    if window:
+        from app.ui import smoke  # installs the Qt message handler before any QApplication exists
+
+        capture = smoke.capture_messages()
+        capture.__enter__()
+    try:
+        with tempfile.TemporaryDirectory(prefix="objector-guide-selftest-") as scratch:
+            ctx.scratch = Path(scratch)
+            for item in CHECKS if checks is None else checks:
+                started = time.perf_counter()
+                try:
+                    status, detail = "ok", item.run(ctx) or ""
+                except Skip as exc:
+                    status, detail = "skip", str(exc)
+                except CheckFailed as exc:
+                    status, detail = "FAIL", str(exc)
+                except Exception as exc:  # a bug or a broken build: say which check and what
+                    status, detail = "FAIL", f"{type(exc).__name__}: {exc}"
+                result = Result(item.name, status, time.perf_counter() - started, " ".join(detail.split()))
+                results.append(result)
+                if report:
+                    report(result)
+            if ctx.book is not None:
+                ctx.book.close()
+    finally:
+        if capture is not None:
+            capture.__exit__(None, None, None)
+    return results
