@@ -37,14 +37,23 @@ python_env() {
   "$PY" -m pip install -q --disable-pip-version-check -e ".[test,build]"
 }
 
+# Qt translations: .ts sources (committed) -> .qm (generated, gitignored).
+compile_translations() {
+  local ts
+  for ts in resources/i18n/*.ts; do
+    [ -e "$ts" ] || continue
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+  done
+}
+
 case "${1:-}" in
   run)
-    system_packages; python_env
+    system_packages; python_env; compile_translations
     "$VENV/bin/objector-guide" build-db
     exec "$VENV/bin/objector-guide" "${@:2}"
     ;;
   test)
-    system_packages; python_env
+    system_packages; python_env; compile_translations
     export QT_QPA_PLATFORM=offscreen
     "$VENV/bin/objector-guide" build-db
     exec "$PY" -m pytest "${@:2}"

@@ -42,7 +42,7 @@ LAW_KEYS = {
     "id", "citation", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
     "superseded_by", "summary", "relevance", "validity_note", "verify_note", "sections", "sources",
 }
-SOURCE_KEYS = {"id", "title", "publisher", "date", "url", "note"}
+SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note"}
 MANIFEST_KEYS = {"edition", "as_of", "report_as_of", "note"}
 
 
@@ -157,6 +157,7 @@ def _load_sources(root: Path) -> dict[str, Source]:
         out[rid] = Source(
             id=rid,
             title=str(item["title"]).strip(),
+            subtitle=str(item["subtitle"]).strip() if item.get("subtitle") else None,
             publisher=str(item["publisher"]).strip(),
             date=_check_date(path, rid, "date", item.get("date")),
             url=item.get("url"),

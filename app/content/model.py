@@ -44,6 +44,7 @@ def localized(values: Mapping[str, str]) -> Localized:
 class Source:
     id: str
     title: str
+    subtitle: str | None
     publisher: str
     date: str | None
     url: str | None

@@ -75,3 +75,16 @@ def paragraphs_html(plain_text: str) -> str:
     """Verbatim plain text (an imported report) as escaped paragraphs."""
     blocks = [b.strip() for b in re.split(r"\n\s*\n", plain_text) if b.strip()]
     return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
+
+
+def inline_html(markdown_text: str) -> str:
+    """One line of Markdown (a list item) as inline HTML, without a <p> wrapper."""
+    return _md().renderInline(markdown_text)
+
+
+_ANCHOR = re.compile(r"</?a\b[^>]*>")
+
+
+def strip_links(fragment: str) -> str:
+    """Keep a link's words, drop the link: a printed page cannot be clicked."""
+    return _ANCHOR.sub("", fragment)

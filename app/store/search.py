@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from app.store.normalize import normalize_name
+from app.store.normalize import normalize_name, strip_question
 from app.store.query import ParsedQuery, looks_russian, parse
 from app.store.stem import stem
 
@@ -81,7 +81,8 @@ class Searcher:
 
     def search(self, text: str, lang: str | None = None, kinds: Iterable[str] | None = None,
                limit: int = 20, as_you_type: bool = True) -> list[Hit]:
-        parsed = parse(text, as_you_type=as_you_type)
+        core = strip_question(text)
+        parsed = parse(core if core else text, as_you_type=as_you_type)
         if parsed.empty or limit <= 0:
             return []
         lang = self.resolve_lang(text, lang)
@@ -109,15 +110,17 @@ class Searcher:
         return hits[:limit]
 
     def _exact(self, text: str, lang: str, kinds: list[str]) -> list[Hit]:
-        name = normalize_name(text)
-        if len(name) < 2:
+        names = list(dict.fromkeys(n for n in (normalize_name(text), normalize_name(strip_question(text)))
+                                   if len(n) >= 2))
+        if not names:
             return []
         conn = self._conns[0]
         rows = conn.execute(
-            "SELECT r.kind, r.id, r.title, substr(r.body, 1, 160), r.lang, r.origin FROM names n "
+            "SELECT DISTINCT r.kind, r.id, r.title, substr(r.body, 1, 160), r.lang, r.origin FROM names n "
             "JOIN records r ON r.kind = n.kind AND r.id = n.id AND r.lang = ? "
-            "WHERE n.name = ? ORDER BY CASE n.kind WHEN 'term' THEN 0 WHEN 'law' THEN 1 ELSE 2 END",
-            (lang, name)).fetchall()
+            f"WHERE n.name IN ({','.join('?' * len(names))}) "
+            "ORDER BY CASE n.kind WHEN 'term' THEN 0 WHEN 'law' THEN 1 ELSE 2 END",
+            (lang, *names)).fetchall()
         return [Hit(k, i, t, (s + "…") if s else "", lg, -1e9, o) for k, i, t, s, lg, o in rows if k in kinds]
 
     def suggest(self, text: str, n: int = 5) -> list[str]:

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.nav.open_requested.connect(self.open_record)
         self.nav.bookmark_remove_requested.connect(self._remove_bookmark)
         self.reader.linkActivated.connect(self.open_url)
+        self.reader.historyRequested.connect(self._go_history)
         self.find_field.textChanged.connect(lambda _t: self._find(False, fresh=True))
         self.find_field.returnPressed.connect(lambda: self._find(False))
 

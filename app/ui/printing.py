@@ -1,43 +1,17 @@
-"""One print path for print, print preview and PDF: a QTextDocument rendered to a QPrinter.
-
-The document title given to the printer and the PDF is always the app's generic title,
-never a name or note typed about a client, so file metadata cannot identify anyone.
-"""
+"""Print, print preview and PDF export dialogs; all render through app.sheet.render.to_printer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.sheet.render import configure, to_printer, write_pdf
+
 DocumentFactory = Callable[[], QTextDocument]
-PDF_TITLE = "Objector Guide"
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
-
-
-def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
-    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
-    printer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    printer.setDocName(PDF_TITLE)
-    printer.setCreator(PDF_TITLE)
-    return printer
-
-
-def to_printer(document: QTextDocument, printer: QPrinter) -> None:
-    """The single rendering call shared by printing, preview and PDF export."""
-    document.print_(printer)
-
-
-def write_pdf(document: QTextDocument, path: Path, page_size: str = "A4") -> Path:
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    to_printer(document, printer)
-    return Path(path)
 
 
 def printers_available() -> bool:

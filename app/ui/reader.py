@@ -18,6 +18,7 @@ class Reader(QTextBrowser):
     """Shows HTML pages; every internal link goes through `linkActivated` to one resolver."""
 
     linkActivated = Signal(str)
+    historyRequested = Signal(int)  # -1 back, +1 forward
 
     def __init__(self, tooltip_for: Callable[[links.Target], str | None], parent=None) -> None:
         super().__init__(parent)
@@ -36,6 +37,14 @@ class Reader(QTextBrowser):
     def show_html(self, html: str) -> None:
         self.document().setDefaultStyleSheet(reader_css(self.palette()))
         self.setHtml(f"<html><body>{html}</body></html>")
+
+    # QTextBrowser calls these for Alt+Left/Right and the mouse's back/forward buttons;
+    # the main window owns the history (pages are HTML, not URLs QTextBrowser could reload).
+    def backward(self) -> None:
+        self.historyRequested.emit(-1)
+
+    def forward(self) -> None:
+        self.historyRequested.emit(1)
 
     # zoom: remembered by the main window between runs
     @property

@@ -40,9 +40,9 @@ def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
     assert f"objector-guide {command}" in readme, f"README does not document '{command}'"
 
 
-@pytest.mark.parametrize("query", ['"AND(', "*", "NEAR(", "'", "-x"])
+@pytest.mark.parametrize("query", ['"AND(', "*", "NEAR(", "'", "-x", "--"])
 def test_hostile_search_exits_zero_with_json_list(query: str) -> None:
-    proc = cli("search", query, "--json", check=True)
+    proc = cli("search", "--json", "--", query, check=True)
     assert isinstance(json.loads(proc.stdout), list)
 
 

@@ -1,0 +1,82 @@
+"""The Qt half of printing: HTML -> QTextDocument -> QPrinter (paper, preview or PDF).
+
+`to_printer` is the single rendering call for the print dialog, the print preview and
+PDF export, for reader pages and guidance sheets alike. The printer's document name (the
+PDF's Title) is always the app's generic name: never a client's name or note.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from app import paths
+
+PDF_TITLE = "Objector Guide"
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+FONT_FAMILY = "DejaVu Sans"
+_fonts_loaded = False
+
+
+def ensure_fonts() -> None:
+    """Register the bundled fonts once, so Cyrillic prints the same on every machine."""
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for font in sorted(paths.resource("fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+        _fonts_loaded = True
+
+
+def sheet_css() -> str:
+    return paths.resource("sheet", "sheet.css").read_text(encoding="utf-8")
+
+
+def document_from_html(html: str, css: str = "") -> QTextDocument:
+    ensure_fonts()
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont(FONT_FAMILY, 9))
+    if css:
+        doc.setDefaultStyleSheet(css)
+    doc.setHtml(html)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
+    return doc
+
+
+def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    printer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
+    printer.setDocName(PDF_TITLE)
+    printer.setCreator(PDF_TITLE)
+    return printer
+
+
+def to_printer(document: QTextDocument, printer: QPrinter) -> None:
+    """The one rendering path: paper, preview and PDF all go through here."""
+    document.print_(printer)
+
+
+def pdf_printer(path: Path, page_size: str = "A4") -> QPrinter:
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def write_pdf(document: QTextDocument, path: Path, page_size: str = "A4") -> Path:
+    path = Path(path)
+    to_printer(document, pdf_printer(path, page_size))
+    if not path.is_file():
+        raise OSError(f"the PDF could not be written to {path}")
+    return path
+
+
+def page_count(document: QTextDocument, page_size: str = "A4") -> int:
+    """Pages the document takes on the configured paper (layout as the printer will do it)."""
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    rect = printer.pageRect(QPrinter.Unit.Point)
+    clone = document.clone()
+    clone.setPageSize(QSizeF(rect.width(), rect.height()))
+    return clone.pageCount()

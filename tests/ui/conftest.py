@@ -1,0 +1,49 @@
+"""UI fixtures: a main window over the small fixture store, with a temporary user dir."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record any message box instead of blocking the test on it."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str):
+        def _box(parent, title, text="", *a, **k):
+            shown.append((kind, f"{title}: {text}"))
+            return QMessageBox.StandardButton.No
+        return _box
+
+    for kind in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind)))
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, fixture_book, no_dialogs):
+    from app.ui.application import make_app
+    from app.ui.main_window import MainWindow
+
+    make_app()
+    windows = []
+
+    def _make(book=None):
+        from app.userdata.settings import load_settings
+
+        settings, _ = load_settings()
+        w = MainWindow(book or fixture_book, settings)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        w.activateWindow()
+        qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
+        windows.append(w)
+        return w
+
+    yield _make
+    for w in windows:
+        w.close()

@@ -1,0 +1,170 @@
+"""The main window as a counsellor uses it: type, pick, read, follow links, go back, bookmark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Qt
+
+from app.ui.results import HIT_ROLE
+
+
+def type_query(qtbot, w, text: str) -> None:
+    w.search.setFocus()
+    w.search.clear()
+    qtbot.keyClicks(w.search, text)
+    qtbot.waitUntil(lambda: w.results.count() > 0 or not text.strip(), timeout=2000)
+
+
+def test_results_update_as_you_type(qtbot, make_window) -> None:
+    w = make_window()
+    type_query(qtbot, w, "Dubl")
+    first = w.results.item(0).data(HIT_ROLE)
+    assert (first.kind, first.id) == ("term", "dublin-iii")
+    assert w.left.currentWidget() is w.results
+
+
+def test_enter_opens_top_result_and_back_returns(qtbot, make_window) -> None:
+    w = make_window()
+    start = w.current
+    type_query(qtbot, w, "church asylum")
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    assert w.current == ("term", "church-asylum")
+    assert "A parish shelters a person" in w.reader.toPlainText()
+    w.actions_.back.trigger()
+    assert w.current == start
+
+
+def test_arrow_keys_choose_result_from_search_field(qtbot, make_window) -> None:
+    w = make_window()
+    type_query(qtbot, w, "Dublin")
+    second = w.results.item(1).data(HIT_ROLE)
+    qtbot.keyClick(w.search, Qt.Key.Key_Down)
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    assert w.current == (second.kind, second.id)
+
+
+def test_clicking_a_term_link_shows_the_term_and_back_works(qtbot, make_window) -> None:
+    w = make_window()
+    w.open_record("section", "dublin")
+    html = w.reader.toHtml()
+    assert "guide://term/church-asylum" in html
+    w.reader.anchorClicked.emit(QUrl("guide://term/church-asylum"))
+    assert w.current == ("term", "church-asylum")
+    assert w.reader.toPlainText().startswith("church asylum")
+    qtbot.keyClick(w.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert w.current == ("section", "dublin")
+    w.actions_.forward.trigger()
+    assert w.current == ("term", "church-asylum")
+
+
+def test_external_link_is_not_followed(qtbot, make_window, no_dialogs) -> None:
+    w = make_window()
+    before = w.current
+    w.reader.anchorClicked.emit(QUrl("https://example.org/"))
+    assert w.current == before
+    assert any("https://example.org/" in text for _k, text in no_dialogs)
+
+
+def test_escape_clears_search_and_returns_to_tabs(qtbot, make_window) -> None:
+    w = make_window()
+    type_query(qtbot, w, "Dublin")
+    qtbot.keyClick(w.search, Qt.Key.Key_Escape)
+    assert w.search.text() == "" and w.left.currentWidget() is w.nav
+
+
+def test_hostile_query_shows_no_error_dialog(qtbot, make_window, no_dialogs) -> None:
+    w = make_window()
+    for text in ['"AND(', "NEAR(", "*", "'", "-"]:
+        w.search.clear()
+        qtbot.keyClicks(w.search, text)
+        w.search.flush()
+    assert no_dialogs == []
+
+
+def test_no_results_offers_suggestions(qtbot, make_window) -> None:
+    w = make_window()
+    w.search.setText("Dubln ")
+    w.search.flush()
+    texts = [w.results.item(i).text() for i in range(w.results.count())]
+    assert texts[0].startswith("No results") and any("dublin" in t for t in texts[1:])
+    w.results.setCurrentRow(1)
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    assert w.search.text() == "dublin"
+    assert w.results.item(0).data(HIT_ROLE) is not None
+
+
+def test_shortcuts_focus_search(qtbot, make_window) -> None:
+    w = make_window()
+    for keys in (("F", Qt.KeyboardModifier.ControlModifier), ("K", Qt.KeyboardModifier.ControlModifier)):
+        w.reader.setFocus()
+        qtbot.keyClick(w.reader, keys[0], keys[1])
+        assert w.search.hasFocus()
+    w.reader.setFocus()
+    qtbot.keyClick(w.reader, "/")
+    assert w.search.hasFocus() and w.search.text() == ""
+
+
+def test_bookmark_survives_restart(qtbot, make_window) -> None:
+    w = make_window()
+    w.open_record("term", "deserter")
+    w.actions_.bookmark.trigger()
+    assert w.nav.bookmarks.count() == 1
+    w.close()
+    w2 = make_window()
+    assert w2.nav.bookmarks.count() == 1
+    assert w2.nav.bookmarks.item(0).text() == "deserter"
+    w2.nav.bookmarks.setCurrentRow(0)
+    w2.nav.bookmarks.setFocus()
+    qtbot.keyClick(w2.nav.bookmarks, Qt.Key.Key_Delete)
+    assert w2.nav.bookmarks.count() == 0
+
+
+def test_zoom_is_remembered(qtbot, make_window) -> None:
+    w = make_window()
+    w.actions_.zoom_in.trigger()
+    w.actions_.zoom_in.trigger()
+    assert w.reader.zoom == 2
+    w.close()
+    assert make_window().reader.zoom == 2
+
+
+def test_find_in_page(qtbot, make_window) -> None:
+    w = make_window()
+    w.open_record("section", "dublin")
+    w.actions_.find_in_page.trigger()
+    qtbot.keyClicks(w.find_field, "Croatia")
+    assert w.reader.textCursor().selectedText() == "Croatia"
+    w.find_field.setText("zzzz-not-here")
+    assert w.find_status.text() == "Not found"
+
+
+def test_glossary_filter_and_law_tab_marks_superseded(qtbot, make_window) -> None:
+    w = make_window()
+    w.actions_.show_glossary.trigger()
+    qtbot.keyClicks(w.nav.glossary_filter, "kirchen")
+    visible = [w.nav.glossary.item(i).text() for i in range(w.nav.glossary.count())
+               if not w.nav.glossary.item(i).isHidden()]
+    assert visible == ["church asylum"]
+    labels = []
+    it = [w.nav.law.topLevelItem(i) for i in range(w.nav.law.topLevelItemCount())]
+    while it:
+        item = it.pop()
+        labels.append(item.text(0))
+        it.extend(item.child(i) for i in range(item.childCount()))
+    assert any("Dublin III Regulation" in t and "superseded since 2026-07-01" in t for t in labels)
+
+
+def test_law_page_warns_when_superseded(qtbot, make_window) -> None:
+    w = make_window()
+    w.open_record("law", "dublin-iii-regulation")
+    text = w.reader.toPlainText()
+    assert "No longer in force" in text and "Regulation (EU) 2024/1351" in text
+
+
+def test_untranslated_page_shows_marker(qtbot, make_window) -> None:
+    w = make_window()
+    w.set_language("de")
+    w.open_record("section", "dublin")
+    text = w.reader.toPlainText()
+    assert text.splitlines()[:2] == ["Who refuses", "Formelle Erledigungen und Dublin"]  # breadcrumb, title
+    assert "Most formal completions" in text  # English body stands in …
+    assert w.page_labels().not_translated in text  # … and says so
