@@ -101,7 +101,7 @@ EN_QUESTIONS = [
     ("Kazakhstan three months", ("section", "numbers-fled")),
     ("humanitarian visa", ("term", "humanitarian-visa")),
     ("25 million reservists", ("section", "considerable-probability")),
-    ("9,000 wrongful recruitments", ("section", "mobilisation-practice")),
+    ("9,000 wrongful recruitments", ("section", "considerable-probability")),
     ("CNDA", ("law", "cnda-2023-09-06")),
     ("Chechen", ("law", "vg-berlin-2023-03-20")),
     ("Bayatyan", ("law", "ecthr-bayatyan")),
