@@ -206,21 +206,46 @@ def _icon(ctx: Context) -> str:
     return smoke.render_icon(paths.resource("icons", "objector-guide.svg"))
 
 
+def _first_complete_answers(definition: Any, step: Callable[..., Any], limit: int = 200) -> dict[str, Any]:
+    """Answers that reach an outcome: the first option of every question asked."""
+    answers: dict[str, Any] = {}
+    for _ in range(limit):
+        state = step(definition, answers, "en")
+        if state.outcome is not None:
+            return answers
+        q = state.question
+        answers[q.id] = [q.options[0].id] if q.multiple else q.options[0].id
+    raise CheckFailed(f"the wizard did not reach an outcome after {limit} answers")
+
+
 @check("sheet pdf")
 def _sheet(ctx: Context) -> str:
-    if not _module_exists("app.sheet"):
+    if not (_module_exists("app.sheet.service") and _module_exists("app.sheet.render")):
         raise Skip("app.sheet not present")
-    ctx.needs_window()  # the sheet renders with QTextDocument
-    sheet = importlib.import_module("app.sheet")
-    render = getattr(sheet, "self_test_pdf", None)
-    if render is None:
-        raise Skip("app.sheet has no self_test_pdf(book, folder) -> Path yet")
+    if not paths.resource("wizard", "wizard.yaml").is_file():
+        raise Skip("no wizard definition to print an outcome from")
+    ctx.needs_window()  # the sheet is laid out by QTextDocument
+    from app.sheet.service import sheet_html
+    from app.wizard.definition import load_definition
+    from app.wizard.engine import step
+
+    definition = load_definition()
+    answers = _first_complete_answers(definition, step)
+    html = sheet_html(definition, answers, "ru", ctx.open_book())  # Cyrillic: proves the bundled font
+
+    from app.ui import smoke
+
+    smoke.application()
+    from app.sheet.render import document_from_html, sheet_css, write_pdf
+
     assert ctx.scratch is not None
-    pdf = Path(render(ctx.open_book(), ctx.scratch))
-    head = pdf.read_bytes()[:5] if pdf.is_file() else b""
-    if head != b"%PDF-":
+    pdf = write_pdf(document_from_html(html, sheet_css()), ctx.scratch / "sheet-ru.pdf")
+    data = Path(pdf).read_bytes()
+    if not data.startswith(b"%PDF-"):
         raise CheckFailed(f"{pdf} is not a PDF")
-    return f"{pdf.name}, {pdf.stat().st_size // 1024} KiB"
+    if b"DejaVu" not in data:
+        raise CheckFailed("the PDF does not embed the bundled DejaVu font")
+    return f"{len(answers)} answers -> {len(data) // 1024} KiB PDF (ru, DejaVu embedded)"
 
 
 @check("qt-messages")

@@ -1,0 +1,98 @@
+"""The frozen one-folder build, run as a counsellor's laptop runs it: no Python, no network.
+
+Builds dist/objector-guide/ first when it is missing or older than any source file
+(build/build.py --onedir-only --skip-tests --if-stale --no-smoke: about a minute), then runs the
+executable's own self-test with the network unavailable (`unshare -n`) and a few
+commands a user might type.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE = ROOT / "dist" / "objector-guide" / ("objector-guide.exe" if sys.platform == "win32" else "objector-guide")
+BUILD_TIMEOUT = 1500  # seconds; a cold build takes about a minute on a 2-core CI machine
+
+
+@pytest.fixture(scope="module")
+def frozen() -> Path:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, str(ROOT / "build" / "build.py"), "--onedir-only", "--skip-tests",
+                           "--if-stale", "--no-smoke"], cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    assert proc.returncode == 0, f"build failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
+    assert EXE.is_file(), f"{EXE} was not built"
+    print(f"frozen build ready in {time.perf_counter() - started:.0f} s: {EXE}")
+    return EXE
+
+
+def _offline_prefix() -> tuple[list[str], str]:
+    """A command prefix that takes the network away, and a note when that is not possible here."""
+    if not sys.platform.startswith("linux") or not shutil.which("unshare"):
+        return [], "unshare not available: ran with the network"
+    for prefix in (["unshare", "-n", "--"], ["unshare", "-r", "-n", "--"]):  # root; else a user namespace
+        if subprocess.run([*prefix, "true"], capture_output=True).returncode == 0:
+            return prefix, ""
+    return [], "unshare -n not permitted here: ran with the network"
+
+
+def run_frozen(exe: Path, *args: str, offline: bool = True) -> subprocess.CompletedProcess[str]:
+    prefix, note = _offline_prefix() if offline else ([], "")
+    if note:
+        print(f"NOTE: {note}")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("OBJECTOR_GUIDE_DEBUG", None)
+    proc = subprocess.run([*prefix, str(exe), *args], cwd=exe.parent, env=env, capture_output=True,
+                          text=True, encoding="utf-8", timeout=120)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_self_test_passes_without_network(frozen: Path, tmp_path: Path) -> None:
+    proc = run_frozen(frozen, "self-test")
+    assert proc.returncode == 0, f"self-test failed:\n{proc.stdout}\n{proc.stderr}"
+    assert "(frozen," in proc.stdout and "\nOK: " in proc.stdout, proc.stdout
+    for name in ("store", "search en deserter", "search ru дезертир", "search de Kirchenasyl", "window"):
+        assert any(line.startswith("ok") and f" {name} " in line for line in proc.stdout.splitlines()), \
+            f"check {name!r} did not pass:\n{proc.stdout}"
+    assert proc.stderr.strip() == "", f"unexpected output on stderr:\n{proc.stderr}"
+    data_dir = Path(os.environ["OBJECTOR_GUIDE_DATA_DIR"])
+    assert not data_dir.exists() or not any(data_dir.iterdir()), "the self-test wrote user data"
+
+
+def test_hostile_search_is_a_json_list(frozen: Path) -> None:
+    proc = run_frozen(frozen, "search", '"AND(', "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert isinstance(json.loads(proc.stdout), list)
+
+
+def test_show_missing_term_is_a_clear_error(frozen: Path) -> None:
+    proc = run_frozen(frozen, "show", "term", "nonexistent")
+    assert proc.returncode == 1
+    assert "There is no term with the id 'nonexistent'" in proc.stderr
+
+
+def test_version_matches_the_package(frozen: Path) -> None:
+    proc = run_frozen(frozen, "--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"objector-guide {__version__}"
+
+
+def test_bundle_keeps_no_network_qt_module(frozen: Path) -> None:
+    """The excludes list holds: no QtNetwork bindings, WebEngine or QML in the bundle."""
+    internal = frozen.parent / "_internal" / "PySide6"
+    names = {p.name.split(".")[0] for p in internal.glob("Qt*.*")}
+    assert {"QtCore", "QtGui", "QtWidgets"} <= names
+    assert not names & {"QtNetwork", "QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia"}, names
