@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from app import paths
 from app.errors import StoreError
@@ -24,7 +23,7 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"The guidebook database {path.name} is missing.")
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA query_only = ON")
@@ -81,7 +80,11 @@ def build_from_resources(out: Path) -> None:
 
 
 def ensure_store(path: Path | None = None) -> StoreStatus:
-    """Return a usable store path, rebuilding from bundled resources when needed."""
+    """Return a usable store path, rebuilding from bundled resources when needed.
+
+    If a rebuild is impossible but the old store still opens (it is only out of date),
+    it is used and `reason` says so, so the app starts with the content it has.
+    """
     from app.content.loader import ContentError, content_version
 
     bundled = Path(path) if path else paths.bundled_store_path()
@@ -94,17 +97,36 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
         return StoreStatus(bundled, False, "")
     candidates = [bundled] if not paths.is_frozen() and path is None else []
     candidates.append(_cache_store_path())
+    failure = ""
     for target in candidates:
         if target != bundled and not _check(target, version):
-            return StoreStatus(target, False, reason)
+            return StoreStatus(target, False, "")
         try:
             build_from_resources(target)
             return StoreStatus(target, True, reason)
-        except OSError:
-            continue
+        except OSError as exc:
+            failure = f"no writable folder was found ({exc.strerror or exc})"
         except ContentError as exc:
-            raise StoreError(f"{reason} It cannot be rebuilt: the bundled content is invalid ({exc}).") from None
-    raise StoreError(f"{reason} It could not be rebuilt: no writable folder was found.")
+            failure = f"the bundled content is invalid ({exc})"
+            break
+    if _usable(bundled):
+        return StoreStatus(bundled, False, f"{reason} It could not be rebuilt: {failure}. "
+                                            "The guidebook shows the content it has.")
+    raise StoreError(f"{reason} It could not be rebuilt: {failure}.")
+
+
+def _usable(path: Path) -> bool:
+    try:
+        conn = connect_readonly(path)
+    except StoreError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM records").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def _cache_store_path() -> Path:

@@ -50,6 +50,8 @@ class Actions(QObject):
         make("quit", [SK.Quit, "Ctrl+Q"])
         make("about")
         make("shortcuts")
+        make("wizard", ["Ctrl+Shift+A"])
+        make("clear_session", ["Ctrl+Shift+Del"])
         make("show_contents", ["Alt+1"])
         make("show_glossary", ["Alt+2"])
         make("show_law", ["Alt+3"])
@@ -85,6 +87,10 @@ class Actions(QObject):
             "quit": (self.tr("&Quit"), self.tr("Close the guidebook")),
             "about": (self.tr("&About Objector Guide"), self.tr("Content version, source report and disclaimer")),
             "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("List every keyboard shortcut")),
+            "wizard": (self.tr("Guided &Assessment…"),
+                       self.tr("Walk a client's situation through the questions to an assessment and a sheet")),
+            "clear_session": (self.tr("C&lear Session"),
+                              self.tr("Forget the search, the pages read, the assessment's answers and notes")),
             "show_contents": (self.tr("&Contents"), self.tr("Show the report's table of contents")),
             "show_glossary": (self.tr("&Glossary"), self.tr("Show the A–Z glossary")),
             "show_law": (self.tr("&Law"), self.tr("Show the legal references")),

@@ -50,7 +50,10 @@ def create_main_window(book=None):
 def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
 
+    from app.ui import crash
+
     app = make_app()
+    crash.install()
     try:
         window = create_main_window()
     except UserError as exc:

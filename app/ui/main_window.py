@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
         self.today = _dt.date.today().isoformat()
         self.history: list[tuple[str, str]] = []
+        self.wizard = None
         self.history_pos = -1
         icon = paths.resource("icons", "objector-guide.svg")
         if icon.is_file():
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("The guidebook database was rebuilt from the bundled content: %1").replace("%1", status.reason),
                 15000)
+        elif status and status.reason:
+            self.banner.setText("⚠ " + status.reason)
+            self.banner.show()
         QApplication.instance().installEventFilter(self)
 
     # construction
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.actions_.forward)
         self.toolbar.addWidget(self.search)
         self.toolbar.addAction(self.actions_.bookmark)
+        self.toolbar.addAction(self.actions_.wizard)
         self.search.setMinimumWidth(360)
 
         self.left = QStackedWidget()
@@ -120,10 +125,17 @@ class MainWindow(QMainWindow):
         fl.addWidget(close_find)
         self.find_bar.hide()
 
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }")
+        self.banner.hide()
+
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
+        rl.addWidget(self.banner)
         rl.addWidget(self.reader, 1)
         rl.addWidget(self.find_bar)
 
@@ -142,9 +154,12 @@ class MainWindow(QMainWindow):
         a = self.actions_
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(a.wizard)
+        self.menu_file.addSeparator()
         for act in (a.print_page, a.print_preview, a.export_pdf):
             self.menu_file.addAction(act)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(a.clear_session)
         self.menu_file.addAction(a.quit)
         self.menu_edit = bar.addMenu("")
         for act in (a.focus_search, a.find_in_page, a.find_next, a.find_previous):
@@ -184,6 +199,8 @@ class MainWindow(QMainWindow):
             lambda: printing.export_pdf(self, self._page_document, self.settings.page_size, self._pdf_name()))
         a.bookmark.triggered.connect(self._toggle_bookmark)
         a.quit.triggered.connect(self.close)
+        a.wizard.triggered.connect(self.open_wizard)
+        a.clear_session.triggered.connect(self.clear_session)
         a.about.triggered.connect(self._about)
         a.shortcuts.triggered.connect(self._shortcuts)
         for i, act in enumerate((a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks)):
@@ -430,6 +447,47 @@ class MainWindow(QMainWindow):
     def _pdf_name(self) -> str:
         cur = self.current
         return f"objector-guide-{cur[1]}.pdf" if cur else "objector-guide.pdf"
+
+    # guided assessment
+    def open_wizard(self) -> None:
+        from app.ui.wizard_window import WizardWindow
+        from app.wizard.definition import load_definition
+
+        if self.wizard is None:
+            try:
+                definition = load_definition()
+            except (OSError, ValueError) as exc:
+                QMessageBox.critical(self, self.tr("Guided assessment"),
+                                     self.tr("The assessment questions could not be loaded: %1").replace("%1", str(exc)))
+                return
+            self.wizard = WizardWindow(self.book, definition, self.lang, self.settings.sheet_lang,
+                                       self.settings.page_size, self)
+            self.wizard.open_requested.connect(self._open_from_wizard)
+        self.wizard.show()
+        self.wizard.raise_()
+        self.wizard.activateWindow()
+
+    def _open_from_wizard(self, kind: str, rid: str) -> None:
+        self.open_record(kind, rid)
+        self.raise_()
+        self.activateWindow()
+
+    def clear_session(self) -> None:
+        """Forget what this session saw of a client: search, pages read, answers, notes, clipboard."""
+        if self.wizard is not None:
+            self.wizard.clear_session()
+            self.wizard.close()
+        self.search.clear()
+        self.run_search("")
+        self.find_field.clear()
+        self._hide_find()
+        clipboard = QApplication.clipboard()
+        if clipboard.ownsClipboard() or clipboard.ownsSelection():
+            clipboard.clear()
+        self.history.clear()
+        self.history_pos = -1
+        self._open_start_page()
+        self.statusBar().showMessage(self.tr("Session cleared: search, pages read and assessment forgotten."), 6000)
 
     # dialogs
     def _about(self) -> None:

@@ -1,0 +1,412 @@
+"""The guided assessment: one question per page, a review of every answer, the outcome and the sheet.
+
+The answers live only in this window's memory. Closing it, or *Clear session*, forgets
+them; nothing a client says is written to disk unless the counsellor exports a sheet.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import links
+from app.render.markdown import escape
+from app.render.outcome import OutcomeLabels, render_outcome
+from app.store.guidebook import Guidebook
+from app.ui import printing
+from app.ui.style import reader_css
+from app.wizard.engine import prune, review, step
+from app.wizard.model import Question, State
+
+SHEET_LANGS = {"en": "English", "ru": "Русский", "de": "Deutsch"}
+
+
+class WizardWindow(QWidget):
+    """Emits `open_requested(kind, id)` when the counsellor follows a link into the guidebook."""
+
+    open_requested = Signal(str, str)
+
+    def __init__(self, book: Guidebook, definition: Any, lang: str = "en", sheet_lang: str = "ru",
+                 page_size: str = "A4", parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("wizardWindow")
+        self.book = book
+        self.definition = definition
+        self.lang = lang
+        self.page_size = page_size
+        self.answers: dict[str, Any] = {}
+        self._remembered: dict[str, Any] = {}  # answers taken back with Back, to preselect them
+        self._showing_outcome = False
+        self._build(sheet_lang)
+        self.retranslate()
+        self.resize(980, 720)
+        self.refresh()
+
+    # construction
+    def _build(self, sheet_lang: str) -> None:
+        self.progress = QProgressBar()
+        self.progress.setObjectName("wizardProgress")
+        self.progress.setTextVisible(True)
+        self.pages = QStackedWidget()
+
+        # question page
+        self.q_page = QWidget()
+        self.q_text = QLabel()
+        self.q_text.setObjectName("questionText")
+        self.q_text.setWordWrap(True)
+        font = self.q_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.q_text.setFont(font)
+        self.q_why = QLabel()
+        self.q_why.setObjectName("questionWhy")
+        self.q_why.setWordWrap(True)
+        self.q_terms = QLabel()
+        self.q_terms.setObjectName("questionTerms")
+        self.q_terms.setWordWrap(True)
+        self.q_terms.linkActivated.connect(self._link)
+        self.options_box = QWidget()
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.options_layout.setSpacing(10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.options_box)
+        ql = QVBoxLayout(self.q_page)
+        ql.addWidget(self.q_text)
+        ql.addWidget(self.q_why)
+        ql.addWidget(scroll, 1)
+        ql.addWidget(self.q_terms)
+        self.group: QButtonGroup | None = None
+        self.option_buttons: list[QAbstractButton] = []
+
+        # review page
+        self.review_page = QWidget()
+        self.review_title = QLabel()
+        f2 = self.review_title.font()
+        f2.setPointSizeF(f2.pointSizeF() * 1.3)
+        f2.setBold(True)
+        self.review_title.setFont(f2)
+        self.review_list = QLabel()
+        self.review_list.setObjectName("reviewList")
+        self.review_list.setWordWrap(True)
+        self.review_list.setTextFormat(Qt.TextFormat.RichText)
+        self.review_list.linkActivated.connect(self._change_answer)
+        self.review_list.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        rscroll = QScrollArea()
+        rscroll.setWidgetResizable(True)
+        rscroll.setWidget(self.review_list)
+        rl = QVBoxLayout(self.review_page)
+        rl.addWidget(self.review_title)
+        rl.addWidget(rscroll, 1)
+
+        # outcome page: assessment on the left, sheet options on the right
+        self.outcome_page = QWidget()
+        self.outcome_view = QTextBrowser()
+        self.outcome_view.setObjectName("outcomeView")
+        self.outcome_view.setOpenLinks(False)
+        self.outcome_view.anchorClicked.connect(lambda url: self._link(url.toString()))
+        side = QWidget()
+        form = QFormLayout(side)
+        self.sheet_lang = QComboBox()
+        self.sheet_lang.setObjectName("sheetLanguage")
+        for code, name in SHEET_LANGS.items():
+            self.sheet_lang.addItem(name, code)
+        self.sheet_lang.setCurrentIndex(max(0, list(SHEET_LANGS).index(sheet_lang) if sheet_lang in SHEET_LANGS else 1))
+        self.page_size_box = QComboBox()
+        self.page_size_box.setObjectName("pageSize")
+        self.page_size_box.addItems(["A4", "Letter"])
+        self.page_size_box.setCurrentText(self.page_size)
+        self.client_name = QLineEdit()
+        self.client_name.setObjectName("clientName")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("counsellorNote")
+        self.note.setTabChangesFocus(True)
+        self.note_hint = QLabel()
+        self.note_hint.setWordWrap(True)
+        self.preview_btn = QPushButton()
+        self.preview_btn.setObjectName("previewSheet")
+        self.print_btn = QPushButton()
+        self.print_btn.setObjectName("printSheet")
+        self.pdf_btn = QPushButton()
+        self.pdf_btn.setObjectName("exportSheetPdf")
+        self.lbl_sheet_lang, self.lbl_page, self.lbl_name, self.lbl_note = QLabel(), QLabel(), QLabel(), QLabel()
+        form.addRow(self.lbl_sheet_lang, self.sheet_lang)
+        form.addRow(self.lbl_page, self.page_size_box)
+        form.addRow(self.lbl_name, self.client_name)
+        form.addRow(self.lbl_note, self.note)
+        form.addRow(self.note_hint)
+        form.addRow(self.preview_btn)
+        form.addRow(self.print_btn)
+        form.addRow(self.pdf_btn)
+        split = QSplitter()
+        split.addWidget(self.outcome_view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        ol = QVBoxLayout(self.outcome_page)
+        ol.addWidget(split)
+
+        for page in (self.q_page, self.review_page, self.outcome_page):
+            self.pages.addWidget(page)
+
+        self.back_btn = QPushButton()
+        self.back_btn.setObjectName("wizardBack")
+        self.next_btn = QPushButton()
+        self.next_btn.setObjectName("wizardNext")
+        self.next_btn.setDefault(True)
+        self.restart_btn = QPushButton()
+        self.restart_btn.setObjectName("wizardRestart")
+        self.clear_btn = QPushButton()
+        self.clear_btn.setObjectName("clearSession")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restart_btn)
+        buttons.addWidget(self.clear_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_btn)
+        buttons.addWidget(self.next_btn)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        self.back_btn.clicked.connect(self.go_back)
+        self.next_btn.clicked.connect(self.go_next)
+        self.restart_btn.clicked.connect(self.restart)
+        self.clear_btn.clicked.connect(self.clear_session)
+        self.preview_btn.clicked.connect(lambda: printing.preview(self, self.sheet_document, self._page_size()))
+        self.print_btn.clicked.connect(lambda: printing.print_with_dialog(
+            self, self.sheet_document, self._page_size(), "guidance-sheet.pdf"))
+        self.pdf_btn.clicked.connect(self.export_pdf)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_pdf)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_btn.click)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.clear_session)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Guided assessment — Objector Guide"))
+        self.back_btn.setText(self.tr("< &Back"))
+        self.back_btn.setToolTip(self.tr("Go back to the previous question (Alt+Left)"))
+        self.restart_btn.setText(self.tr("&Restart"))
+        self.restart_btn.setToolTip(self.tr("Start again with no answers"))
+        self.clear_btn.setText(self.tr("&Clear session"))
+        self.clear_btn.setToolTip(self.tr("Forget every answer, the name and the note (Ctrl+Shift+Delete)"))
+        self.review_title.setText(self.tr("Check the answers before you see the assessment"))
+        self.lbl_sheet_lang.setText(self.tr("Sheet language"))
+        self.lbl_page.setText(self.tr("Paper"))
+        self.lbl_name.setText(self.tr("Client's name (optional)"))
+        self.lbl_note.setText(self.tr("Counsellor's note"))
+        self.client_name.setPlaceholderText(self.tr("Leave empty unless the client wants it printed"))
+        self.note_hint.setText(self.tr("The name and the note are printed on the sheet but never saved."))
+        self.preview_btn.setText(self.tr("Print Pre&view…"))
+        self.print_btn.setText(self.tr("&Print…"))
+        self.pdf_btn.setText(self.tr("Export sheet as P&DF… (Ctrl+Shift+E)"))
+        for w, name in ((self.progress, self.tr("Progress")), (self.sheet_lang, self.tr("Sheet language")),
+                        (self.page_size_box, self.tr("Paper size")), (self.client_name, self.tr("Client's name")),
+                        (self.note, self.tr("Counsellor's note")), (self.outcome_view, self.tr("Assessment")),
+                        (self.review_list, self.tr("Your answers"))):
+            w.setAccessibleName(name)
+
+    # state
+    def state(self) -> State:
+        return step(self.definition, self.answers, self.lang)
+
+    def refresh(self) -> None:
+        state = self.state()
+        total = state.answered + state.remaining
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(state.answered)
+        if state.question is not None:
+            self._showing_outcome = False
+            self.progress.setFormat(self.tr("Question %1 of about %2").replace("%1", str(state.answered + 1))
+                                    .replace("%2", str(total)))
+            self._show_question(state.question)
+            self.pages.setCurrentWidget(self.q_page)
+            self.next_btn.setText(self.tr("&Next >"))
+        elif not self._showing_outcome:
+            self.progress.setFormat(self.tr("All questions answered"))
+            self._show_review()
+            self.pages.setCurrentWidget(self.review_page)
+            self.next_btn.setText(self.tr("Show the &assessment >"))
+        else:
+            self.progress.setFormat(self.tr("Assessment"))
+            self._show_outcome(state)
+            self.pages.setCurrentWidget(self.outcome_page)
+        self.next_btn.setEnabled(not (self._showing_outcome and state.outcome is not None))
+        self.back_btn.setEnabled(bool(state.path) or self._showing_outcome)
+
+    def _show_question(self, q: Question) -> None:
+        self.q_text.setText(q.text)
+        self.q_why.setText(f"<i>{escape(self.tr('Why we ask:'))}</i> {escape(q.why)}")
+        for b in self.option_buttons:
+            b.deleteLater()
+        self.option_buttons = []
+        while self.options_layout.count():
+            item = self.options_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not q.multiple)
+        previous = self.answers.get(q.id, self._remembered.get(q.id))
+        chosen = set(previous if isinstance(previous, list) else [previous] if previous else [])
+        for i, opt in enumerate(q.options):
+            button: QAbstractButton = QCheckBox(opt.label) if q.multiple else QRadioButton(opt.label)
+            button.setObjectName(f"option_{opt.id}")
+            button.setProperty("option_id", opt.id)
+            button.setMinimumHeight(34)
+            f = button.font()
+            f.setPointSizeF(f.pointSizeF() * 1.15)
+            button.setFont(f)
+            button.setChecked(opt.id in chosen)
+            if opt.help:
+                button.setToolTip(opt.help)
+            button.setAccessibleDescription(opt.help or "")
+            self.group.addButton(button, i)
+            self.options_layout.addWidget(button)
+            if opt.help:
+                hint = QLabel(f"<span style='color:gray'>{escape(opt.help)}</span>")
+                hint.setWordWrap(True)
+                hint.setContentsMargins(28, 0, 0, 0)
+                self.options_layout.addWidget(hint)
+            self.option_buttons.append(button)
+        self.options_layout.addStretch(1)
+        if q.terms:
+            linked = ", ".join(f"<a href='guide://term/{escape(t)}'>{escape(self.book.title('term', t, self.lang))}</a>"
+                               for t in q.terms)
+            self.q_terms.setText(f"{escape(self.tr('Terms:'))} {linked}")
+        else:
+            self.q_terms.setText("")
+        self._current_question = q
+        if self.option_buttons:
+            self.option_buttons[0].setFocus()
+
+    def _selected(self) -> list[str]:
+        return [b.property("option_id") for b in self.option_buttons if b.isChecked()]
+
+    def _show_review(self) -> None:
+        rows = []
+        for qid, question, answer in review(self.definition, self.answers, self.lang):
+            rows.append(f"<tr><td style='padding:4px 12px 4px 0'>{escape(question)}</td>"
+                        f"<td style='padding:4px 12px 4px 0'><b>{escape(answer)}</b></td>"
+                        f"<td><a href='change:{escape(qid)}'>{escape(self.tr('change'))}</a></td></tr>")
+        self.review_list.setText(f"<table>{''.join(rows)}</table>")
+
+    def _show_outcome(self, state: State) -> None:
+        o = state.outcome
+        assert o is not None
+        labels = OutcomeLabels(
+            assessment=self.tr("Assessment"), why=self.tr("Why this category"),
+            circumstances=self.tr("Circumstances that change the picture"), helps=self.tr("What helps"),
+            risks=self.tr("Risks"), evidence=self.tr("Evidence to gather"), next_steps=self.tr("Next steps"),
+            read_more=self.tr("Read more in the guidebook"), sections=self.tr("Sections"),
+            laws=self.tr("Legal references"), terms=self.tr("Terms"),
+            disclaimer=self.tr("Information, not legal advice."), as_of=self.tr("Information as of"))
+        html = render_outcome(o, lambda k, i: self.book.title(k, i, self.lang), labels, self.book.meta.get("as_of", ""))
+        self.outcome_view.document().setDefaultStyleSheet(reader_css(self.outcome_view.palette()))
+        self.outcome_view.setHtml(f"<html><body>{html}</body></html>")
+
+    # navigation
+    def go_next(self) -> None:
+        state = self.state()
+        if state.question is not None:
+            chosen = self._selected()
+            if not chosen:
+                self.progress.setFormat(self.tr("Choose an answer first"))
+                return
+            self.answers[state.question.id] = chosen if state.question.multiple else chosen[0]
+            self._remembered.pop(state.question.id, None)
+            self.answers = prune(self.definition, self.answers)
+        elif not self._showing_outcome:
+            self._showing_outcome = True
+        self.refresh()
+
+    def go_back(self) -> None:
+        if self._showing_outcome:
+            self._showing_outcome = False
+            self.refresh()
+            return
+        state = self.state()
+        if not state.path:
+            return
+        last = state.path[-1]
+        self._remembered[last] = self.answers.pop(last, None)
+        self.refresh()
+
+    def _change_answer(self, href: str) -> None:
+        qid = href.split(":", 1)[1] if href.startswith("change:") else ""
+        state = self.state()
+        path = list(state.path)
+        if qid not in path:
+            return
+        # take back this answer (remembered for preselection); later answers stay and are reused
+        self._remembered[qid] = self.answers.pop(qid, None)
+        self._showing_outcome = False
+        self.refresh()
+
+    def restart(self) -> None:
+        self.answers = {}
+        self._remembered = {}
+        self._showing_outcome = False
+        self.refresh()
+
+    def clear_session(self) -> None:
+        """Forget everything about this client: answers, name, note."""
+        self.restart()
+        self.client_name.clear()
+        self.note.clear()
+        self.outcome_view.clear()
+
+    def _link(self, url: str) -> None:
+        target = links.parse(url)
+        if target:
+            self.open_requested.emit(target.kind, target.id)
+
+    # sheet
+    def _page_size(self) -> str:
+        return self.page_size_box.currentText()
+
+    def sheet_language(self) -> str:
+        return self.sheet_lang.currentData()
+
+    def sheet_html(self) -> str:
+        from app.sheet.service import sheet_html
+
+        return sheet_html(self.definition, self.answers, self.sheet_language(), self.book,
+                          note=self.note.toPlainText(), client_name=self.client_name.text())
+
+    def sheet_document(self):
+        from app.sheet.render import document_from_html, sheet_css
+
+        return document_from_html(self.sheet_html(), sheet_css())
+
+    def export_pdf(self) -> None:
+        if self.state().outcome is None:
+            return
+        printing.export_pdf(self, self.sheet_document, self._page_size(), "guidance-sheet.pdf")
+
+    def closeEvent(self, ev: QCloseEvent) -> None:
+        self.clear_session()
+        super().closeEvent(ev)
