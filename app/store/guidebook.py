@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from app.errors import StoreError
 from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
 from app.store.records import Record, breadcrumb, counts, get_record, list_records, titles
 from app.store.search import Hit, Searcher
@@ -19,16 +20,43 @@ class Guidebook:
         self.meta = read_meta(conn)
         self.searcher = Searcher(conn)
         self._titles: dict[str, dict[tuple[str, str], str]] = {}
+        self.imports: sqlite3.Connection | None = None  # the user's imported reports (app/importer)
+        self.imports_notice = ""  # a sentence when the imports file was damaged and moved aside
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Guidebook":
-        """Open the store (rebuilding it from bundled content when missing or stale)."""
+        """Open the store (rebuilding it from bundled content when missing or stale),
+        with the user's imported reports attached when there are any."""
         status = ensure_store(path)
-        return cls(connect_readonly(status.path), status)
+        book = cls(connect_readonly(status.path), status)
+        book.reload_imports()
+        return book
+
+    # the user's imported reports: searched beside the bundled store, one ranked list
+    def attach_imports(self, conn: sqlite3.Connection | None) -> None:
+        if self.imports is not None and self.imports is not conn:
+            self.imports.close()
+        self.imports = conn
+        self.searcher.set_extra([conn] if conn is not None else [])
+
+    def reload_imports(self) -> str:
+        """(Re)attach imports.sqlite read-only if it exists (never created here); after an
+        import or removal call this so search sees the change. Returns a notice or ''."""
+        from app.importer.store import open_for_search
+
+        conn, self.imports_notice = open_for_search()
+        self.attach_imports(conn)
+        return self.imports_notice
+
+    def _conn_for(self, rid: str) -> sqlite3.Connection:
+        return self.imports if self.imports is not None and rid.startswith("imp-") else self.conn
 
     # lookups
     def get(self, kind: str, rid: str, lang: str) -> Record:
-        return get_record(self.conn, kind, rid, lang)
+        try:
+            return get_record(self._conn_for(rid), kind, rid, lang)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"The imported reports file cannot be read right now ({exc}).") from None
 
     def list(self, kind: str, lang: str) -> list[Record]:
         return list_records(self.conn, kind, lang)
@@ -39,7 +67,10 @@ class Guidebook:
         return self._titles[lang].get((kind, rid), rid)
 
     def breadcrumb(self, section_id: str, lang: str) -> list[tuple[str, str]]:
-        return breadcrumb(self.conn, section_id, lang)
+        try:
+            return breadcrumb(self._conn_for(section_id), section_id, lang)
+        except sqlite3.OperationalError:
+            return []
 
     def search(self, text: str, lang: str | None = None, kinds: Any = None, limit: int = 20,
                as_you_type: bool = True) -> list[Hit]:
@@ -66,4 +97,5 @@ class Guidebook:
         }
 
     def close(self) -> None:
+        self.attach_imports(None)
         self.conn.close()

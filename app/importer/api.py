@@ -1,0 +1,159 @@
+"""The importer's two steps, used by the CLI and the UI alike.
+
+    p = preview(path)      # read, decode, detect metadata and sections; nothing written
+    r = commit(p, title=…, date=…, replace=…, progress=callback)   # one transaction
+
+`preview` raises only `UserError` (a sentence for the user) for anything a file can do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+from app.importer import store as st
+from app.importer.decode import decode_bytes, read_report_bytes
+from app.importer.metadata import Metadata, detect, find_date
+from app.importer.split import Outline, Section, format_for, outline
+
+STATUS = "imported, not reviewed"
+FORMAT_NAMES = {"txt": "plain text", "md": "Markdown", "html": "HTML"}
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file_name: str
+    size: int
+    sha256: str
+    encoding: str
+    fmt: str
+    metadata: Metadata
+    outline: Outline
+    previous: st.ImportedDoc | None = None   # an earlier import of the same bytes or file name
+    same_bytes: bool = False                  # True: `previous` has exactly these bytes
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.outline.sections
+
+    def tree(self) -> list[dict[str, Any]]:
+        """Sections nested by parent: [{'id', 'title', 'level', 'chars', 'children': [...]}]."""
+        nodes = {s.id: {"id": s.id, "title": s.title, "level": s.level, "chars": len(s.text), "children": []}
+                 for s in self.sections}
+        roots: list[dict[str, Any]] = []
+        for s in self.sections:
+            (nodes[s.parent]["children"] if s.parent in nodes else roots).append(nodes[s.id])
+        return roots
+
+    def toc_lines(self, indent: str = "  ") -> list[str]:
+        depth: dict[int, int] = {}
+        out = []
+        for s in self.sections:
+            depth[s.id] = depth[s.parent] + 1 if s.parent in depth else 0
+            out.append(f"{indent * depth[s.id]}{s.title}")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        m = self.metadata
+        return {
+            "file": self.file_name, "bytes": self.size, "sha256": self.sha256, "encoding": self.encoding,
+            "format": self.fmt, "title": m.title, "subtitle": m.subtitle, "publisher": m.publisher,
+            "date": m.date, "lang": m.lang,
+            "previous": self.previous.to_json() if self.previous else None, "same_bytes": self.same_bytes,
+            "sections": [{"number": s.id, "title": s.title, "level": s.level, "parent": s.parent,
+                          "chars": len(s.text)} for s in self.sections],
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    doc: st.ImportedDoc
+    replaced: st.ImportedDoc | None
+    seconds: float
+    record_ids: tuple[str, ...] = field(default=())
+    notice: str = ""   # e.g. a damaged store was moved aside first
+
+    @property
+    def status(self) -> str:
+        return STATUS
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.doc.to_json(), "status": STATUS, "seconds": round(self.seconds, 3),
+                "replaced": self.replaced.doc_id if self.replaced else None,
+                "record_ids": list(self.record_ids), "notice": self.notice or None}
+
+
+def preview(path: Path | str) -> ImportPreview:
+    """Read and analyse a report file. Writes nothing."""
+    path = Path(path)
+    return preview_bytes(read_report_bytes(path), path.name)
+
+
+def preview_bytes(data: bytes, file_name: str) -> ImportPreview:
+    decoded = decode_bytes(data, file_name)
+    fmt = format_for(file_name, decoded.text)
+    out = outline(decoded.text, fmt)
+    if not out.sections or not any(s.text.strip() or s.title.strip() for s in out.sections):
+        raise UserError(f"The file {file_name} has no readable text.")
+    sha = hashlib.sha256(data).hexdigest()
+    previous, same = st.lookup(sha, file_name)
+    return ImportPreview(file_name, len(data), sha, decoded.encoding, fmt, detect(out), out, previous, same)
+
+
+def parse_date(text: str) -> str:
+    """An ISO date from what a person typed ('2024-02-20', '20.02.2024', '20 February 2024')."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    iso = find_date(text)
+    if not iso:
+        raise UserError(f"“{text[:40]}” is not a date; write it like 2024-02-20 or 20.02.2024.")
+    return iso
+
+
+def commit(p: ImportPreview, title: str | None = None, date: str | None = None,
+           replace: bool = False, progress: st.Progress | None = None,
+           path: Path | None = None) -> ImportResult:
+    """Store the previewed report in one transaction.
+
+    `replace`: re-import bytes imported before, or replace the earlier import of a file
+    with the same name (`p.previous`). Without it, the same bytes are refused
+    (`store.DuplicateImport`).
+    """
+    started = time.perf_counter()
+    m = p.metadata
+    doc = st.ImportedDoc(
+        doc_id=p.sha256[:8], title=st.clean_title(title if title is not None else m.title),
+        publisher=" ".join(m.publisher.split()), date=parse_date(date) if date is not None else m.date,
+        file_name=p.file_name, sha256=p.sha256, encoding=p.encoding, lang=m.lang, format=p.fmt,
+        imported_at=st._now(), sections=len(p.sections))
+    sections = [st.NewSection(s.id, s.title, s.level, s.parent, s.text) for s in p.sections]
+    replace_arg: bool | str = replace
+    if replace and p.previous is not None and not p.same_bytes:
+        replace_arg = p.previous.doc_id
+    with st.ImportsStore(path) as store:
+        stored, replaced = store.add(doc, sections, replace=replace_arg, progress=progress)
+        notice = store.notice
+    ids = tuple(st.record_id(stored.doc_id, s.number) for s in sections)
+    return ImportResult(stored, replaced, time.perf_counter() - started, ids, notice)
+
+
+def list_imports(path: Path | None = None) -> list[st.ImportedDoc]:
+    if not (Path(path) if path else st.imports_path()).exists():
+        return []
+    with st.ImportsStore(path) as store:
+        return store.list()
+
+
+def remove(doc_id: str, path: Path | None = None) -> st.ImportedDoc:
+    with st.ImportsStore(path) as store:
+        return store.remove(doc_id)
+
+
+def rename(doc_id: str, title: str, path: Path | None = None) -> st.ImportedDoc:
+    with st.ImportsStore(path) as store:
+        return store.rename(doc_id, title)

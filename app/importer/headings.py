@@ -1,0 +1,296 @@
+"""Find a report's headings and their levels.
+
+Three kinds of input:
+- Markdown: ATX (`#` … `####`) and setext (`===`, `---`) headings; `#` inside fenced
+  code is text. Levels 5–6 stay body text.
+- HTML: h1–h4 (from `html_text`), passed in as blocks with their level.
+- Plain text in the report style, where a heading is a short line on its own (a "block"
+  between blank lines) that looks like a title: at most 14 words (20 when another heading
+  follows directly, as chapter titles run longer), first letter upper-case, no final full
+  stop (also not before a closing quote; an abbreviation such as "e.V." is fine), not
+  ending in ':' ';' ',', not a list item, mostly letters, and followed by more text.
+
+Plain text has no levels, so they are inferred: a heading directly followed by another
+heading (no paragraph between) opens a chapter (level 1); the headings after it are its
+subsections (level 2) until the next chapter. Before the first chapter, headings are level 1.
+
+Guards that keep body text from being mistaken for headings:
+- a run of at least 4 short blocks with numbers among them is a table (e.g. the report's
+  "Applications / 1.150 / 2.337 / decided / …"): none of its lines is a heading;
+- a block right after a block ending in ':' is what that block introduces, not a heading;
+- a run of 4 or more heading-like blocks in a row is a list (a contents page, an address);
+- the last block of the document is never a heading.
+The first block is the document's title; a heading-like line right after it that ends in
+'?' or is followed by a byline ("by …") or a date is its subtitle, not a chapter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_HEADING_WORDS = 14
+MAX_CHAPTER_WORDS = 20  # a line directly followed by another heading may be longer
+MAX_HEADING_CHARS = 200
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦‣⁃–—>]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z0-9]{1,3}\)\s)")
+_NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[IVXLC]{1,6}\.\s+)")
+_OPENERS = "\"'«„“”‘’‚‹›([{¿¡*_"
+_CLOSERS = "\"'»“”’‹›)]}*_ "
+_ABBREV_END = re.compile(r"(?:\b\w{1,3}\.\w{1,3}\.|\b(?:etc|Inc|Ltd|Co|Dr|St|Jr|Sr|No|Nr|vs|Corp|bzw|usw|ggf)\.)$")
+_NUMERIC = re.compile(r"[\d\s.,:;%/+\-–—()€$£₽~<>*=]+")
+_BYLINE = re.compile(r"^(?:by|von|от|published by|herausgegeben von|autor|author)[\s:]+\S", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A stretch of the source text: [start, end) offsets and its text."""
+
+    start: int
+    end: int
+    text: str
+    level: int = 0      # an explicit heading level (Markdown/HTML), 0 for body text
+    title: str = ""     # the heading's words without markup (explicit headings only)
+
+
+@dataclass(frozen=True)
+class Heading:
+    index: int   # index of the block
+    title: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Detected:
+    headings: tuple[Heading, ...]
+    subtitle: str = ""
+
+
+# ---------------------------------------------------------------- block segmentation
+
+def _lines(text: str):
+    """(start, end, line) for every line, without regular expressions (linear on any input)."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def plain_blocks(text: str) -> list[Block]:
+    """Runs of non-blank lines, separated by blank (or whitespace-only) lines."""
+    blocks: list[Block] = []
+    start = end = -1
+    for s, e, line in _lines(text):
+        if line.strip():
+            if start < 0:
+                start = s
+            end = e
+        elif start >= 0:
+            blocks.append(Block(start, end, text[start:end]))
+            start = -1
+    if start >= 0:
+        blocks.append(Block(start, end, text[start:end]))
+    return blocks
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    return title.strip("*_` ").strip() or title
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Heading lines as their own blocks (with level), other text grouped at blank lines."""
+    blocks: list[Block] = []
+    start = end = -1
+    para_lines = 0
+    fence = ""
+
+    def close() -> None:
+        nonlocal start, para_lines
+        if start >= 0:
+            blocks.append(Block(start, end, text[start:end]))
+        start, para_lines = -1, 0
+
+    for s, e, line in _lines(text):
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            end = e
+            continue
+        m = _FENCE.match(line)
+        if m:
+            fence = m.group(1)[:3]
+            if start < 0:
+                start = s
+            end = e
+            para_lines += 2  # a code block is never a setext heading's text
+            continue
+        if not line.strip():
+            close()
+            continue
+        atx = _ATX.match(line)
+        if atx and (atx.group(2) or "").strip() and len(atx.group(1)) <= 4:
+            close()
+            blocks.append(Block(s, e, line, len(atx.group(1)), _clean_title(atx.group(2))))
+            continue
+        setext = _SETEXT.match(line)
+        if setext and start >= 0 and para_lines == 1:
+            title = text[start:end]
+            if not _LIST_ITEM.match(title):
+                blocks.append(Block(start, e, text[start:e], 1 if setext.group(1)[0] == "=" else 2,
+                                    _clean_title(title)))
+                start, para_lines = -1, 0
+                continue
+        if start < 0:
+            start = s
+        end = e
+        para_lines += 1
+    close()
+    return blocks
+
+
+# ---------------------------------------------------------------- plain-text headings
+
+def word_count(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+
+
+def is_heading_like(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
+    """A short title line: the report style of heading (see the module docstring)."""
+    t = text.strip()
+    if not t or len(t) > MAX_HEADING_CHARS or "\n" in t:
+        return False
+    if word_count(t) > max_words or _LIST_ITEM.match(t):
+        return False
+    bare = t.rstrip(_CLOSERS)
+    if not bare or bare[-1] in ":;,":
+        return False
+    if bare.endswith(".") and not _ABBREV_END.search(bare):
+        return False
+    if t.lower().startswith(("http://", "https://", "www.")):
+        return False
+    core = _NUMBERING.sub("", t, count=1).lstrip(_OPENERS + " ")
+    if not core or not core[0].isalpha() or not core[0].isupper():
+        return False
+    visible = [c for c in t if not c.isspace()]
+    letters = sum(c.isalpha() for c in visible)
+    if letters < 2 or letters < 0.6 * len(visible):
+        return False
+    return True
+
+
+def _short_cell(text: str) -> bool:
+    t = text.strip()
+    return ("\n" not in t and len(t) <= 50 and len(t.split()) <= 6
+            and not (t.endswith(".") and not _NUMERIC.fullmatch(t)))
+
+
+def _numeric(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and any(c.isdigit() for c in t) and bool(_NUMERIC.fullmatch(t))
+
+
+def table_indices(blocks: list[Block]) -> set[int]:
+    """Blocks that belong to a table laid out one cell per line."""
+    out: set[int] = set()
+    i, n = 0, len(blocks)
+    while i < n:
+        if not _short_cell(blocks[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and _short_cell(blocks[j].text):
+            j += 1
+        run = range(i, j)
+        numbers = sum(_numeric(blocks[k].text) for k in run)
+        if len(run) >= 4 and numbers >= 2 and numbers * 4 >= len(run):
+            out.update(run)
+        i = j
+    return out
+
+
+def detect_plain(blocks: list[Block]) -> Detected:
+    n = len(blocks)
+    tables = table_indices(blocks)
+    cand = [False] * n
+    for i, b in enumerate(blocks):
+        if i == n - 1 or i in tables or not is_heading_like(b.text, MAX_CHAPTER_WORDS):
+            continue
+        if word_count(b.text) > MAX_HEADING_WORDS and not is_heading_like(blocks[i + 1].text):
+            continue
+        if i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
+            continue
+        cand[i] = True
+    # a run of 4+ heading-like blocks is a list, not headings
+    i = 0
+    while i < n:
+        if cand[i]:
+            j = i
+            while j < n and cand[j]:
+                j += 1
+            if j - i >= 4:
+                for k in range(i, j):
+                    cand[k] = False
+            i = j
+        else:
+            i += 1
+    subtitle = ""
+    if n > 2 and cand[0] and cand[1] and not cand[2]:
+        second = blocks[1].text.strip()
+        third = blocks[2].text.strip()
+        if second.endswith("?") or _BYLINE.match(third) or _DATE_LINE.match(third):
+            subtitle = " ".join(second.split())
+            cand[1] = False
+    headings: list[Heading] = []
+    chapter_seen = False
+    for i in range(n):
+        if not cand[i]:
+            continue
+        follows_heading = i > 0 and cand[i - 1]
+        opens_chapter = i + 1 < n and cand[i + 1]
+        if opens_chapter and not follows_heading:
+            level = 1
+            chapter_seen = True
+        else:
+            level = 2 if chapter_seen else 1
+        headings.append(Heading(i, " ".join(blocks[i].text.split()), level))
+    return Detected(tuple(headings), subtitle)
+
+
+# ---------------------------------------------------------------- explicit headings
+
+def detect_marked(blocks: list[Block]) -> Detected:
+    """Markdown/HTML headings; levels compacted so the top level is 1.
+
+    When the first heading is the only one at the highest level (a document title over
+    chapters), it becomes a level-1 section of its own (the introduction) and the chapters
+    below it become level 1 too, matching what plain text gives for the same report.
+    """
+    marked = [(i, b) for i, b in enumerate(blocks) if b.level]
+    if not marked:
+        return Detected(())
+    levels = [b.level for _, b in marked]
+    top = min(levels)
+    title_first = levels[0] == top and levels.count(top) == 1 and len(marked) > 1
+    rest = sorted(set(levels[1:] if title_first else levels))
+    rank = {lv: k + 1 for k, lv in enumerate(rest)}
+    headings = []
+    for pos, (i, b) in enumerate(marked):
+        level = 1 if (title_first and pos == 0) else rank[b.level]
+        headings.append(Heading(i, b.title or " ".join(b.text.split()), level))
+    return Detected(tuple(headings))
+
+
+def parents(headings: tuple[Heading, ...] | list[Heading]) -> list[int | None]:
+    """For each heading, the position (in `headings`) of its parent, or None at the top."""
+    out: list[int | None] = []
+    stack: list[int] = []
+    for pos, h in enumerate(headings):
+        while stack and headings[stack[-1]].level >= h.level:
+            stack.pop()
+        out.append(stack[-1] if stack else None)
+        stack.append(pos)
+    return out

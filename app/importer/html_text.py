@@ -1,0 +1,181 @@
+"""HTML → text blocks (paragraphs, list items, table rows, headings h1–h4).
+
+Parsed with the standard library's `html.parser`: nothing executes, no URL is fetched,
+no resource is loaded. The contents of script, style, form, iframe, object, embed,
+noscript, template (and svg, math, form controls) are dropped entirely; links keep
+only their words. A table stays one block, one line per row, cells joined by " | ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+# Elements whose whole content is dropped. Void elements (embed) have no content to drop.
+DROP = frozenset({"script", "style", "form", "iframe", "object", "noscript", "template",
+                  "svg", "math", "select", "textarea", "button", "frameset", "frame", "applet"})
+VOID_DROP = frozenset({"embed", "input", "img", "link", "meta", "source", "track", "param"})
+BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
+                   "blockquote", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "caption",
+                   "address", "hr", "body", "center", "details", "summary", "fieldset", "legend"})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str
+    level: int = 0  # 0: body text; 1–4: a heading of that level
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    blocks: tuple[Block, ...]
+    title: str  # the <title>, '' when absent
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.title_parts: list[str] = []
+        self._drop: dict[str, int] = {}
+        self._buf: list[str] = []
+        self._heading = 0
+        self._pre = 0
+        self._table = 0
+        self._rows: list[str] = []
+        self._cells: list[str] = []
+        self._in_cell = False
+        self._in_title = False
+
+    # helpers
+    @property
+    def _dropping(self) -> bool:
+        return any(self._drop.values())
+
+    def _flush(self) -> None:
+        raw = "".join(self._buf)
+        self._buf = []
+        if self._pre:
+            lines = [ln.rstrip() for ln in raw.split("\n")]
+        else:
+            lines = [_SPACE.sub(" ", ln).strip() for ln in raw.split("\n")]
+        text = "\n".join(ln for ln in lines if ln.strip())
+        if not text:
+            return
+        if self._table:
+            self._cells.append(text.replace("\n", " "))
+            return
+        level = self._heading if 0 < self._heading <= 4 else 0
+        if level:
+            text = " ".join(text.split())
+        self.blocks.append(Block(text, level))
+
+    # parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in DROP:
+            self._drop[tag] = self._drop.get(tag, 0) + 1
+            return
+        if self._dropping or tag in VOID_DROP:
+            return
+        if tag == "title":
+            self._in_title = True
+        elif tag in HEADINGS:
+            self._flush()
+            self._heading = HEADINGS[tag]
+        elif tag == "table":
+            self._flush()
+            self._table += 1
+        elif tag == "tr" and self._table:
+            self._end_row()
+        elif tag in ("td", "th") and self._table:
+            self._flush()
+            self._in_cell = True
+        elif tag == "br":
+            self._buf.append("\n")
+        elif tag == "pre":
+            self._flush()
+            self._pre += 1
+        elif tag == "li":
+            self._flush()
+            self._buf.append("- ")
+        elif tag in BLOCK:
+            self._flush()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """<br/>, <p/> …: a self-closed element never opens a dropped region."""
+        if self._dropping:
+            return
+        if tag == "br":
+            self._buf.append("\n")
+        elif tag in BLOCK or tag in HEADINGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in DROP:
+            if self._drop.get(tag):
+                self._drop[tag] -= 1
+            return
+        if self._dropping:
+            return
+        if tag == "title":
+            self._in_title = False
+        elif tag in HEADINGS:
+            self._flush()
+            self._heading = 0
+        elif tag in ("td", "th") and self._table:
+            self._flush()
+            self._in_cell = False
+        elif tag == "tr" and self._table:
+            self._end_row()
+        elif tag == "table" and self._table:
+            self._flush()
+            self._end_row()
+            self._table -= 1
+            if not self._table and self._rows:
+                self.blocks.append(Block("\n".join(self._rows)))
+                self._rows = []
+        elif tag == "pre":
+            self._flush()
+            self._pre = max(0, self._pre - 1)
+        elif tag in BLOCK or tag == "li":
+            self._flush()
+
+    def _end_row(self) -> None:
+        self._flush()
+        if self._cells:
+            self._rows.append(" | ".join(self._cells))
+            self._cells = []
+
+    def handle_data(self, data: str) -> None:
+        if self._dropping:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        self._buf.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        self._end_row()
+        if self._rows:
+            self.blocks.append(Block("\n".join(self._rows)))
+            self._rows = []
+
+
+def html_blocks(html: str) -> HtmlText:
+    """The readable text of `html` as blocks; never raises on malformed markup."""
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    title = " ".join("".join(parser.title_parts).split())
+    return HtmlText(tuple(parser.blocks), title)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(html|body|h[1-4]|p|div)[\s>]", head))

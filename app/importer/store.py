@@ -1,0 +1,425 @@
+"""The user's store of imported reports: `imports.sqlite` in the user data folder.
+
+Same layout as the bundled store (created from db/schema.sql) so one search path covers
+both, plus an `imports` table (one row per report) and triggers that keep the external-
+content FTS index in step with `records`. Each imported section is stored once per
+content language (en, ru, de), because search and the reader ask for records in the
+window's language; the copies are identical and `data.lang` says which language the
+report is really in.
+
+Every change (import, replace, remove, rename) is one transaction: a crash or an error
+half-way leaves the store as it was. A file that cannot be read as this store is moved
+aside (renamed with a timestamp, never deleted) and a new one started; `notice` then
+holds the sentence to show the user.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from urllib.parse import quote
+
+from app import paths
+from app.content.model import LANGUAGES
+from app.errors import NotFound, StoreError, UserError
+from app.render.markdown import paragraphs_html
+
+FILE_NAME = "imports.sqlite"
+STORE_KIND = "imports"
+STORE_VERSION = "1"
+REQUIRED_TABLES = frozenset({"meta", "records", "records_fts", "names", "links", "imports"})
+Progress = Callable[[int, int], None]
+
+_EXTRA_SQL = """
+CREATE TABLE IF NOT EXISTS imports (
+    doc_id      TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    publisher   TEXT NOT NULL DEFAULT '',
+    date        TEXT NOT NULL DEFAULT '',
+    file_name   TEXT NOT NULL,
+    sha256      TEXT NOT NULL UNIQUE,
+    encoding    TEXT NOT NULL,
+    lang        TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    sections    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_origin ON records (origin);
+CREATE TRIGGER IF NOT EXISTS records_ai AFTER INSERT ON records BEGIN
+    INSERT INTO records_fts (rowid, title, aliases, body) VALUES (new.rowid, new.title, new.aliases, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS records_ad AFTER DELETE ON records BEGIN
+    INSERT INTO records_fts (records_fts, rowid, title, aliases, body)
+    VALUES ('delete', old.rowid, old.title, old.aliases, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS records_au AFTER UPDATE ON records BEGIN
+    INSERT INTO records_fts (records_fts, rowid, title, aliases, body)
+    VALUES ('delete', old.rowid, old.title, old.aliases, old.body);
+    INSERT INTO records_fts (rowid, title, aliases, body) VALUES (new.rowid, new.title, new.aliases, new.body);
+END;
+"""
+
+
+class DuplicateImport(UserError):
+    """The same bytes were imported before; `existing` is that import."""
+
+    def __init__(self, existing: "ImportedDoc", hint: str = "choose to replace the earlier import "
+                 "to import it again") -> None:
+        when = existing.imported_at[:10]
+        super().__init__(f"This file was already imported on {when} as “{existing.title}” "
+                         f"(id {existing.doc_id}); {hint}.")
+        self.existing = existing
+
+
+@dataclass(frozen=True)
+class ImportedDoc:
+    doc_id: str
+    title: str
+    publisher: str
+    date: str
+    file_name: str
+    sha256: str
+    encoding: str
+    lang: str
+    format: str
+    imported_at: str
+    sections: int
+
+    @property
+    def origin(self) -> str:
+        return origin_for(self.doc_id)
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class NewSection:
+    number: int
+    title: str
+    level: int
+    parent: int | None
+    text: str
+
+
+def origin_for(doc_id: str) -> str:
+    return f"import:{doc_id}"
+
+
+def record_id(doc_id: str, number: int) -> str:
+    return f"imp-{doc_id}-{number}"
+
+
+def is_imported_id(rid: str) -> bool:
+    return rid.startswith("imp-")
+
+
+def imports_path() -> Path:
+    return paths.user_data_dir() / FILE_NAME
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _doc(row: tuple) -> ImportedDoc:
+    return ImportedDoc(*row)
+
+
+_DOC_COLUMNS = ("doc_id, title, publisher, date, file_name, sha256, encoding, lang, format, "
+                "imported_at, sections")
+
+
+# ------------------------------------------------------------------ opening
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _problem(path: Path) -> str:
+    """'' when `path` is a sound imports store, else what is wrong with it."""
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        missing = REQUIRED_TABLES - _tables(conn)
+        if missing:
+            return "missing " + ", ".join(sorted(missing))
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            return f"integrity check: {check[0] if check else 'no answer'}"
+        conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'a*'").fetchone()
+        return ""
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged store (and its journal) out of the way; never delete it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.corrupt-{stamp}{path.suffix}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = path.with_name(f"{path.stem}.corrupt-{stamp}-{n}{path.suffix}")
+    try:
+        os.replace(path, aside)
+        for suffix in ("-journal", "-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise StoreError(f"The imported reports file {path.name} is damaged and could not be moved "
+                         f"aside ({exc.strerror or exc}).") from None
+    return aside
+
+
+def _moved_notice(path: Path, aside: Path) -> str:
+    return (f"The imported reports file {path.name} could not be read; it was kept as {aside.name} "
+            "and a new, empty one was started.")
+
+
+def _create(path: Path) -> None:
+    """Write a fresh store to a temporary file and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.executescript(paths.schema_path().read_text(encoding="utf-8"))
+            conn.executescript(_EXTRA_SQL)
+            conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                             [("store", STORE_KIND), ("schema_version", STORE_VERSION), ("created", _now())])
+            conn.commit()
+        finally:
+            conn.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def open_for_search(path: Path | None = None) -> tuple[sqlite3.Connection | None, str]:
+    """A read-only connection to the imports store for search and the reader.
+
+    (None, '') when there is no store yet: nothing is created just to read. A damaged
+    store is moved aside: (None, the sentence saying so).
+    """
+    from app.store.connection import connect_readonly
+
+    path = Path(path) if path else imports_path()
+    if not path.is_file():
+        return None, ""
+    try:
+        conn = connect_readonly(path)
+        if "imports" not in _tables(conn):
+            conn.close()
+            raise StoreError("missing imports table")
+        conn.execute("SELECT count(*) FROM imports").fetchone()
+        return conn, ""
+    except (StoreError, sqlite3.Error):
+        try:
+            aside = move_aside(path)
+        except StoreError as exc:
+            return None, str(exc)
+        return None, _moved_notice(path, aside)
+
+
+def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[ImportedDoc | None, bool]:
+    """(an earlier import of these bytes or of a file with this name, same_bytes); read-only."""
+    path = Path(path) if path else imports_path()
+    if not path.is_file():
+        return None, False
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE sha256 = ?", (sha256,)).fetchone()
+            if row:
+                return _doc(row), True
+            row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE file_name = ? "
+                               "ORDER BY imported_at DESC", (file_name,)).fetchone()
+            return (_doc(row), False) if row else (None, False)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None, False  # a damaged store is dealt with when it is opened for writing
+
+
+# ------------------------------------------------------------------ the store
+
+class ImportsStore:
+    """Read-write access to imports.sqlite. Use as a context manager or call close()."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path else imports_path()
+        self.notice = ""
+        if self.path.exists():
+            problem = _problem(self.path)
+            if problem:
+                aside = move_aside(self.path)
+                self.notice = _moved_notice(self.path, aside)
+        if not self.path.exists():
+            try:
+                _create(self.path)
+            except OSError as exc:
+                raise StoreError(f"The imported reports file cannot be created in {self.path.parent} "
+                                 f"({exc.strerror or exc}).") from None
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"The imported reports file cannot be opened ({exc}).") from None
+
+    def __enter__(self) -> "ImportsStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # reading
+    def list(self) -> list[ImportedDoc]:
+        rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports ORDER BY imported_at, doc_id").fetchall()
+        return [_doc(r) for r in rows]
+
+    def get(self, doc_id: str) -> ImportedDoc:
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no imported report with the id '{doc_id}'.")
+        return _doc(row)
+
+    def find_sha(self, sha256: str) -> ImportedDoc | None:
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE sha256 = ?", (sha256,)).fetchone()
+        return _doc(row) if row else None
+
+    def record_count(self, doc_id: str | None = None) -> int:
+        if doc_id is None:
+            return self.conn.execute("SELECT count(*) FROM records").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM records WHERE origin = ?", (origin_for(doc_id),)).fetchone()[0]
+
+    # writing: each method is one transaction
+    def _transaction(self) -> "_Tx":
+        return _Tx(self.conn)
+
+    def add(self, doc: ImportedDoc, sections: list[NewSection], replace: bool | str = False,
+            progress: Progress | None = None) -> tuple[ImportedDoc, ImportedDoc | None]:
+        """Store `doc` and its sections. `replace`: True replaces an import of the same
+        bytes; a doc id replaces that import. Returns (stored doc, replaced doc or None)."""
+        with self._transaction():
+            replaced = None
+            same = self.find_sha(doc.sha256)
+            if same is not None:
+                if not replace:
+                    raise DuplicateImport(same)
+                replaced = same
+            elif isinstance(replace, str) and replace:
+                replaced = self.get(replace)
+            if replaced is not None:
+                self._delete(replaced.doc_id)
+            doc = self._unique_id(doc)
+            self.conn.execute(f"INSERT INTO imports ({_DOC_COLUMNS}) VALUES ({','.join('?' * 11)})",
+                              tuple(asdict(doc).values()))
+            total = len(sections)
+            for done, row_set in enumerate(_rows(doc, sections), start=1):
+                self.conn.executemany(
+                    "INSERT INTO records (kind, id, lang, title, aliases, body, html, source_section, as_of, "
+                    "parent, ord, fallback, origin, data) VALUES (:kind, :id, :lang, :title, :aliases, :body, "
+                    ":html, :source_section, :as_of, :parent, :ord, :fallback, :origin, :data)", row_set)
+                if progress:
+                    progress(done, total)
+            return doc, replaced
+
+    def remove(self, doc_id: str) -> ImportedDoc:
+        with self._transaction():
+            doc = self.get(doc_id)
+            self._delete(doc_id)
+            return doc
+
+    def rename(self, doc_id: str, title: str) -> ImportedDoc:
+        title = clean_title(title)
+        with self._transaction():
+            self.get(doc_id)
+            self.conn.execute("UPDATE imports SET title = ? WHERE doc_id = ?", (title, doc_id))
+            self.conn.execute("UPDATE records SET data = json_set(data, '$.document_title', ?) WHERE origin = ?",
+                              (title, origin_for(doc_id)))
+            return self.get(doc_id)
+
+    def _delete(self, doc_id: str) -> None:
+        self.conn.execute("DELETE FROM records WHERE origin = ?", (origin_for(doc_id),))
+        self.conn.execute("DELETE FROM imports WHERE doc_id = ?", (doc_id,))
+
+    def _unique_id(self, doc: ImportedDoc) -> ImportedDoc:
+        for length in (8, 12, 16, 64):
+            candidate = doc.sha256[:length]
+            if not self.conn.execute("SELECT 1 FROM imports WHERE doc_id = ?", (candidate,)).fetchone():
+                return ImportedDoc(**{**asdict(doc), "doc_id": candidate})
+        raise StoreError("The imported report could not be given an id.")  # pragma: no cover
+
+
+class _Tx:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (which is re-raised)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"The imported reports file is busy or locked ({exc}); try again.") from None
+
+    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> bool:
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return False
+            except sqlite3.Error as err:
+                self.conn.execute("ROLLBACK")
+                raise StoreError(f"The imported report could not be saved ({err}).") from None
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise StoreError(f"The imported report could not be saved ({exc}).") from None
+        return False
+
+
+def clean_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    if not title:
+        raise UserError("A title cannot be empty.")
+    if len(title) > 200:
+        raise UserError("A title can be at most 200 characters long.")
+    return title
+
+
+def _rows(doc: ImportedDoc, sections: Iterable[NewSection]) -> Iterator[list[dict[str, object]]]:
+    """For each section, its rows (one per content language)."""
+    for s in sections:
+        data = json.dumps({
+            "document": doc.doc_id, "document_title": doc.title, "publisher": doc.publisher,
+            "date": doc.date, "encoding": doc.encoding, "file_name": doc.file_name, "format": doc.format,
+            "lang": doc.lang, "level": s.level, "reviewed": False,
+            "terms": [], "laws": [], "sources": [],
+        }, ensure_ascii=False)
+        base = {
+            "kind": "section", "id": record_id(doc.doc_id, s.number), "title": s.title, "aliases": "",
+            "body": s.text, "html": paragraphs_html(s.text), "source_section": s.title, "as_of": doc.date,
+            "parent": record_id(doc.doc_id, s.parent) if s.parent else None, "ord": s.number,
+            "fallback": 0, "origin": origin_for(doc.doc_id), "data": data,
+        }
+        yield [{**base, "lang": lang} for lang in LANGUAGES]
