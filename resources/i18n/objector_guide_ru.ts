@@ -4,505 +4,542 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="72"/>
+        <location filename="../../app/ui/actions.py" line="74"/>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться на предыдущую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73"/>
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="73"/>
+        <location filename="../../app/ui/actions.py" line="75"/>
         <source>Go forward again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="74"/>
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>Jump to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Find in Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="75"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Find a word in the page you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти слово на открытой странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Next match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Previous match in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Make the text larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Make the text smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать текст мельче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>&amp;Normal Size</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бычный размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Reset the text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Print the page you are reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать открытую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>See the printed page before printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть, как страница будет выглядеть при печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Save the page you are reading as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить открытую страницу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>&amp;Bookmark This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закладка на эту страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Add or remove a bookmark for this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить или убрать закладку для этой страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Close the guidebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;About Objector Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Content version, source report and disclaimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия содержания, исходный доклад и правовая оговорка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>List every keyboard shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Список всех сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
+        <source>Guided &amp;Assessment…</source>
+        <translation>Пошаговая &amp;оценка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="91"/>
+        <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
+        <translation>Пройти по вопросам ситуацию клиента и получить оценку и памятку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="92"/>
+        <source>C&amp;lear Session</source>
+        <translation>О&amp;чистить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
+        <translation>Забыть поиск, прочитанные страницы, ответы и заметки пошаговой оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Show the report&apos;s table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать оглавление доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Show the A–Z glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать глоссарий от А до Я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Law</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Право</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Show the legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Book&amp;marks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Show your bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>Show the interface and the guidebook in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса и справочника: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
-        <source>Objector Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
-        <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
-        <translation type="unfinished"></translation>
+        <source>Objector Guide</source>
+        <translation>Objector Guide</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="216"/>
-        <source>Search the guidebook</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="217"/>
-        <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="218"/>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="219"/>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="220"/>
-        <source>Find in page (Enter: next, Shift+F3: previous)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="221"/>
-        <source>Find in page</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="222"/>
-        <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
+        <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="223"/>
-        <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <source>Search the guidebook</source>
+        <translation>Поиск по справочнику</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
+        <translation>Введите запрос; Up/Down — выбрать; Enter — открыть; Esc — очистить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="225"/>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
+        <source>Find in page (Enter: next, Shift+F3: previous)</source>
+        <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>Find in page</source>
+        <translation>Поиск на странице</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска на странице (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска на странице</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>The interface translation is missing; menus stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>imported, not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>External link</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник работает без интернета и не открывает веб-страницы. Адрес:
+
+%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Source in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Not yet translated — English text shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не переведено — показан текст на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированный доклад — не проверен редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>In other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>На других языках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Also searched as</source>
-        <translation type="unfinished"></translation>
+        <translation>Также можно найти по запросам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Related terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Discussed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассматривается в разделах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Terms in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Термины в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Legal references in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые источники в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Юрисдикция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>in force from</source>
-        <translation type="unfinished"></translation>
+        <translation>действует с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>in force until</source>
-        <translation type="unfinished"></translation>
+        <translation>действует до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>No longer in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>replaced by</source>
-        <translation type="unfinished"></translation>
+        <translation>заменён актом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>To verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это важно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Bookmark removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>The bookmark could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить закладку: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
+        <source>Guided assessment</source>
+        <translation>Пошаговая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="451"/>
+        <source>The assessment questions could not be loaded: %1</source>
+        <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="480"/>
+        <source>Session cleared: search, pages read and assessment forgotten.</source>
+        <translation>Сеанс очищен: поиск, прочитанные страницы и оценка забыты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>About Objector Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
 </context>
 <context>
@@ -510,193 +547,395 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="68"/>
         <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Law</source>
-        <translation type="unfinished"></translation>
+        <translation>Право</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="68"/>
         <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="70"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление доклада (Alt+1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="71"/>
         <source>Definitions from A to Z (Alt+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Определения от А до Я (Alt+2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="72"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые источники по юрисдикции и виду (Alt+3)</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="73"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы, добавленные в закладки через Ctrl+D (Alt+4)</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Filter terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр терминов…</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="75"/>
         <source>Filter the glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр глоссария</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="76"/>
         <source>Table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оглавление</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="78"/>
         <source>Legal references</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовые источники</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="80"/>
         <source>superseded since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не действует с %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="82"/>
         <source>Statutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Законы</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="82"/>
         <source>EU directives</source>
-        <translation type="unfinished"></translation>
+        <translation>Директивы ЕС</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="83"/>
         <source>EU regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламенты ЕС</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Court decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебные решения</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Authority decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения ведомств</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Government statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления правительств</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюции</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Decrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Указы</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Международные договоры</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Германия</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="89"/>
         <source>European Union</source>
-        <translation type="unfinished"></translation>
+        <translation>Европейский союз</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="89"/>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Франция</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Council of Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет Европы</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Russia</source>
-        <translation type="unfinished"></translation>
+        <translation>Россия</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="90"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="149"/>
         <source>Press Delete to remove this bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWindow</name>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="210"/>
+        <source>Guided assessment — Objector Guide</source>
+        <translation>Пошаговая оценка — Objector Guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="211"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="212"/>
+        <source>Go back to the previous question (Alt+Left)</source>
+        <translation>Вернуться к предыдущему вопросу (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="213"/>
+        <source>&amp;Restart</source>
+        <translation>Начать &amp;заново</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="214"/>
+        <source>Start again with no answers</source>
+        <translation>Начать заново, без ответов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="215"/>
+        <source>&amp;Clear session</source>
+        <translation>О&amp;чистить сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="216"/>
+        <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
+        <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="217"/>
+        <source>Check the answers before you see the assessment</source>
+        <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="218"/>
+        <location filename="../../app/ui/wizard_window.py" line="227"/>
+        <source>Sheet language</source>
+        <translation>Язык памятки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="219"/>
+        <source>Paper</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="220"/>
+        <source>Client&apos;s name (optional)</source>
+        <translation>Имя клиента (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="221"/>
+        <location filename="../../app/ui/wizard_window.py" line="229"/>
+        <source>Counsellor&apos;s note</source>
+        <translation>Заметка консультанта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="222"/>
+        <source>Leave empty unless the client wants it printed</source>
+        <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="223"/>
+        <source>The name and the note are printed on the sheet but never saved.</source>
+        <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="224"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="225"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="226"/>
+        <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
+        <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="227"/>
+        <source>Progress</source>
+        <translation>Ход оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="228"/>
+        <source>Paper size</source>
+        <translation>Формат бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="228"/>
+        <source>Client&apos;s name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="229"/>
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="230"/>
+        <source>Your answers</source>
+        <translation>Ваши ответы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="244"/>
+        <source>Question %1 of about %2</source>
+        <translation>Вопрос %1 (всего около %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="250"/>
+        <source>All questions answered</source>
+        <translation>Все вопросы пройдены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="253"/>
+        <source>Show the &amp;assessment &gt;</source>
+        <translation>Показать &amp;оценку &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <source>Why this category</source>
+        <translation>Почему эта категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <source>Circumstances that change the picture</source>
+        <translation>Обстоятельства, которые меняют картину</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <source>What helps</source>
+        <translation>Что помогает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <source>Evidence to gather</source>
+        <translation>Какие доказательства собрать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <source>Next steps</source>
+        <translation>Дальнейшие шаги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
+        <source>Read more in the guidebook</source>
+        <translation>Подробнее в справочнике</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <source>Legal references</source>
+        <translation>Правовые источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
+        <source>Information, not legal advice.</source>
+        <translation>Это информация, а не юридическая консультация.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
+        <source>Information as of</source>
+        <translation>Сведения по состоянию на</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="337"/>
+        <source>Choose an answer first</source>
+        <translation>Сначала выберите ответ</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="50"/>
+        <location filename="../../app/ui/printing.py" line="24"/>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="59"/>
+        <location filename="../../app/ui/printing.py" line="33"/>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет принтера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="34"/>
+        <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
+        <translation>На этом компьютере не настроен ни один принтер. Сохранить страницу в файл PDF?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="46"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="47"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="55"/>
+        <location filename="../../app/ui/printing.py" line="59"/>
+        <source>Could not save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="56"/>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="60"/>
-        <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="72"/>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="73"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="81"/>
-        <location filename="../../app/ui/printing.py" line="85"/>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="82"/>
-        <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="86"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF в %1. Выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -704,67 +943,67 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="18"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="19"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="20"/>
         <source>Content as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание по состоянию на</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Source report</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="22"/>
         <source>Report address (not opened by this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес доклада (программа его не открывает)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="25"/>
         <source>This guidebook is information, not legal advice. It summarises a report dated 20 February 2024 and later changes in EU law; check the current law and practice before acting, and refer clients to a lawyer or an asylum counselling service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот справочник содержит информацию, а не юридическую консультацию. В нём кратко изложены доклад от 20 февраля 2024 года и последующие изменения в праве ЕС. Прежде чем действовать, проверьте действующее право и практику и направляйте клиентов к юристу или в консультацию по вопросам убежища.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="28"/>
         <source>It works offline: nothing you search or type is sent anywhere or kept after you close it, except bookmarks, settings and reports you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник работает без интернета: ничего из того, что вы ищете или вводите, никуда не отправляется и не сохраняется после закрытия программы, — кроме закладок, настроек и импортированных вами докладов.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>Focus the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к полю поиска</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Choose a result / open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать результат / открыть его</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Up, Down / Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down / Enter</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Back / Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад / вперёд</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Alt+Left / Alt+Right, mouse back/forward buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left / Alt+Right, боковые кнопки мыши «назад» / «вперёд»</translation>
     </message>
 </context>
 </TS>
