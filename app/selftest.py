@@ -16,13 +16,15 @@ lazily, and that module collects every Qt warning, which fails the final `qt-mes
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
+import os
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from app import paths
 
@@ -263,6 +265,24 @@ def _qt_messages(ctx: Context) -> str:
 
 # ---------------------------------------------------------------------------------- running
 
+_USER_DIR_ENV = "OBJECTOR_GUIDE_DATA_DIR"  # the override app/paths.py reads (as --data-dir sets it)
+
+
+@contextlib.contextmanager
+def _user_data_in(folder: Path) -> Iterator[None]:
+    """Point user data (settings the window saves on close, bookmarks) at the scratch folder:
+    a self-test must not change the counsellor's own files."""
+    previous = os.environ.get(_USER_DIR_ENV)
+    os.environ[_USER_DIR_ENV] = str(folder)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(_USER_DIR_ENV, None)
+        else:
+            os.environ[_USER_DIR_ENV] = previous
+
+
 def run(checks: Iterable[Check] | None = None, *, window: bool = True,
         report: Callable[[Result], None] | None = None) -> list[Result]:
     """Run every check in order (each is timed; one failing does not stop the rest)."""
@@ -275,7 +295,8 @@ def run(checks: Iterable[Check] | None = None, *, window: bool = True,
         capture = smoke.capture_messages()
         capture.__enter__()
     try:
-        with tempfile.TemporaryDirectory(prefix="objector-guide-selftest-") as scratch:
+        with tempfile.TemporaryDirectory(prefix="objector-guide-selftest-") as scratch, \
+                _user_data_in(Path(scratch) / "user-data"):
             ctx.scratch = Path(scratch)
             for item in CHECKS if checks is None else checks:
                 started = time.perf_counter()
