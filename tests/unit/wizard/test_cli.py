@@ -1,0 +1,92 @@
+"""`objector-guide wizard ...` run as a counsellor runs it: a subprocess, exit codes, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLES = sorted((ROOT / "resources" / "wizard" / "examples").glob("*.json"))
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("OBJECTOR_GUIDE_DEBUG", None)
+    proc = subprocess.run([sys.executable, "-m", "app", "wizard", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
+    return proc
+
+
+def test_validate_says_ok_with_counts() -> None:
+    proc = cli("validate")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    first = proc.stdout.strip().splitlines()[-1]
+    assert first.startswith("ok: ") and " questions, " in first and " outcomes, " in first and first.endswith(" paths")
+
+
+def test_questions_json_lists_ids_and_options() -> None:
+    proc = cli("questions", "--json", "--lang", "ru")
+    assert proc.returncode == 0, proc.stderr
+    questions = json.loads(proc.stdout)
+    assert questions[0]["id"] == "category" and questions[0]["text"].startswith("Что")
+    docs = next(q for q in questions if q["id"] == "documents")
+    assert docs["multiple"] is True and "call-up-notice" in [o["id"] for o in docs["options"]]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_run_each_example(example: Path) -> None:
+    proc = cli("run", "--answers", str(example), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["complete"] is True and data["outcome"]["id"] == example.stem
+    assert data["outcome"]["laws"] and data["outcome"]["sections"]
+
+
+def test_run_prints_readable_russian_text() -> None:
+    proc = cli("run", "--answers", str(EXAMPLES[0]), "--lang", "ru")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("# ") and "## " in proc.stdout and "laws:" in proc.stdout
+
+
+def test_incomplete_answers_print_the_next_question_and_exit_3(tmp_path: Path) -> None:
+    answers = tmp_path / "partial.json"
+    answers.write_text('{"category": "served"}', encoding="utf-8")
+    proc = cli("run", "--answers", str(answers))
+    assert proc.returncode == 3
+    assert "service-kind" in proc.stdout and "contract" in proc.stdout
+    data = json.loads(cli("run", "--answers", str(answers), "--json").stdout)
+    assert data["complete"] is False and data["question"]["id"] == "service-kind" and data["answered"] == 1
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "not found"),
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "must hold a JSON object"),
+    ("", "not valid JSON"),
+])
+def test_bad_answers_file_is_one_clear_line(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "answers.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    proc = cli("run", "--answers", str(path))
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and lines[0].startswith("objector-guide: ")
+
+
+def test_stale_answers_file_does_not_crash(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"category": "retired-option", "gone-question": 1, "documents": [3]}), encoding="utf-8")
+    proc = cli("run", "--answers", str(path))
+    assert proc.returncode == 3 and "category" in proc.stdout
+
+
+def test_wizard_needs_a_subcommand() -> None:
+    proc = cli()
+    assert proc.returncode == 2 and "usage:" in proc.stderr
