@@ -7,7 +7,7 @@ translation, and a warning on legal references that are no longer in force.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from app.render.markdown import escape
@@ -44,6 +44,7 @@ class PageLabels:
     summary: str = "Summary"
     sources: str = "Sources"
     today: str = ""  # ISO date used to decide whether a reference is superseded
+    kind_names: dict[str, str] = field(default_factory=dict)  # law kind id -> translated name
 
 
 def link(kind: str, rid: str, text: str) -> str:
@@ -119,7 +120,7 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(
 def _law_head(rec: Record, title_of: TitleOf, labels: PageLabels) -> str:
     d = rec.data
     rows = [(labels.citation, escape(d.get("citation", ""))),
-            (labels.kind, escape(d.get("kind", "").replace("-", " "))),
+            (labels.kind, escape(labels.kind_names.get(d.get("kind", ""), d.get("kind", "").replace("-", " ")))),
             (labels.jurisdiction, escape(d.get("jurisdiction", "")))]
     if d.get("date"):
         rows.append((labels.date, escape(d["date"])))

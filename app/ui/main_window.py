@@ -369,7 +369,12 @@ class MainWindow(QMainWindow):
             until=self.tr("in force until"), superseded=self.tr("No longer in force"),
             replaced_by=self.tr("replaced by"), verify=self.tr("To verify"),
             why_it_matters=self.tr("Why it matters"), summary=self.tr("Summary"), sources=self.tr("Sources"),
-            today=self.today)
+            today=self.today,
+            kind_names={"statute": self.tr("Statute"), "eu-directive": self.tr("EU directive"),
+                        "eu-regulation": self.tr("EU regulation"), "court-decision": self.tr("Court decision"),
+                        "authority-decision": self.tr("Decision of an authority"),
+                        "government-statement": self.tr("Government statement"), "resolution": self.tr("Resolution"),
+                        "decree": self.tr("Decree"), "treaty": self.tr("Treaty")})
 
     def _tooltip_for(self, target: links.Target) -> str | None:
         try:

@@ -260,7 +260,8 @@ class WizardWindow(QWidget):
 
     def _show_question(self, q: Question) -> None:
         self.q_text.setText(q.text)
-        self.q_why.setText(f"<i>{escape(self.tr('Why we ask:'))}</i> {escape(q.why)}")
+        why_label = self.tr("Why we ask:")
+        self.q_why.setText(f"<i>{escape(why_label)}</i> {escape(q.why)}")
         for b in self.option_buttons:
             b.deleteLater()
         self.option_buttons = []
@@ -296,7 +297,8 @@ class WizardWindow(QWidget):
         if q.terms:
             linked = ", ".join(f"<a href='guide://term/{escape(t)}'>{escape(self.book.title('term', t, self.lang))}</a>"
                                for t in q.terms)
-            self.q_terms.setText(f"{escape(self.tr('Terms:'))} {linked}")
+            terms_label = self.tr("Terms:")
+            self.q_terms.setText(f"{escape(terms_label)} {linked}")
         else:
             self.q_terms.setText("")
         self._current_question = q
@@ -307,11 +309,12 @@ class WizardWindow(QWidget):
         return [b.property("option_id") for b in self.option_buttons if b.isChecked()]
 
     def _show_review(self) -> None:
+        change = self.tr("change")
         rows = []
         for qid, question, answer in review(self.definition, self.answers, self.lang):
             rows.append(f"<tr><td style='padding:4px 12px 4px 0'>{escape(question)}</td>"
                         f"<td style='padding:4px 12px 4px 0'><b>{escape(answer)}</b></td>"
-                        f"<td><a href='change:{escape(qid)}'>{escape(self.tr('change'))}</a></td></tr>")
+                        f"<td><a href='change:{escape(qid)}'>{escape(change)}</a></td></tr>")
         self.review_list.setText(f"<table>{''.join(rows)}</table>")
 
     def _show_outcome(self, state: State) -> None:
