@@ -87,9 +87,6 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     client = ""
     if inp.client_name.strip():
         client = f"<p><b>{escape(lab['prepared_for'])}:</b> {escape(inp.client_name.strip()[:120])}</p>"
-    reasons = ""
-    if o.reasons:
-        reasons = f"<h3>{escape(lab['why'])}</h3>" + _items(o.reasons)
     circumstances = ""
     if o.circumstances:
         blocks = "".join(f"<h3>{escape(b.title)}</h3>{strip_links(to_html(b.text))}" for b in o.circumstances)
@@ -121,7 +118,7 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     return template.substitute(
         lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta,
         client=client, situation=f"<table class='situation'>{situation}</table>",
-        category=escape(o.category), summary=strip_links(to_html(o.summary)), reasons=reasons,
+        category=escape(o.category), summary=strip_links(to_html(o.summary)),
         circumstances=circumstances, helps=_items(o.helps), risks=_items(o.risks),
         evidence=_items(o.evidence, box=True), next_steps=_items(o.next_steps, ordered=True),
         laws=f"<ul>{''.join(laws)}</ul>", terms=f"<ul>{''.join(terms)}</ul>", note=note, source=source,

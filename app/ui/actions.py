@@ -102,5 +102,9 @@ class Actions(QObject):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{tip} ({keys})" if keys else tip)
             act.setStatusTip(tip)
+        short = {"bookmark": self.tr("Bookmark"), "wizard": self.tr("Assessment"), "back": self.tr("Back"),
+                 "forward": self.tr("Forward")}
+        for name, text in short.items():
+            getattr(self, name).setIconText(text)  # what the toolbar shows: short, so it fits at 1366 px
         for code, act in self.lang_actions.items():
             act.setToolTip(self.tr("Show the interface and the guidebook in %1").replace("%1", LANGUAGES[code]))

@@ -1,0 +1,51 @@
+"""Screenshots of the real window over the shipped content (for the README and for looking at).
+
+Saved under $OBJECTOR_GUIDE_SCREENSHOTS (docs/screenshots when refreshing the README),
+otherwise in a temporary folder. The test also checks the pictures are not blank.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from app.ui.results import HIT_ROLE
+
+
+@pytest.fixture
+def shot_dir(tmp_path: Path) -> Path:
+    target = Path(os.environ.get("OBJECTOR_GUIDE_SCREENSHOTS", tmp_path))
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _save(widget, path: Path) -> None:
+    assert widget.grab().save(str(path))
+    img = QImage(str(path))
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 37) for y in range(0, img.height(), 37)}
+    assert len(colours) > 8, f"{path.name} looks blank"
+
+
+def test_screenshots_of_search_section_term_and_russian(qtbot, make_window, shipped_book, shot_dir: Path) -> None:
+    w = make_window(shipped_book)
+    w.search.setText("draft evader")
+    w.search.flush()
+    assert w.results.item(0).data(HIT_ROLE).id == "draft-evader"
+    w.open_record("term", "draft-evader")
+    _save(w, shot_dir / "search.png")
+    w.search.clear()
+    w.run_search("")
+    w.open_record("section", "applications-germany")
+    _save(w, shot_dir / "section.png")
+    w.actions_.show_law.trigger()
+    w.open_record("law", "dublin-iii-regulation")
+    _save(w, shot_dir / "law.png")
+    w.set_language("ru")
+    w.search.setText("мобилизация")
+    w.search.flush()
+    w.open_record("term", "summons")
+    _save(w, shot_dir / "russian.png")
+    w.set_language("en")
