@@ -49,7 +49,13 @@ def bundled_store_path() -> Path:
 
 
 def executable_dir() -> Path:
-    return Path(sys.executable).resolve().parent if is_frozen() else bundle_root()
+    """The folder a user sees the program in (for portable mode): beside the .app on macOS."""
+    if not is_frozen():
+        return bundle_root()
+    exe = Path(sys.executable).resolve()
+    if sys.platform == "darwin" and exe.parent.name == "MacOS" and exe.parents[2].suffix == ".app":
+        return exe.parents[3]  # never inside the signed bundle
+    return exe.parent
 
 
 def set_portable(enabled: bool) -> None:
