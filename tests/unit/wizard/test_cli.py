@@ -90,3 +90,11 @@ def test_stale_answers_file_does_not_crash(tmp_path: Path) -> None:
 def test_wizard_needs_a_subcommand() -> None:
     proc = cli()
     assert proc.returncode == 2 and "usage:" in proc.stderr
+
+
+def test_questions_as_text_and_validate_without_content() -> None:
+    proc = cli("questions", "--lang", "de")
+    assert proc.returncode == 0 and proc.stdout.startswith("category: Was beschreibt Ihre Lage am besten?")
+    assert "    no-contact" in proc.stdout
+    proc = cli("validate", "--no-content")
+    assert proc.returncode == 0 and proc.stdout.startswith("ok: ") and not proc.stderr

@@ -377,3 +377,10 @@ def test_any_answers_yield_a_question_or_an_outcome(given_answers: dict[Any, Any
     cleaned = prune(D, given_answers)
     assert prune(D, cleaned) == cleaned
     assert step(D, cleaned, lang) == state
+
+
+def test_contract_soldier_is_not_asked_for_a_call_up_notice() -> None:
+    o = step(D, answers(category="served", service_kind="contract", objection_declared="no")).outcome
+    assert o is not None and not any("call-up notice" in e for e in o.evidence)
+    o = step(D, answers(category="served", service_kind="conscript", objection_declared="no")).outcome
+    assert o is not None and any("call-up notice" in e for e in o.evidence)
