@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_HEADING_WORDS = 14
 MAX_CHAPTER_WORDS = 20  # a line directly followed by another heading may be longer
@@ -35,6 +36,10 @@ MAX_HEADING_CHARS = 200
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦‣⁃–—>]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z0-9]{1,3}\)\s)")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[IVXLC]{1,6}\.\s+)")
 _OPENERS = "\"'«„“”‘’‚‹›([{¿¡*_"
+_WORD = re.compile(r"\S*[^\W_]\S*")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACES = re.compile(r"\s")
+_JOINERS = frozenset({"-", "–", "—", "&", "/", "+", "|"})
 _CLOSERS = "\"'»“”’‹›)]}*_ "
 _ABBREV_END = re.compile(r"(?:\b\w{1,3}\.\w{1,3}\.|\b(?:etc|Inc|Ltd|Co|Dr|St|Jr|Sr|No|Nr|vs|Corp|bzw|usw|ggf)\.)$")
 _NUMERIC = re.compile(r"[\d\s.,:;%/+\-–—()€$£₽~<>*=]+")
@@ -45,9 +50,9 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
-@dataclass(frozen=True)
-class Block:
-    """A stretch of the source text: [start, end) offsets and its text."""
+class Block(NamedTuple):
+    """A stretch of the source text: [start, end) offsets and its text (a tuple: there
+    can be a million of them in a hostile file, and tuples are cheap)."""
 
     start: int
     end: int
@@ -79,21 +84,32 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+_BLANK_RUN = re.compile(r"\n(?:[ \t\f\v\r]*\n)+")
+
+
 def plain_blocks(text: str) -> list[Block]:
     """Runs of non-blank lines, separated by blank (or whitespace-only) lines."""
     blocks: list[Block] = []
-    start = end = -1
-    for s, e, line in _lines(text):
-        if line.strip():
-            if start < 0:
-                start = s
-            end = e
-        elif start >= 0:
-            blocks.append(Block(start, end, text[start:end]))
-            start = -1
-    if start >= 0:
-        blocks.append(Block(start, end, text[start:end]))
+    pos = 0
+    for m in _BLANK_RUN.finditer(text):
+        _add_block(blocks, text, pos, m.start())
+        pos = m.end()
+    _add_block(blocks, text, pos, len(text))
     return blocks
+
+
+def _add_block(blocks: list[Block], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    if not chunk.strip():
+        return
+    # drop whitespace-only lines at the edges (only possible at the start and end of the text)
+    lines = chunk.split("\n") if (not chunk[:1].strip() or not chunk[-1:].strip()) else None
+    if lines is not None:
+        while not lines[0].strip():
+            start += len(lines.pop(0)) + 1
+        while not lines[-1].strip():
+            end -= len(lines.pop()) + 1
+    blocks.append(Block(start, end, text[start:end]))
 
 
 def _clean_title(title: str) -> str:
@@ -155,36 +171,43 @@ def markdown_blocks(text: str) -> list[Block]:
 # ---------------------------------------------------------------- plain-text headings
 
 def word_count(text: str) -> int:
-    return sum(1 for w in text.split() if any(c.isalnum() for c in w))
+    return len(_WORD.findall(text))
+
+
+def heading_words(text: str) -> int:
+    """The number of words if `text` looks like a heading of any length, else 0."""
+    t = text.strip()
+    if not t or len(t) > MAX_HEADING_CHARS or "\n" in t:
+        return 0
+    core = _NUMBERING.sub("", t, count=1).lstrip(_OPENERS + " ")
+    if not core or not core[0].isalpha() or not core[0].isupper():
+        return 0
+    bare = t.rstrip(_CLOSERS)
+    if not bare or bare[-1] in ":;,":
+        return 0
+    if bare[-1] == "." and not _ABBREV_END.search(bare):
+        return 0
+    if _LIST_ITEM.match(t) or t[:4].lower() in ("http", "www."):
+        return 0
+    tokens = t.split()
+    words = len(_WORD.findall(t))
+    if len(tokens) - words - sum(1 for w in tokens if w in _JOINERS) >= 2:
+        return 0  # "Keywords: ⇒ A ⇒ B": symbols between words make a list, not a title
+    letters = len(_LETTER.findall(t))
+    visible = len(t) - len(_SPACES.findall(t))
+    if letters < 2 or letters < 0.6 * visible:
+        return 0
+    return words
 
 
 def is_heading_like(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short title line: the report style of heading (see the module docstring)."""
-    t = text.strip()
-    if not t or len(t) > MAX_HEADING_CHARS or "\n" in t:
-        return False
-    if word_count(t) > max_words or _LIST_ITEM.match(t):
-        return False
-    bare = t.rstrip(_CLOSERS)
-    if not bare or bare[-1] in ":;,":
-        return False
-    if bare.endswith(".") and not _ABBREV_END.search(bare):
-        return False
-    if t.lower().startswith(("http://", "https://", "www.")):
-        return False
-    core = _NUMBERING.sub("", t, count=1).lstrip(_OPENERS + " ")
-    if not core or not core[0].isalpha() or not core[0].isupper():
-        return False
-    visible = [c for c in t if not c.isspace()]
-    letters = sum(c.isalpha() for c in visible)
-    if letters < 2 or letters < 0.6 * len(visible):
-        return False
-    return True
+    return 0 < heading_words(text) <= max_words
 
 
 def _short_cell(text: str) -> bool:
     t = text.strip()
-    return ("\n" not in t and len(t) <= 50 and len(t.split()) <= 6
+    return ("\n" not in t and len(t) <= 50 and len(t.split()) <= 6 and not t.endswith(":")
             and not (t.endswith(".") and not _NUMERIC.fullmatch(t)))
 
 
@@ -215,11 +238,13 @@ def table_indices(blocks: list[Block]) -> set[int]:
 def detect_plain(blocks: list[Block]) -> Detected:
     n = len(blocks)
     tables = table_indices(blocks)
+    words = [heading_words(b.text) for b in blocks]
     cand = [False] * n
-    for i, b in enumerate(blocks):
-        if i == n - 1 or i in tables or not is_heading_like(b.text, MAX_CHAPTER_WORDS):
+    for i in range(n - 1):  # the last block is never a heading
+        w = words[i]
+        if not w or w > MAX_CHAPTER_WORDS or i in tables:
             continue
-        if word_count(b.text) > MAX_HEADING_WORDS and not is_heading_like(blocks[i + 1].text):
+        if w > MAX_HEADING_WORDS and not 0 < words[i + 1] <= MAX_HEADING_WORDS:
             continue
         if i > 0 and blocks[i - 1].text.rstrip().endswith(":"):
             continue

@@ -87,7 +87,6 @@ def outline(text: str, fmt: str) -> Outline:
     else:
         if fmt == "md":
             blocks = hd.plain_blocks(text)
-        blocks = [hd.Block(b.start, b.end, b.text) for b in blocks]
         detected = hd.detect_plain(blocks)
     heads = list(detected.headings[:MAX_SECTIONS])
     parent_pos = hd.parents(heads)

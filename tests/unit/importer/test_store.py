@@ -1,0 +1,222 @@
+"""store: one transaction per change, duplicates, replace, remove, rename, damaged files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.errors import NotFound, UserError
+from app.importer import store as st
+from app.importer.api import commit, preview_bytes
+
+REPORT = ("Small report\n\nby Test Publisher e.V.\n\n(01.03.2024) Opening words of the report.\n\n"
+          "First chapter\n\nFirst section\n\nThe zanzibarite paragraph is here.\n\n"
+          "Second section\n\nAnother paragraph about quokkas.\n\n"
+          "Second chapter\n\nThird section\n\nText with the word xylophonic.\n\n"
+          "Fourth section\n\nClosing text of the report.\n")
+
+
+def _snapshot(path: Path) -> tuple:
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT * FROM imports ORDER BY doc_id").fetchall(),
+                conn.execute("SELECT kind, id, lang, title, body, origin FROM records ORDER BY rowid").fetchall(),
+                conn.execute("SELECT rowid FROM records_fts WHERE records_fts MATCH 'zanzibarite OR xylophonic'")
+                .fetchall())
+    finally:
+        conn.close()
+
+
+def _fts_ok(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("INSERT INTO records_fts (records_fts) VALUES ('integrity-check')")
+    finally:
+        conn.close()
+
+
+def _hits(path: Path, word: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT r.id FROM records_fts JOIN records r ON r.rowid = records_fts.rowid "
+            "WHERE records_fts MATCH ? AND r.lang = 'en'", (word,))]
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def first(tmp_path: Path):
+    """The store with one report already imported; returns (path, result)."""
+    path = st.imports_path()
+    result = commit(preview_bytes(b"Earlier report\n\nSome zanzibarite words here.\n\nEnd.", "earlier.txt"))
+    return path, result
+
+
+def test_import_writes_sections_in_every_content_language(first) -> None:
+    path, _ = first
+    result = commit(preview_bytes(REPORT.encode(), "small.txt"))
+    doc = result.doc
+    assert (doc.title, doc.publisher, doc.date, doc.encoding, doc.lang, doc.sections) == (
+        "Small report", "Test Publisher e.V.", "2024-03-01", "utf-8", "en", 7)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT id, lang, parent, ord, origin, data FROM records WHERE origin = ? ORDER BY ord, lang",
+                        (doc.origin,)).fetchall()
+    assert len(rows) == 7 * 3 and {r[1] for r in rows} == {"en", "ru", "de"}
+    ids = [r[0] for r in rows if r[1] == "en"]
+    assert ids == [f"imp-{doc.doc_id}-{n}" for n in range(1, 8)]
+    parents = {r[0]: r[2] for r in rows if r[1] == "en"}
+    assert parents[f"imp-{doc.doc_id}-3"] == f"imp-{doc.doc_id}-2"
+    data = json.loads(rows[0][5])
+    assert data["reviewed"] is False and data["document"] == doc.doc_id and data["encoding"] == "utf-8"
+    assert data["document_title"] == "Small report" and data["date"] == "2024-03-01"
+    _fts_ok(path)
+    assert _hits(path, "quokkas") == [f"imp-{doc.doc_id}-4"]
+
+
+def test_failure_mid_insert_leaves_the_store_unchanged(first) -> None:
+    path, _ = first
+    before = _snapshot(path)
+
+    def explode(done: int, total: int) -> None:
+        if done == 4:
+            raise RuntimeError("injected failure")
+
+    with pytest.raises(RuntimeError, match="injected"):
+        commit(preview_bytes(REPORT.encode(), "small.txt"), progress=explode)
+    assert _snapshot(path) == before
+    _fts_ok(path)
+    assert _hits(path, "xylophonic") == []
+
+
+def test_database_error_mid_insert_is_a_sentence_and_rolls_back(first, monkeypatch: pytest.MonkeyPatch) -> None:
+    path, _ = first
+    before = _snapshot(path)
+    real_rows = st._rows
+
+    def rows_then_fail(doc, sections):
+        for i, rows in enumerate(real_rows(doc, sections)):
+            if i == 3:
+                rows = [{**rows[0], "kind": "not-a-kind"}]  # violates the CHECK constraint
+            yield rows
+
+    monkeypatch.setattr(st, "_rows", rows_then_fail)
+    with pytest.raises(UserError, match="could not be saved"):
+        commit(preview_bytes(REPORT.encode(), "small.txt"))
+    assert _snapshot(path) == before
+
+
+def test_a_crash_mid_import_leaves_nothing_half_written(first, tmp_path: Path) -> None:
+    """A process killed inside the transaction: SQLite's journal rolls it back on next open."""
+    path, _ = first
+    before = _snapshot(path)
+    report = tmp_path / "small.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    script = textwrap.dedent(f"""
+        import os
+        from app.importer.api import commit, preview
+        def die(done, total):
+            if done == 5:
+                os._exit(9)
+        commit(preview({str(report)!r}), progress=die)
+    """)
+    root = Path(__file__).resolve().parents[3]
+    proc = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 9, proc.stderr
+    assert _snapshot(path) == before
+    with st.ImportsStore() as store:
+        assert store.notice == ""
+        assert [d.file_name for d in store.list()] == ["earlier.txt"]
+
+
+def test_the_same_bytes_twice_are_refused_unless_replace(first) -> None:
+    path, earlier = first
+    p = preview_bytes(b"Earlier report\n\nSome zanzibarite words here.\n\nEnd.", "renamed-copy.txt")
+    assert p.previous is not None and p.same_bytes and p.previous.doc_id == earlier.doc.doc_id
+    with pytest.raises(st.DuplicateImport) as info:
+        commit(p)
+    assert earlier.doc.doc_id in str(info.value)
+    result = commit(p, replace=True)
+    assert result.replaced is not None and result.replaced.doc_id == earlier.doc.doc_id
+    assert result.doc.doc_id == earlier.doc.doc_id and result.doc.file_name == "renamed-copy.txt"
+    with st.ImportsStore() as store:
+        assert len(store.list()) == 1
+        assert store.record_count() == result.doc.sections * 3
+    _fts_ok(path)
+
+
+def test_a_new_version_of_the_same_file_name_can_replace_the_old_one(first) -> None:
+    path, earlier = first
+    p = preview_bytes(b"Earlier report, revised\n\nNew words about quokkas.\n\nEnd.", "earlier.txt")
+    assert p.previous is not None and not p.same_bytes
+    kept = commit(p)  # without replace both stay
+    with st.ImportsStore() as store:
+        assert len(store.list()) == 2
+        store.remove(kept.doc.doc_id)
+    result = commit(p, replace=True)
+    assert result.replaced is not None and result.replaced.doc_id == earlier.doc.doc_id
+    assert _hits(path, "zanzibarite") == [] and len(_hits(path, "quokkas")) == 1
+
+
+def test_remove_takes_out_rows_and_search_entries(first) -> None:
+    path, earlier = first
+    assert _hits(path, "zanzibarite")
+    with st.ImportsStore() as store:
+        store.remove(earlier.doc.doc_id)
+        assert store.list() == [] and store.record_count() == 0
+        with pytest.raises(NotFound):
+            store.remove(earlier.doc.doc_id)
+    assert _hits(path, "zanzibarite") == []
+    _fts_ok(path)
+
+
+def test_rename(first) -> None:
+    path, earlier = first
+    with st.ImportsStore() as store:
+        doc = store.rename(earlier.doc.doc_id, "  A  better   title ")
+        assert doc.title == "A better title"
+        with pytest.raises(UserError):
+            store.rename(earlier.doc.doc_id, "   ")
+        with pytest.raises(NotFound):
+            store.rename("nope", "Title")
+    conn = sqlite3.connect(path)
+    data = [json.loads(d) for (d,) in conn.execute("SELECT data FROM records")]
+    assert {d["document_title"] for d in data} == {"A better title"}
+
+
+@pytest.mark.parametrize("garbage", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_damaged_store_is_moved_aside_and_a_new_one_started(garbage: bytes) -> None:
+    path = st.imports_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(garbage)
+    with st.ImportsStore() as store:
+        assert "could not be read" in store.notice and "corrupt" in store.notice
+        assert store.list() == []
+    kept = list(path.parent.glob("imports.corrupt-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == garbage
+    commit(preview_bytes(REPORT.encode(), "small.txt"))
+
+
+def test_another_sqlite_file_in_its_place_is_moved_aside() -> None:
+    path = st.imports_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE other (x)")
+    conn.commit()
+    conn.close()
+    conn, notice = st.open_for_search()
+    assert conn is None and "kept as imports.corrupt-" in notice
+    assert not path.exists() and list(path.parent.glob("imports.corrupt-*.sqlite"))
+
+
+def test_reading_never_creates_the_store() -> None:
+    assert st.open_for_search() == (None, "")
+    assert st.lookup("0" * 64, "x.txt") == (None, False)
+    preview_bytes(REPORT.encode(), "small.txt")
+    assert not st.imports_path().exists()
