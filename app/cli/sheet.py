@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
     from app.sheet.render import document_from_html, page_count, sheet_css, write_pdf
 
-    _app = QApplication.instance() or QApplication(["objector-guide"])
+    _app = QApplication.instance() or QApplication(["objector-guide"])  # noqa: F841 (kept alive while rendering)
     doc = document_from_html(html, sheet_css())
     try:
         write_pdf(doc, out, args.page_size)

@@ -9,14 +9,13 @@ with exit code 3 when the answers are incomplete.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from app.cli.output import add_lang, print_json
 from app.errors import UserError
+from app.wizard.answers_file import read_answers
 
 EXIT_INCOMPLETE = 3
 
@@ -102,31 +101,11 @@ def _has_condition(qdef: Any) -> bool:
     return qdef.when != ALWAYS
 
 
-def _read_answers(path: str) -> dict[str, Any]:
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"answers file not found: {path}") from None
-    except IsADirectoryError:
-        raise UserError(f"answers file is a folder, not a file: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read the answers file {path}: {getattr(exc, 'strerror', None) or exc}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"the answers file {path} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    if not isinstance(data, dict):
-        raise UserError(f"the answers file {path} must hold a JSON object: "
-                        '{"question-id": "option-id" or ["option-id", ...]}')
-    return data
-
-
 def run_run(args: argparse.Namespace) -> int:
     from app.wizard.engine import step
 
     definition = _definition()
-    answers = _read_answers(args.answers)
+    answers = read_answers(args.answers)
     state = step(definition, answers, args.lang)
     if state.question is not None:
         q = state.question

@@ -45,15 +45,9 @@ def _items(items: tuple[str, ...] | list[str], ordered: bool = False, box: bool 
     return f"<{tag}>{lis}</{tag}>"
 
 
-def _first_sentence(text: str, limit: int = 190) -> str:
-    m = re.match(r"(.+?[.!?])(\s|$)", text.replace("\n", " "))
-    s = m.group(1) if m else text
-    return s if len(s) <= limit else s[:limit].rsplit(" ", 1)[0] + " …"
-
-
 def _law_line(rec: Record, lab: dict[str, str], today: str, lookup: Lookup, lang: str) -> str:
     d = rec.data
-    parts = [f"<b>{escape(d.get('citation') or rec.title)}</b> — {escape(rec.title)}"]
+    parts = [escape(d.get("citation") or rec.title)]  # the citation alone: on paper every line counts
     until = d.get("valid_until")
     if until and today > until:
         repl = ""
@@ -83,13 +77,15 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         raise UserError(f"The sheet language must be one of {', '.join(SHEET_LANGUAGES)}.")
     lab = dict(load_labels()[lang])
     o = inp.outcome
-    situation = "".join(f"<tr><td>{escape(q)}</td><td><b>{escape(a)}</b></td></tr>" for _i, q, a in inp.situation)
+    # the answers are first-person statements ("I served … and left"): they read well without the questions
+    situation = "".join(f"<li>{escape(a)}</li>" for _i, _q, a in inp.situation)
     client = ""
     if inp.client_name.strip():
         client = f"<p><b>{escape(lab['prepared_for'])}:</b> {escape(inp.client_name.strip()[:120])}</p>"
     circumstances = ""
     if o.circumstances:
-        blocks = "".join(f"<h3>{escape(b.title)}</h3>{strip_links(to_html(b.text))}" for b in o.circumstances)
+        blocks = "".join(f"<p><b>{escape(b.title)}.</b> {strip_links(inline_html(' '.join(b.text.split())))}</p>"
+                         for b in o.circumstances)
         circumstances = f"<h2>{escape(lab['circumstances'])}</h2>{blocks}"
     laws = []
     for lid in o.laws:
@@ -97,13 +93,16 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
             laws.append(_law_line(lookup.get("law", lid, lang), lab, inp.printed_on, lookup, lang))
         except UserError:
             continue
+    # key terms as the words to use with each side: English, German (the authorities), Russian
     terms = []
     for tid in o.terms:
         try:
             t = lookup.get("term", tid, lang)
         except UserError:
             continue
-        terms.append(f"<li><b>{escape(t.title)}</b>: {escape(_first_sentence(t.body))}</li>")
+        eq = t.data.get("equivalents", {})
+        cells = "".join(f"<td>{escape(eq.get(code, ''))}</td>" for code in ("en", "de", "ru"))
+        terms.append(f"<tr>{cells}</tr>")
     note = ""
     if inp.note.strip():
         body = "<br>".join(escape(line) for line in inp.note.strip()[:2000].splitlines())
@@ -117,11 +116,13 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     template = Template(paths.resource("sheet", "template.html").read_text(encoding="utf-8"))
     return template.substitute(
         lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta,
-        client=client, situation=f"<table class='situation'>{situation}</table>",
+        client=client, situation=f"<ul>{situation}</ul>",
         category=escape(o.category), summary=strip_links(to_html(o.summary)),
         circumstances=circumstances, helps=_items(o.helps), risks=_items(o.risks),
         evidence=_items(o.evidence, box=True), next_steps=_items(o.next_steps, ordered=True),
-        laws=f"<ul>{''.join(laws)}</ul>", terms=f"<ul>{''.join(terms)}</ul>", note=note, source=source,
+        laws=f"<ul>{''.join(laws)}</ul>",
+        terms=(f"<table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th></tr>{''.join(terms)}</table>"
+               if terms else ""), note=note, source=source,
         disclaimer=escape(lab["disclaimer"]), page_note=escape(lab["page_note"]),
         **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "helps", "risks", "evidence",
                                               "next_steps", "laws", "terms", "source")},

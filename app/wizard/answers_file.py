@@ -1,6 +1,8 @@
 """Read a file of wizard answers ({question id: option id or [option ids]}) for the CLI.
 
 A missing, unreadable or malformed file is the user's to fix, so it becomes one sentence.
+Values the engine cannot use (unknown ids, numbers) are left for the engine to ignore:
+a stale answers file must not stop a counsellor.
 """
 
 from __future__ import annotations
@@ -12,17 +14,21 @@ from typing import Any
 from app.errors import UserError
 
 
-def read_answers(path: Path) -> dict[str, Any]:
+def read_answers(path: str | Path) -> dict[str, Any]:
+    file = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"The answers file {path} does not exist.") from None
+        raise UserError(f"answers file not found: {file}") from None
+    except IsADirectoryError:
+        raise UserError(f"answers file is a folder, not a file: {file}") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"The answers file {path} cannot be read ({exc.__class__.__name__}).") from None
+        raise UserError(f"cannot read the answers file {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"The answers file {path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
-    if not isinstance(data, dict) or not all(
-            isinstance(k, str) and (isinstance(v, str) or (isinstance(v, list) and all(isinstance(i, str) for i in v)))
-            for k, v in data.items()):
-        raise UserError(f"The answers file {path} must map question ids to an option id or a list of option ids.")
+        raise UserError(f"the answers file {file} is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise UserError(f"the answers file {file} must hold a JSON object: "
+                        '{"question-id": "option-id" or ["option-id", ...]}')
     return data
