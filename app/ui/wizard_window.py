@@ -43,6 +43,18 @@ from app.wizard.model import Question, State
 SHEET_LANGS = {"en": "English", "ru": "Русский", "de": "Deutsch"}
 
 
+class _WholeRowRadio(QRadioButton):
+    """An answer is a large target: a click anywhere on its row picks it, not only on the words."""
+
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
+        return self.rect().contains(pos)
+
+
+class _WholeRowCheck(QCheckBox):
+    def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
+        return self.rect().contains(pos)
+
+
 class WizardWindow(QWidget):
     """Emits `open_requested(kind, id)` when the counsellor follows a link into the guidebook."""
 
@@ -274,7 +286,7 @@ class WizardWindow(QWidget):
         previous = self.answers.get(q.id, self._remembered.get(q.id))
         chosen = set(previous if isinstance(previous, list) else [previous] if previous else [])
         for i, opt in enumerate(q.options):
-            button: QAbstractButton = QCheckBox(opt.label) if q.multiple else QRadioButton(opt.label)
+            button: QAbstractButton = _WholeRowCheck(opt.label) if q.multiple else _WholeRowRadio(opt.label)
             button.setObjectName(f"option_{opt.id}")
             button.setProperty("option_id", opt.id)
             button.setMinimumHeight(34)

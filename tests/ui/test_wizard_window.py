@@ -1,0 +1,111 @@
+"""The guided assessment as a counsellor clicks through it: answer, review, change, outcome, forget."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.wizard.definition import load_definition
+from tests.sheet_cases import example_answers
+
+DEFINITION = load_definition()
+
+
+@pytest.fixture
+def wizard(qtbot, shipped_book, no_dialogs):
+    from app.ui.application import make_app
+    from app.ui.wizard_window import WizardWindow
+
+    make_app()
+    w = WizardWindow(shipped_book, DEFINITION, "en", "ru")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def answer_like(qtbot, w, answers: dict) -> None:
+    """Click through the questions choosing the options in `answers` (first option otherwise)."""
+    for _ in range(30):
+        state = w.state()
+        if state.question is None:
+            return
+        wanted = answers.get(state.question.id)
+        wanted = set(wanted if isinstance(wanted, list) else [wanted] if wanted else [])
+        buttons = w.option_buttons
+        chosen = [b for b in buttons if b.property("option_id") in wanted] or buttons[:1]
+        for b in chosen:
+            if not b.isChecked():
+                qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    raise AssertionError("never reached the end")
+
+
+def test_click_through_to_an_outcome_and_back(qtbot, wizard) -> None:
+    w = wizard
+    assert w.pages.currentWidget() is w.q_page and not w.back_btn.isEnabled()
+    answer_like(qtbot, w, example_answers()["deserter"])
+    assert w.pages.currentWidget() is w.review_page
+    review = w.review_list.text()
+    assert "change" in review
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    assert w.pages.currentWidget() is w.outcome_page
+    assert "Deserter" in w.outcome_view.toPlainText()
+    qtbot.mouseClick(w.back_btn, Qt.MouseButton.LeftButton)
+    assert w.pages.currentWidget() is w.review_page
+    qtbot.mouseClick(w.back_btn, Qt.MouseButton.LeftButton)
+    assert w.pages.currentWidget() is w.q_page  # the last question again, its answer preselected
+    assert any(b.isChecked() for b in w.option_buttons)
+
+
+def test_next_without_an_answer_stays_and_says_so(qtbot, wizard) -> None:
+    w = wizard
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    assert w.state().answered == 0 and "Choose" in w.progress.format()
+
+
+def test_changing_an_answer_from_the_review_keeps_the_others(qtbot, wizard) -> None:
+    w = wizard
+    answers = example_answers()["draft-evader"]
+    answer_like(qtbot, w, answers)
+    before = dict(w.answers)
+    w._change_answer("change:location")
+    assert w.state().question.id == "location"
+    other = next(b for b in w.option_buttons if b.property("option_id") != before["location"])
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    kept = {k: v for k, v in before.items() if k not in ("location", "registration")}
+    assert {k: w.answers[k] for k in kept if k in w.answers} == kept
+    assert w.answers["location"] != before["location"]
+
+
+def test_glossary_link_opens_the_definition(qtbot, wizard) -> None:
+    w = wizard
+    with qtbot.waitSignal(w.open_requested) as sig:
+        w.q_terms.linkActivated.emit("guide://term/deserter")
+    assert sig.args == ["term", "deserter"]
+
+
+def test_clear_session_and_close_forget_everything(qtbot, wizard) -> None:
+    w = wizard
+    answer_like(qtbot, w, example_answers()["deserter"])
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    w.note.setPlainText("private note")
+    w.client_name.setText("Ivan")
+    qtbot.keyClick(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert w.answers == {} and w.note.toPlainText() == "" and w.client_name.text() == ""
+    assert w.pages.currentWidget() is w.q_page
+    answer_like(qtbot, w, example_answers()["deserter"])
+    w.close()
+    assert w.answers == {}
+
+
+def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, shipped_book) -> None:
+    main = make_window(shipped_book)
+    qtbot.keyClick(main, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert main.wizard is not None and main.wizard.isVisible()
+    main.wizard.open_requested.emit("term", "summons")
+    assert main.current == ("term", "summons")
+    main.wizard.answers = {"category": "served"}
+    main.actions_.clear_session.trigger()
+    assert main.wizard.answers == {} and main.search.text() == "" and main.history == [main.current]
