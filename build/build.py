@@ -18,6 +18,7 @@ PyInstaller's work files go to build/work/ (gitignored); build/'s sources are ne
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -51,8 +52,16 @@ def newest_source() -> float:
     return newest
 
 
+STAMP = WORK / "last-build.json"  # what the one-folder build in dist/ was made from
+
+
 def is_stale(exe: Path = ONEDIR_EXE) -> bool:
-    return not exe.is_file() or exe.stat().st_mtime < newest_source()
+    """True unless dist/ holds a build of resources/content newer than every source file."""
+    try:
+        made_from = json.loads(STAMP.read_text(encoding="utf-8")).get("content")
+    except (OSError, ValueError):
+        made_from = "unknown"
+    return made_from is not None or not exe.is_file() or exe.stat().st_mtime < newest_source()
 
 
 def step(title: str) -> float:
@@ -145,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
              *(["--clean"] if args.clean else []),
              "--distpath", DIST, "--workpath", WORK / "pyinstaller", SPEC, "--", *spec_args])
         timings["pyinstaller"] = time.perf_counter() - t
+        STAMP.write_text(json.dumps({"content": str(args.content.resolve()) if args.content else None}),
+                         encoding="utf-8")
         if sys.platform.startswith("linux"):  # for installing: see build/README.md
             shutil.copy2(BUILD / "linux" / "objector-guide.desktop", ONEDIR_EXE.parent)
             shutil.copy2(WORK / "icons" / "objector-guide.png", ONEDIR_EXE.parent)
