@@ -117,18 +117,20 @@ def parse_date(text: str) -> str:
 
 def commit(p: ImportPreview, title: str | None = None, date: str | None = None,
            replace: bool = False, progress: st.Progress | None = None,
-           path: Path | None = None) -> ImportResult:
+           path: Path | None = None, publisher: str | None = None) -> ImportResult:
     """Store the previewed report in one transaction.
 
-    `replace`: re-import bytes imported before, or replace the earlier import of a file
-    with the same name (`p.previous`). Without it, the same bytes are refused
-    (`store.DuplicateImport`).
+    `title`, `date`, `publisher` override what was detected. `replace`: re-import bytes
+    imported before, or replace the earlier import of a file with the same name
+    (`p.previous`). Without it, the same bytes are refused (`store.DuplicateImport`).
+    `progress(done, total)` is called after each section; raising from it rolls back.
     """
     started = time.perf_counter()
     m = p.metadata
     doc = st.ImportedDoc(
         doc_id=p.sha256[:8], title=st.clean_title(title if title is not None else m.title),
-        publisher=" ".join(m.publisher.split()), date=parse_date(date) if date is not None else m.date,
+        publisher=" ".join((m.publisher if publisher is None else publisher).split())[:200],
+        date=parse_date(date) if date is not None else m.date,
         file_name=p.file_name, sha256=p.sha256, encoding=p.encoding, lang=m.lang, format=p.fmt,
         imported_at=st._now(), sections=len(p.sections))
     sections = [st.NewSection(s.id, s.title, s.level, s.parent, s.text) for s in p.sections]

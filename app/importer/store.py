@@ -23,7 +23,6 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
-from urllib.parse import quote
 
 from app import paths
 from app.content.model import LANGUAGES
@@ -139,7 +138,7 @@ _DOC_COLUMNS = ("doc_id, title, publisher, date, file_name, sha256, encoding, la
 # ------------------------------------------------------------------ opening
 
 def _ro_uri(path: Path) -> str:
-    return f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -328,7 +327,9 @@ class ImportsStore:
                     raise DuplicateImport(same)
                 replaced = same
             elif isinstance(replace, str) and replace:
-                replaced = self.get(replace)
+                row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE doc_id = ?",
+                                        (replace,)).fetchone()
+                replaced = _doc(row) if row else None  # already removed meanwhile: nothing to replace
             if replaced is not None:
                 self._delete(replaced.doc_id)
             doc = self._unique_id(doc)

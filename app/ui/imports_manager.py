@@ -1,0 +1,242 @@
+"""Manage imported reports: list them, rename one, remove one (after confirmation).
+
+    manage_imports(window) -> bool   # File → Manage imported reports
+
+Changes go through `app.importer.api` (one transaction each); afterwards the window's
+guidebook re-attaches the imports store so search reflects the change at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+
+DOC_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportsManager", text)
+
+
+class ImportsManager(QDialog):
+    """Emits `changed` after a rename, a removal or an import."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None, book: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importsManager")
+        self.book = book
+        self.docs: list[Any] = []
+        self.problem = ""
+        self._build()
+        self.retranslate()
+        self.resize(820, 420)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.intro = QLabel()
+        self.intro.setObjectName("importsIntro")
+        self.intro.setWordWrap(True)
+        self.table = QTreeWidget()
+        self.table.setObjectName("importsList")
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setColumnCount(5)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda *_: self.rename_selected())
+        self.intro.setBuddy(self.table)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("importsEmpty")
+        self.empty_label.setWordWrap(True)
+
+        def button(name: str, slot: Any) -> QPushButton:
+            b = QPushButton()
+            b.setObjectName(name)
+            b.clicked.connect(lambda *_: slot())
+            return b
+
+        self.import_button = button("importsImportButton", self.import_new)
+        self.rename_button = button("importsRenameButton", self.rename_selected)
+        self.remove_button = button("importsRemoveButton", self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.rename_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.setObjectName("importsButtons")
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("importsCloseButton")
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Imported reports"))
+        self.setAccessibleName(self.tr("Imported reports"))
+        self.intro.setText(self.tr("Reports you imported. Their sections are searched beside the guidebook and "
+                                   "marked “imported, not reviewed”. They are kept only on this computer."))
+        self.empty_label.setText(self.tr("No reports imported yet. Use “Import report…” to add one."))
+        self.table.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Sections"), self.tr("File"),
+                                    self.tr("Imported on")])
+        self.import_button.setText(self.tr("&Import report…"))
+        self.rename_button.setText(self.tr("Re&name…"))
+        self.remove_button.setText(self.tr("&Remove…"))
+        for widget, name in ((self.intro, self.tr("About imported reports")),
+                             (self.table, self.tr("List of imported reports")),
+                             (self.empty_label, self.tr("No imported reports")),
+                             (self.import_button, self.tr("Import a report")),
+                             (self.rename_button, self.tr("Rename the selected report")),
+                             (self.remove_button, self.tr("Remove the selected report")),
+                             (self.buttons, self.tr("Dialog buttons")),
+                             (self.close_button, self.tr("Close"))):
+            widget.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # data
+    def refresh(self) -> None:
+        from app.importer.api import list_imports
+
+        selected = self.selected_id()
+        try:
+            self.docs = list_imports()
+            self.problem = ""
+        except UserError as exc:
+            self.docs, self.problem = [], str(exc)
+            QMessageBox.warning(self, self.tr("Imported reports"), str(exc))
+        self.table.clear()
+        for doc in self.docs:
+            item = QTreeWidgetItem(self.table, [doc.title, doc.date or "—", str(doc.sections), doc.file_name,
+                                                doc.imported_at[:10]])
+            item.setData(0, DOC_ROLE, doc.doc_id)
+            item.setToolTip(0, f"{doc.title}\n{doc.publisher}" if doc.publisher else doc.title)
+            if doc.doc_id == selected:
+                self.table.setCurrentItem(item)
+        if self.docs and self.table.currentItem() is None:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        for col in range(1, 5):
+            self.table.resizeColumnToContents(col)
+        self.table.setVisible(bool(self.docs))
+        self.empty_label.setVisible(not self.docs)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        item = self.table.currentItem() if hasattr(self, "table") else None
+        return item.data(0, DOC_ROLE) if item is not None else None
+
+    def select(self, doc_id: str) -> bool:
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item.data(0, DOC_ROLE) == doc_id:
+                self.table.setCurrentItem(item)
+                return True
+        return False
+
+    def _doc(self, doc_id: str | None) -> Any:
+        return next((d for d in self.docs if d.doc_id == doc_id), None)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.rename_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    # actions
+    def rename_selected(self, title: str | None = None) -> bool:
+        from app.importer.api import rename
+
+        doc = self._doc(self.selected_id())
+        if doc is None:
+            return False
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Rename imported report"), self.tr("New title:"),
+                                             QLineEdit.EchoMode.Normal, doc.title)
+            if not ok or title.strip() == doc.title:
+                return False
+        try:
+            rename(doc.doc_id, title)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not renamed"), str(exc))
+            return False
+        self._changed()
+        return True
+
+    def remove_selected(self) -> bool:
+        from app.importer.api import remove
+
+        doc = self._doc(self.selected_id())
+        if doc is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Remove imported report"),
+            self.tr("Remove “%1” and its %2 sections from this computer? Search will no longer find them. "
+                    "The original file is not touched.").replace("%1", doc.title).replace("%2", str(doc.sections)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            remove(doc.doc_id)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            return False
+        self._changed()
+        return True
+
+    def import_new(self) -> bool:
+        from app.ui.import_dialog import import_report_interactively
+
+        if import_report_interactively(self):  # re-attaches self.book's imports itself
+            self._changed(reload=False)
+            return True
+        return False
+
+    def _changed(self, reload: bool = True) -> None:
+        if reload and self.book is not None:
+            notice = self.book.reload_imports()
+            if notice:
+                QMessageBox.information(self, self.tr("Imported reports"), notice)
+        self.refresh()
+        self.changed.emit()
+
+
+def manage_imports(window: QWidget) -> bool:
+    """File → Manage imported reports. Returns True when something changed (the window's
+    guidebook is then already re-attached; re-run the current search)."""
+    dialog = ImportsManager(window, getattr(window, "book", None))
+    changed: list[bool] = []
+    dialog.changed.connect(lambda: changed.append(True))
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+    return bool(changed)

@@ -1,0 +1,212 @@
+"""Import dialog and imports manager, as a counsellor uses them (offscreen, no real dialogs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.importer import store as st
+from app.importer.api import commit, preview_bytes
+from app.ui.import_dialog import ImportDialog, import_report_interactively
+from app.ui.imports_manager import ImportsManager, manage_imports
+from tests.conftest import SHARED_SOURCE
+
+SMALL = ("Small report\n\nby Test Publisher e.V.\n\n(01.03.2024) Opening words.\n\n"
+         "First chapter\n\nFirst section\n\nText about quokkaland.\n\nSecond section\n\nMore text.\n")
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    path = tmp_path / "small.txt"
+    path.write_text(SMALL, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def app_(qapp):
+    from app.ui.application import make_app
+
+    return make_app()
+
+
+def open_dialog(qtbot, path: Path) -> ImportDialog:
+    dialog = ImportDialog(None, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.preview is not None or bool(dialog.error), timeout=5000)
+    return dialog
+
+
+def tree_titles(dialog: ImportDialog) -> list[tuple[str, list[str]]]:
+    out = []
+    for i in range(dialog.tree.topLevelItemCount()):
+        item = dialog.tree.topLevelItem(i)
+        out.append((item.text(0), [item.child(k).text(0) for k in range(item.childCount())]))
+    return out
+
+
+def every_widget_is_named(root: QWidget) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget
+
+    for cls in (QCheckBox, QLabel, QLineEdit, QProgressBar, QPushButton, QTreeWidget):
+        for w in root.findChildren(cls):
+            if w.parent() is root or root.isAncestorOf(w):
+                if w.objectName().startswith("qt_"):
+                    continue
+                assert w.objectName(), f"{cls.__name__} without objectName"
+                assert w.accessibleName(), f"{w.objectName()} without accessible name"
+
+
+def test_preview_shows_detected_details_and_section_tree(qtbot, app_, small: Path, no_dialogs) -> None:
+    d = open_dialog(qtbot, small)
+    assert (d.title_edit.text(), d.publisher_edit.text(), d.date_edit.text()) == (
+        "Small report", "Test Publisher e.V.", "2024-03-01")
+    assert "utf-8" in d.encoding_label.text()
+    assert tree_titles(d) == [("Small report", []), ("First chapter", ["First section", "Second section"])]
+    assert d.replace_check.isHidden() and d.import_button.isEnabled()
+    assert not st.imports_path().exists()  # previewing writes nothing
+    every_widget_is_named(d)
+    assert no_dialogs == []
+
+
+def test_import_runs_off_the_gui_thread_and_stores_the_edited_details(qtbot, app_, small: Path, no_dialogs) -> None:
+    d = open_dialog(qtbot, small)
+    d.title_edit.setText("My own title")
+    d.date_edit.setText("20.02.2024")
+    with qtbot.waitSignal(d.imported, timeout=10000):
+        d.import_button.click()
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert d.progress.value() == d.progress.maximum() == 4
+    doc = d.result_.doc
+    assert (doc.title, doc.date, doc.publisher, doc.sections) == ("My own title", "2024-02-20",
+                                                                  "Test Publisher e.V.", 4)
+    assert no_dialogs == []
+
+
+def test_same_file_again_offers_replace(qtbot, app_, small: Path, no_dialogs) -> None:
+    first = commit(preview_bytes(small.read_bytes(), small.name))
+    d = open_dialog(qtbot, small)
+    assert d.replace_check.isVisible() and first.doc.title in d.previous_label.text()
+    assert not d.import_button.isEnabled()
+    d.replace_check.setChecked(True)
+    assert d.import_button.isEnabled()
+    with qtbot.waitSignal(d.imported, timeout=10000):
+        d.import_button.click()
+    assert d.result_.replaced.doc_id == first.doc.doc_id
+    with st.ImportsStore() as store:
+        assert len(store.list()) == 1
+
+
+def test_bad_input_gets_a_clear_message(qtbot, app_, tmp_path: Path, small: Path, no_dialogs) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    d = open_dialog(qtbot, binary)
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
+    assert d.result() == QDialog.DialogCode.Rejected and d.result_ is None
+    assert len(no_dialogs) == 1 and no_dialogs[0][0] == "warning" and "PNG" in no_dialogs[0][1]
+
+    no_dialogs.clear()
+    d = open_dialog(qtbot, small)
+    d.date_edit.setText("next Tuesday")
+    d.import_button.click()
+    assert d.isVisible() and d.result_ is None
+    assert no_dialogs and "not a date" in no_dialogs[0][1]
+    d.date_edit.setText("")
+    d.title_edit.setText("   ")
+    no_dialogs.clear()
+    d.import_button.click()
+    assert no_dialogs and "empty" in no_dialogs[0][1]
+
+
+@pytest.mark.skipif(not SHARED_SOURCE.is_file(), reason="the source report lives in ../shared/sources")
+def test_the_real_report_previews_with_its_chapters(qtbot, app_, no_dialogs) -> None:
+    d = open_dialog(qtbot, SHARED_SOURCE)
+    top = tree_titles(d)
+    assert [t for t, _ in top][1] == "Right to conscientious objection, desertion and mobilisation"
+    assert top[1][1][-1] == "Escape as a result of mobilisation"
+    assert d.title_edit.text() == "Russians refusing to go to war" and d.date_edit.text() == "2024-02-20"
+
+
+class FakeWindow(QWidget):
+    """Stands in for the main window: a guidebook and a status bar are all the functions use."""
+
+    def __init__(self, book) -> None:
+        super().__init__()
+        self.book = book
+        self.messages: list[str] = []
+
+    def statusBar(self):  # noqa: N802 (Qt naming)
+        window = self
+
+        class _Bar:
+            def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802
+                window.messages.append(text)
+        return _Bar()
+
+
+def test_import_report_interactively_end_to_end(qtbot, app_, small: Path, fixture_book, no_dialogs,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    window = FakeWindow(fixture_book)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    assert import_report_interactively(window) is False  # the file dialog was cancelled
+
+    def run_dialog(self) -> int:
+        self.show()
+        qtbot.waitUntil(lambda: self.preview is not None, timeout=5000)
+        self.start_import()
+        qtbot.waitUntil(lambda: not self.isVisible(), timeout=10000)
+        return self.result()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(small), "")))
+    monkeypatch.setattr(ImportDialog, "exec", run_dialog)
+    try:
+        assert import_report_interactively(window) is True
+        hits = fixture_book.search("quokkaland", lang="en")
+        assert hits and hits[0].imported
+        assert window.messages and "imported, not reviewed" in window.messages[0]
+    finally:
+        fixture_book.attach_imports(None)
+
+
+def test_manager_lists_renames_and_removes(qtbot, app_, small: Path, fixture_book, no_dialogs,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    result = commit(preview_bytes(small.read_bytes(), small.name))
+    fixture_book.reload_imports()
+    try:
+        m = ImportsManager(None, fixture_book)
+        qtbot.addWidget(m)
+        m.show()
+        every_widget_is_named(m)
+        assert m.table.topLevelItemCount() == 1
+        row = m.table.topLevelItem(0)
+        assert [row.text(c) for c in range(4)] == ["Small report", "2024-03-01", "4", "small.txt"]
+
+        assert m.rename_selected("Renamed report")
+        assert m.table.topLevelItem(0).text(0) == "Renamed report"
+
+        # "No" (what no_dialogs answers) keeps the report
+        assert not m.remove_selected()
+        assert no_dialogs[-1][0] == "question" and "Renamed report" in no_dialogs[-1][1]
+        assert fixture_book.search("quokkaland", lang="en")
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+        with qtbot.waitSignal(m.changed):
+            assert m.remove_selected()
+        assert m.table.topLevelItemCount() == 0 and m.empty_label.isVisibleTo(m)
+        assert not m.remove_button.isEnabled()
+        assert not fixture_book.search("quokkaland", lang="en")
+        with st.ImportsStore() as store:
+            assert store.list() == [] and store.record_count(result.doc.doc_id) == 0
+    finally:
+        fixture_book.attach_imports(None)
+
+
+def test_manage_imports_reports_whether_something_changed(qtbot, app_, fixture_book, no_dialogs,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    window = FakeWindow(fixture_book)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(ImportsManager, "exec", lambda self: 0)
+    assert manage_imports(window) is False
