@@ -1,0 +1,86 @@
+"""Faults a counsellor can meet: each gets a plain sentence and the window keeps working."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def unwritable_user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data 'folder' that is really a file: every write fails, even for root (read-only media)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("OBJECTOR_GUIDE_DATA_DIR", str(blocker / "data"))
+    return blocker
+
+
+def test_bookmark_on_unwritable_media_shows_a_message(qtbot, make_window, unwritable_user_dir, no_dialogs) -> None:
+    w = make_window()
+    w.open_record("term", "deserter")
+    w.actions_.bookmark.trigger()
+    assert any(kind == "warning" and "could not be saved" in text for kind, text in no_dialogs)
+    assert w.nav.bookmarks.count() == 0
+    w.open_record("term", "church-asylum")  # still usable
+    assert w.current == ("term", "church-asylum")
+
+
+def test_settings_on_unwritable_media_go_to_the_status_bar(qtbot, make_window, unwritable_user_dir) -> None:
+    w = make_window()
+    w.actions_.zoom_in.trigger()
+    assert "could not be saved" in w.statusBar().currentMessage()
+    assert w.reader.zoom == 1
+
+
+def test_no_printer_offers_a_pdf_instead(qtbot, make_window, no_dialogs, monkeypatch) -> None:
+    from app.ui import printing
+
+    monkeypatch.setattr(printing, "printers_available", lambda: False)
+    w = make_window()
+    w.actions_.print_page.trigger()
+    assert any(kind == "question" and "No printer" in text for kind, text in no_dialogs)
+
+
+def test_unexpected_exception_shows_a_friendly_dialog_and_the_app_goes_on(qtbot, make_window, monkeypatch) -> None:
+    from app.ui import crash
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.text(), self.detailedText())) or 0)
+    w = make_window()
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        crash.handle(*sys.exc_info())
+    assert shown and "keeps running" in shown[0][0] and "RuntimeError: boom in a slot" in shown[0][1]
+    w.open_record("term", "deserter")
+    assert w.current == ("term", "deserter")
+
+
+def test_crash_hook_is_installed_by_the_app(monkeypatch) -> None:
+    from app.ui import crash
+
+    crash.install()
+    try:
+        assert sys.excepthook is crash.handle
+    finally:
+        crash.uninstall()
+
+
+def test_corrupt_settings_file_is_moved_aside_with_a_message(qtbot, fixture_book, no_dialogs) -> None:
+    data = Path(os.environ["OBJECTOR_GUIDE_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "settings.json").write_text("{{{", encoding="utf-8")
+    from app.ui.main_window import MainWindow
+
+    from app.ui.application import make_app
+
+    make_app()
+    w = MainWindow(fixture_book)  # loads settings itself
+    qtbot.addWidget(w)
+    assert "kept as" in w.statusBar().currentMessage()
+    assert any(p.name.startswith("settings.json.corrupt-") for p in data.iterdir())
+    w.close()
