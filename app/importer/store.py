@@ -145,11 +145,28 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _problem(path: Path) -> str:
-    """'' when `path` is a sound imports store, else what is wrong with it."""
+class Busy(StoreError):
+    """Another program (or an import in progress) holds the store locked; not damage."""
+
+    def __init__(self) -> None:
+        super().__init__("The imported reports file is in use by another import right now; try again in a moment.")
+
+
+def _is_busy(exc: BaseException) -> bool:
+    """A lock is not damage: a busy store must never be moved aside."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc) or "busy" in str(exc)
+
+
+def _problem(path: Path, timeout: float) -> str:
+    """'' when `path` is a sound imports store, else what is wrong with it. Raises Busy."""
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=timeout)
     except sqlite3.Error as exc:
+        if _is_busy(exc):
+            raise Busy() from None
         return str(exc)
     try:
         missing = REQUIRED_TABLES - _tables(conn)
@@ -161,6 +178,8 @@ def _problem(path: Path) -> str:
         conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'a*'").fetchone()
         return ""
     except sqlite3.Error as exc:
+        if _is_busy(exc):
+            raise Busy() from None
         return str(exc)
     finally:
         conn.close()
@@ -211,30 +230,34 @@ def _create(path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def open_for_search(path: Path | None = None) -> tuple[sqlite3.Connection | None, str]:
+def open_for_search(path: Path | None = None, timeout: float = 5.0) -> tuple[sqlite3.Connection | None, str]:
     """A read-only connection to the imports store for search and the reader.
 
     (None, '') when there is no store yet: nothing is created just to read. A damaged
-    store is moved aside: (None, the sentence saying so).
+    store is moved aside: (None, the sentence saying so). A store locked by an import
+    in progress is left alone: (None, a sentence); reload once the import is done.
     """
-    from app.store.connection import connect_readonly
-
     path = Path(path) if path else imports_path()
     if not path.is_file():
         return None, ""
+    conn = None
     try:
-        conn = connect_readonly(path)
-        if "imports" not in _tables(conn):
-            conn.close()
-            raise StoreError("missing imports table")
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=timeout, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        if REQUIRED_TABLES - _tables(conn):
+            raise sqlite3.DatabaseError("not an imports store")
         conn.execute("SELECT count(*) FROM imports").fetchone()
         return conn, ""
-    except (StoreError, sqlite3.Error):
-        try:
-            aside = move_aside(path)
-        except StoreError as exc:
-            return None, str(exc)
-        return None, _moved_notice(path, aside)
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        if _is_busy(exc):
+            return None, str(Busy())
+    try:
+        aside = move_aside(path)
+    except StoreError as exc:
+        return None, str(exc)
+    return None, _moved_notice(path, aside)
 
 
 def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[ImportedDoc | None, bool]:
@@ -262,11 +285,11 @@ def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[Impor
 class ImportsStore:
     """Read-write access to imports.sqlite. Use as a context manager or call close()."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, timeout: float = 10.0) -> None:
         self.path = Path(path) if path else imports_path()
         self.notice = ""
         if self.path.exists():
-            problem = _problem(self.path)
+            problem = _problem(self.path, timeout)
             if problem:
                 aside = move_aside(self.path)
                 self.notice = _moved_notice(self.path, aside)
@@ -277,7 +300,7 @@ class ImportsStore:
                 raise StoreError(f"The imported reports file cannot be created in {self.path.parent} "
                                  f"({exc.strerror or exc}).") from None
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=10, check_same_thread=False)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout, check_same_thread=False)
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             raise StoreError(f"The imported reports file cannot be opened ({exc}).") from None

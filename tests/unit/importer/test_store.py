@@ -220,3 +220,21 @@ def test_reading_never_creates_the_store() -> None:
     assert st.lookup("0" * 64, "x.txt") == (None, False)
     preview_bytes(REPORT.encode(), "small.txt")
     assert not st.imports_path().exists()
+
+
+def test_a_store_locked_by_another_import_is_never_moved_aside(first) -> None:
+    path, _ = first
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        conn, notice = st.open_for_search(timeout=0.1)
+        assert conn is None and "in use" in notice
+        with pytest.raises(st.Busy):
+            st.ImportsStore(timeout=0.1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert path.exists() and not list(path.parent.glob("imports.corrupt-*"))
+    conn, notice = st.open_for_search()
+    assert conn is not None and notice == ""
+    conn.close()
