@@ -121,3 +121,25 @@ def test_import_search_and_remove(report, fixture_store: Path) -> None:
         assert not [h for h in book.search("Madina Kabaloyeva", lang="en") if h.imported]
     finally:
         book.close()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_same_report_as_markdown_or_html_gives_the_same_tree(report, fmt: str) -> None:
+    """# title / ## chapters / ### sections (or h1/h2/h3) nest exactly like the plain text."""
+    import html as _html
+
+    from app.importer.api import preview_bytes
+
+    parts = []
+    for s in report.sections:
+        depth = 1 if s.id == 1 else s.level + 1
+        body = s.text
+        if fmt == "md":
+            parts.append(f"{'#' * depth} {s.title}\n\n{body}")
+        else:
+            paras = "".join(f"<p>{_html.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+            parts.append(f"<h{depth}>{_html.escape(s.title)}</h{depth}>{paras}")
+    again = preview_bytes("\n\n".join(parts).encode(), f"report.{fmt}")
+    assert [(s.title, s.level, s.parent) for s in again.sections] == [
+        (s.title, s.level, s.parent) for s in report.sections]
+    assert again.metadata.title == report.metadata.title and again.metadata.date == "2024-02-20"
