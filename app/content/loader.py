@@ -7,13 +7,13 @@ later as a dead link or an empty page in front of a client.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import yaml
 
+from app.content.version import content_version
 from app.content.model import (
     LANGUAGES,
     REQUIRED_LANGUAGES,
@@ -358,16 +358,6 @@ def _check_links(content: Content, root: Path) -> None:
                 raise _fail(Path(s.path), s.id, "parent chain loops")
             seen.add(cur.parent)
             cur = content.sections[cur.parent]
-
-
-def content_version(root: Path) -> str:
-    """A short hash of every content file: changes whenever any text changes."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def load_content(root: Path) -> Content:

@@ -6,12 +6,13 @@ imported text can smuggle scripts, forms or remote images into the reader or a s
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
+
+from app.render.html import escape
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +66,6 @@ def html_to_text(fragment: str) -> str:
 def to_text(markdown_text: str) -> str:
     """Plain text for the search index and the terminal: links reduced to their words."""
     return html_to_text(to_html(markdown_text))
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def paragraphs_html(plain_text: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from app.render.markdown import escape, inline_html, to_html
+from app.render.html import escape
+from app.render.markdown import inline_html, to_html
 from app.render.pages import link
 from app.wizard.model import Outcome
 

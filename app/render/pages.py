@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from app.render.markdown import escape
+from app.render.html import escape
 from app.store.records import Record
 
 TitleOf = Callable[[str, str], str]

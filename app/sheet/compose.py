@@ -7,14 +7,14 @@ client data goes anywhere but into the returned HTML.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from string import Template
 from typing import Protocol
 
 from app import paths
 from app.errors import UserError
-from app.render.markdown import escape, inline_html, strip_links, to_html
+from app.render.html import escape
+from app.render.markdown import inline_html, strip_links, to_html
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
 from app.store.records import Record
 from app.wizard.model import Outcome

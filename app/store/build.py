@@ -21,7 +21,7 @@ from app.content.model import LANGUAGES, Content, Law, Section, Term
 from app.render.markdown import to_html, to_text
 from app.store.normalize import normalize_name
 
-SCHEMA_VERSION = "1"
+from app.store.schema import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)

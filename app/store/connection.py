@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import paths
 from app.errors import StoreError
-from app.store.build import SCHEMA_VERSION
+from app.store.schema import SCHEMA_VERSION
 
 _REQUIRED_TABLES = {"meta", "records", "records_fts", "names", "links"}
 
@@ -85,7 +85,8 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
     If a rebuild is impossible but the old store still opens (it is only out of date),
     it is used and `reason` says so, so the app starts with the content it has.
     """
-    from app.content.loader import ContentError, content_version
+    from app.content.loader import ContentError
+    from app.content.version import content_version
 
     bundled = Path(path) if path else paths.bundled_store_path()
     try:

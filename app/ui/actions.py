@@ -51,6 +51,8 @@ class Actions(QObject):
         make("about")
         make("shortcuts")
         make("wizard", ["Ctrl+Shift+A"])
+        make("import_report", [SK.Open])
+        make("manage_imports")
         make("clear_session", ["Ctrl+Shift+Del"])
         make("show_contents", ["Alt+1"])
         make("show_glossary", ["Alt+2"])
@@ -89,6 +91,9 @@ class Actions(QObject):
             "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("List every keyboard shortcut")),
             "wizard": (self.tr("Guided &Assessment…"),
                        self.tr("Walk a client's situation through the questions to an assessment and a sheet")),
+            "import_report": (self.tr("&Import Report…"),
+                              self.tr("Add a newer report (.txt, .md, .html) so it is searched beside the guidebook")),
+            "manage_imports": (self.tr("&Manage Imported Reports…"), self.tr("Rename or remove imported reports")),
             "clear_session": (self.tr("C&lear Session"),
                               self.tr("Forget the search, the pages read, the assessment's answers and notes")),
             "show_contents": (self.tr("&Contents"), self.tr("Show the report's table of contents")),

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app import __version__
-from app.render.markdown import escape
+from app.render.html import escape
 from app.store.guidebook import Guidebook
 from app.ui.actions import Actions
 

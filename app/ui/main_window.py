@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.bookmarks = bookmarks or Bookmarks()
         if self.bookmarks.problem:
             self._startup_problems.append(self.bookmarks.problem)
+        if getattr(book, "imports_notice", None):
+            self._startup_problems.append(book.imports_notice)
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
         self.today = _dt.date.today().isoformat()
         self.history: list[tuple[str, str]] = []
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(a.wizard)
         self.menu_file.addSeparator()
+        self.menu_file.addAction(a.import_report)
+        self.menu_file.addAction(a.manage_imports)
+        self.menu_file.addSeparator()
         for act in (a.print_page, a.print_preview, a.export_pdf):
             self.menu_file.addAction(act)
         self.menu_file.addSeparator()
@@ -200,6 +205,8 @@ class MainWindow(QMainWindow):
         a.bookmark.triggered.connect(self._toggle_bookmark)
         a.quit.triggered.connect(self.close)
         a.wizard.triggered.connect(self.open_wizard)
+        a.import_report.triggered.connect(self._import_report)
+        a.manage_imports.triggered.connect(self._manage_imports)
         a.clear_session.triggered.connect(self.clear_session)
         a.about.triggered.connect(self._about)
         a.shortcuts.triggered.connect(self._shortcuts)
@@ -452,6 +459,23 @@ class MainWindow(QMainWindow):
     def _pdf_name(self) -> str:
         cur = self.current
         return f"objector-guide-{cur[1]}.pdf" if cur else "objector-guide.pdf"
+
+    # imported reports
+    def _import_report(self) -> None:
+        from app.ui.import_dialog import import_report_interactively  # lazy: no start-up cost
+
+        if import_report_interactively(self):
+            self.run_search(self.search.text())
+
+    def _manage_imports(self) -> None:
+        from app.ui.imports_manager import manage_imports
+
+        if manage_imports(self):
+            self.run_search(self.search.text())
+            if self.current and self.current[1].startswith("imp-"):
+                self.history.clear()
+                self.history_pos = -1
+                self._open_start_page()
 
     # guided assessment
     def open_wizard(self) -> None:

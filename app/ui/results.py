@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.render.markdown import escape
+from app.render.html import escape
 from app.store.search import MARK_CLOSE, MARK_OPEN, Hit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1

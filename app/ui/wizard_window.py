@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import links
-from app.render.markdown import escape
+from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
 from app.ui import printing

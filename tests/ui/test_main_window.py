@@ -168,3 +168,24 @@ def test_untranslated_page_shows_marker(qtbot, make_window) -> None:
     assert text.splitlines()[:2] == ["Who refuses", "Formelle Erledigungen und Dublin"]  # breadcrumb, title
     assert "Most formal completions" in text  # English body stands in …
     assert w.page_labels().not_translated in text  # … and says so
+
+
+def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make_window, fixture_store, tmp_path) -> None:
+    from app.importer.api import commit, preview
+    from app.store.connection import connect_readonly
+    from app.store.guidebook import Guidebook
+
+    report = tmp_path / "newer.md"
+    report.write_text("# Belarus refusers 2026\n\n## Border crossings\n\nZubrovka checkpoint closed in spring.\n",
+                      encoding="utf-8")
+    commit(preview(report))
+    book = Guidebook(connect_readonly(fixture_store))
+    book.reload_imports()
+    w = make_window(book)
+    type_query(qtbot, w, "Zubrovka")
+    hit = w.results.item(0).data(HIT_ROLE)
+    assert hit.imported
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    text = w.reader.toPlainText()
+    assert "Zubrovka checkpoint closed in spring." in text
+    assert w.page_labels().imported in text
