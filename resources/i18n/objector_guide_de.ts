@@ -176,22 +176,22 @@
     <message>
         <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Import Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="95"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neueren Bericht (.txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Manage Imported Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="96"/>
         <source>Rename or remove imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="97"/>
@@ -246,22 +246,22 @@
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Assessment</source>
-        <translation type="unfinished">Einschätzung</translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="111"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="115"/>
@@ -275,249 +275,249 @@
         <location filename="../../app/ui/import_dialog.py" line="175"/>
         <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Import a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, z. B. 2024-02-20</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene &amp;Abschnitte (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind):</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>Section</source>
-        <translation type="unfinished">Abschnitt</translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Replace the earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den früheren Import &amp;ersetzen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wird unverändert und ohne Prüfung importiert: Seine Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Nichts aus der Datei wird ausgeführt, und keine darin enthaltene Adresse wird geöffnet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>File being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Berichts</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Text encoding used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Textkodierung</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Abschnitte</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Sections found in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Bericht gefundene Abschnitte</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Import</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Replace the earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den früheren Import ersetzen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>About imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="219"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Importieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>reiner Text</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>%1 — %2, %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 KB</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>%1 · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Sprache: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene &amp;Abschnitte: %1 (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde bereits am %1 als „%2“ importiert. Setzen Sie das Häkchen, um sie anstelle des früheren Imports erneut zu importieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="261"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen wurde am %1 als „%2“ importiert. Setzen Sie das Häkchen, um jenen Import durch diese Datei zu ersetzen; lassen Sie es leer, um beide zu behalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="288"/>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="302"/>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die Angaben</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="323"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Abschnitte: %1 (importierter Bericht, nicht geprüft).</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>The report was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht importiert</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="341"/>
         <source>Import cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -528,127 +528,127 @@
         <location filename="../../app/ui/imports_manager.py" line="137"/>
         <location filename="../../app/ui/imports_manager.py" line="227"/>
         <source>Imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Berichte</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen importierte Berichte. Ihre Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Die Berichte werden nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Berichte importiert. Mit „Bericht importieren…“ fügen Sie einen hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Sections</source>
-        <translation type="unfinished">Abschnitte</translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="108"/>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert am</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>&amp;Import report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>About imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>List of imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der importierten Berichte</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>No imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine importierten Berichte</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="115"/>
         <source>Import a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht importieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Rename the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Bericht umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="117"/>
         <source>Remove the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Bericht entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="118"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogschaltflächen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="182"/>
         <source>Rename imported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierten Bericht umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="182"/>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Titel:</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="189"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht umbenannt</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="201"/>
         <source>Remove imported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierten Bericht entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="202"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht „%1“ und seine %2 Abschnitte von diesem Computer entfernen? Die Suche findet sie dann nicht mehr. Die Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="210"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt</translation>
     </message>
 </context>
 <context>

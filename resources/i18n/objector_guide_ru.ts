@@ -176,22 +176,22 @@
     <message>
         <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Import Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="95"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить более новый доклад (.txt, .md, .html), чтобы искать и в нём наряду со справочником</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Manage Imported Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управление импортированными докладами…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="96"/>
         <source>Rename or remove imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать или удалить импортированные доклады</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="97"/>
@@ -246,22 +246,22 @@
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Assessment</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="110"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="111"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="115"/>
@@ -275,249 +275,249 @@
         <location filename="../../app/ui/import_dialog.py" line="175"/>
         <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Import a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт доклада</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Издатель:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитан как:</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД, например 2024-02-20</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные &amp;разделы (проверьте, правильно ли главы и их части вложены друг в друга):</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>Section</source>
-        <translation type="unfinished">Раздел</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Символов</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Replace the earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить прежний импорт</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст импортируется как есть, без проверки: поиск по его разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Ничто из файла не запускается, и никакие адреса из него не открываются.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Им&amp;портировать</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>File being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="190"/>
         <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издатель</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доклада</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Text encoding used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использованная кодировка текста</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитан как</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Sections found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденные разделы</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Sections found in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы, найденные в докладе</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний импорт</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Replace the earlier import</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить прежний импорт</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>About imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Об импортированных докладах</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки диалога</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source>Reading %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1 …</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="219"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>Ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к импорту.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>обычный текст</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>%1 — %2, %3 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3 КБ</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>немецкий</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>%1 · language: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · язык: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено &amp;разделов: %1 (проверьте, правильно ли главы и их части вложены друг в друга)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже был импортирован %1 под названием «%2». Отметьте флажок, чтобы импортировать его заново вместо прежнего импорта.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="261"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с таким именем был импортирован %1 под названием «%2». Отметьте флажок, чтобы заменить тот импорт этим файлом; оставьте флажок пустым, чтобы сохранить оба.</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="288"/>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="302"/>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте данные</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="323"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано разделов: %1 (импортированный доклад, не проверен редакцией).</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>The report was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклад не импортирован</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="341"/>
         <source>Import cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -528,127 +528,127 @@
         <location filename="../../app/ui/imports_manager.py" line="137"/>
         <location filename="../../app/ui/imports_manager.py" line="227"/>
         <source>Imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные доклады</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доклады, которые вы импортировали. Поиск по их разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Доклады хранятся только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированных докладов пока нет. Чтобы добавить доклад, нажмите «Импортировать доклад…».</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Sections</source>
-        <translation type="unfinished">Разделы</translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="108"/>
         <source>Imported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата импорта</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>&amp;Import report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>About imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Об импортированных докладах</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>List of imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Список импортированных докладов</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>No imported reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет импортированных докладов</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="115"/>
         <source>Import a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Rename the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать выбранный доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="117"/>
         <source>Remove the selected report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="118"/>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопки диалога</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="119"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="182"/>
         <source>Rename imported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать импортированный доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="182"/>
         <source>New title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="189"/>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переименовано</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="201"/>
         <source>Remove imported report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить импортированный доклад</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="202"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить доклад «%1» и его разделы (всего: %2) с этого компьютера? Поиск больше не будет их находить. Исходный файл останется нетронутым.</translation>
     </message>
     <message>
         <location filename="../../app/ui/imports_manager.py" line="210"/>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
