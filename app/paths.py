@@ -66,6 +66,11 @@ def set_portable(enabled: bool) -> None:
         os.environ.pop(_ENV_PORTABLE, None)
 
 
+def imports_store_path() -> Path:
+    """The user's store of imported reports (app/importer); here so checking for it costs no import."""
+    return user_data_dir() / "imports.sqlite"
+
+
 def user_data_dir() -> Path:
     """Where the user's own files go. Not created here: callers create it when they write."""
     override = os.environ.get(_ENV_USER_DIR)

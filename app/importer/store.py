@@ -27,9 +27,8 @@ from typing import Callable, Iterable, Iterator
 from app import paths
 from app.content.model import LANGUAGES
 from app.errors import NotFound, StoreError, UserError
-from app.render.markdown import paragraphs_html
+from app.render.html import paragraphs_html
 
-FILE_NAME = "imports.sqlite"
 STORE_KIND = "imports"
 STORE_VERSION = "1"
 REQUIRED_TABLES = frozenset({"meta", "records", "records_fts", "names", "links", "imports"})
@@ -120,7 +119,7 @@ def is_imported_id(rid: str) -> bool:
 
 
 def imports_path() -> Path:
-    return paths.user_data_dir() / FILE_NAME
+    return paths.imports_store_path()
 
 
 def _now() -> str:

@@ -27,9 +27,12 @@ class Guidebook:
     def open(cls, path: Path | None = None) -> "Guidebook":
         """Open the store (rebuilding it from bundled content when missing or stale),
         with the user's imported reports attached when there are any."""
+        from app import paths
+
         status = ensure_store(path)
         book = cls(connect_readonly(status.path), status)
-        book.reload_imports()
+        if paths.imports_store_path().is_file():  # the importer's code loads only when there are imports
+            book.reload_imports()
         return book
 
     # the user's imported reports: searched beside the bundled store, one ranked list

@@ -27,7 +27,7 @@ from app import links, paths
 from app.errors import UserError
 from app.render.pages import PageLabels, render_page
 from app.store.guidebook import Guidebook
-from app.ui import i18n, printing
+from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
@@ -197,11 +197,9 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self._zoom(self.reader.zoom + 1))
         a.zoom_out.triggered.connect(lambda: self._zoom(self.reader.zoom - 1))
         a.zoom_reset.triggered.connect(lambda: self._zoom(0))
-        a.print_page.triggered.connect(
-            lambda: printing.print_with_dialog(self, self._page_document, self.settings.page_size, self._pdf_name()))
-        a.print_preview.triggered.connect(lambda: printing.preview(self, self._page_document, self.settings.page_size))
-        a.export_pdf.triggered.connect(
-            lambda: printing.export_pdf(self, self._page_document, self.settings.page_size, self._pdf_name()))
+        a.print_page.triggered.connect(lambda: self._print("print_with_dialog"))
+        a.print_preview.triggered.connect(lambda: self._print("preview"))
+        a.export_pdf.triggered.connect(lambda: self._print("export_pdf"))
         a.bookmark.triggered.connect(self._toggle_bookmark)
         a.quit.triggered.connect(self.close)
         a.wizard.triggered.connect(self.open_wizard)
@@ -450,6 +448,16 @@ class MainWindow(QMainWindow):
         self.reader.set_zoom(steps)
         self.settings.zoom = self.reader.zoom
         self._save_settings()
+
+    def _print(self, how: str) -> None:
+        from app.ui import printing  # QtPrintSupport loads only when someone prints
+
+        if how == "preview":
+            printing.preview(self, self._page_document, self.settings.page_size)
+        elif how == "export_pdf":
+            printing.export_pdf(self, self._page_document, self.settings.page_size, self._pdf_name())
+        else:
+            printing.print_with_dialog(self, self._page_document, self.settings.page_size, self._pdf_name())
 
     def _page_document(self) -> QTextDocument:
         doc = self.reader.document().clone()

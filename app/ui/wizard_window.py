@@ -35,7 +35,6 @@ from app import links
 from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
-from app.ui import printing
 from app.ui.style import reader_css
 from app.wizard.engine import prune, review, step
 from app.wizard.model import Question, State
@@ -208,9 +207,8 @@ class WizardWindow(QWidget):
         self.next_btn.clicked.connect(self.go_next)
         self.restart_btn.clicked.connect(self.restart)
         self.clear_btn.clicked.connect(self.clear_session)
-        self.preview_btn.clicked.connect(lambda: printing.preview(self, self.sheet_document, self._page_size()))
-        self.print_btn.clicked.connect(lambda: printing.print_with_dialog(
-            self, self.sheet_document, self._page_size(), "guidance-sheet.pdf"))
+        self.preview_btn.clicked.connect(self.preview_sheet)
+        self.print_btn.clicked.connect(self.print_sheet)
         self.pdf_btn.clicked.connect(self.export_pdf)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_pdf)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_btn.click)
@@ -417,7 +415,19 @@ class WizardWindow(QWidget):
 
         return document_from_html(self.sheet_html(), sheet_css())
 
+    def preview_sheet(self) -> None:
+        from app.ui import printing
+
+        printing.preview(self, self.sheet_document, self._page_size())
+
+    def print_sheet(self) -> None:
+        from app.ui import printing
+
+        printing.print_with_dialog(self, self.sheet_document, self._page_size(), "guidance-sheet.pdf")
+
     def export_pdf(self) -> None:
+        from app.ui import printing
+
         if self.state().outcome is None:
             return
         printing.export_pdf(self, self.sheet_document, self._page_size(), "guidance-sheet.pdf")
