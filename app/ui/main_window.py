@@ -31,7 +31,7 @@ from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
-from app.ui.results import HIT_ROLE, SUGGESTION_ROLE, ResultsList
+from app.ui.results import ResultsList
 from app.ui.search_box import SearchBox
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
@@ -291,15 +291,13 @@ class MainWindow(QMainWindow):
                                       self.book.suggest(text), self.tr("Did you mean:"))
 
     def _open_current_result(self) -> None:
-        item = self.results.currentItem()
-        if item is None:
-            return
-        word = item.data(SUGGESTION_ROLE)
+        row = self.results.currentRow()
+        word = self.results.suggestion_at(row)
         if word:
             self.search.setText(word)
             self.search.flush()
             return
-        hit = item.data(HIT_ROLE)
+        hit = self.results.hit_at(row)
         if hit is not None:
             self.open_record(hit.kind, hit.id, lang=hit.lang)
 

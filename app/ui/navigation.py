@@ -19,7 +19,8 @@ from app.store.guidebook import Guidebook
 from app.store.records import Record
 from app.userdata.bookmarks import Bookmark
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Python objects in Qt items)
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
 
 
@@ -102,7 +103,7 @@ class NavTabs(QTabWidget):
         for rec in sorted(sections, key=lambda r: r.ord):
             parent = items.get(rec.parent) if rec.parent else None
             item = QTreeWidgetItem(parent or self.contents, [rec.title])
-            item.setData(0, TARGET_ROLE, ("section", rec.id))
+            item.setData(0, TARGET_ROLE, f"section/{rec.id}")
             item.setToolTip(0, rec.title)
             items[rec.id] = item
         self.contents.expandAll()
@@ -111,8 +112,8 @@ class NavTabs(QTabWidget):
         self.glossary.clear()
         for rec in sorted(terms, key=lambda r: r.title.casefold()):
             item = QListWidgetItem(rec.title)
-            item.setData(TARGET_ROLE, ("term", rec.id))
-            item.setData(TARGET_ROLE + 1, (rec.title + " " + rec.aliases).casefold())
+            item.setData(TARGET_ROLE, f"term/{rec.id}")
+            item.setData(FILTER_ROLE, (rec.title + " " + rec.aliases).casefold())
             item.setToolTip(rec.body[:300])
             self.glossary.addItem(item)
         self._filter_glossary(self.glossary_filter.text())
@@ -137,7 +138,7 @@ class NavTabs(QTabWidget):
             if until and today > until:
                 label += " — ⚠ " + self._superseded.replace("%1", _next_day(until))
             item = QTreeWidgetItem(groups[(j, k)], [label])
-            item.setData(0, TARGET_ROLE, ("law", rec.id))
+            item.setData(0, TARGET_ROLE, f"law/{rec.id}")
             item.setToolTip(0, f"{rec.data.get('citation', '')}\n{label}")
         self.law.expandAll()
 
@@ -145,7 +146,7 @@ class NavTabs(QTabWidget):
         self.bookmarks.clear()
         for b in bookmarks:
             item = QListWidgetItem(b.title)
-            item.setData(TARGET_ROLE, (b.kind, b.id))
+            item.setData(TARGET_ROLE, f"{b.kind}/{b.id}")
             item.setToolTip(self.tr("Press Delete to remove this bookmark"))
             self.bookmarks.addItem(item)
 
@@ -153,18 +154,18 @@ class NavTabs(QTabWidget):
     def _tree_activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         target = item.data(0, TARGET_ROLE)
         if target:
-            self.open_requested.emit(*target)
+            self.open_requested.emit(*target.split("/", 1))
 
     def _list_activated(self, item: QListWidgetItem) -> None:
         target = item.data(TARGET_ROLE)
         if target:
-            self.open_requested.emit(*target)
+            self.open_requested.emit(*target.split("/", 1))
 
     def _filter_glossary(self, text: str) -> None:
         needle = text.casefold().strip()
         for i in range(self.glossary.count()):
             item = self.glossary.item(i)
-            item.setHidden(bool(needle) and needle not in item.data(TARGET_ROLE + 1))
+            item.setHidden(bool(needle) and needle not in item.data(FILTER_ROLE))
 
     def _open_first_glossary(self) -> None:
         for i in range(self.glossary.count()):
@@ -177,7 +178,7 @@ class NavTabs(QTabWidget):
         if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
             item = self.bookmarks.currentItem()
             if item:
-                self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE))
+                self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE).split("/", 1))
             return True
         return super().eventFilter(obj, ev)
 

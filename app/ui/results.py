@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemD
 from app.render.html import escape
 from app.store.search import MARK_CLOSE, MARK_OPEN, Hit
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
@@ -55,13 +53,30 @@ class ResultDelegate(QStyledItemDelegate):
 
 
 class ResultsList(QListWidget):
+    """Rows show hits or suggestions. The Python objects behind the rows live in `_entries`,
+    never inside the items: PySide can mis-count references to Python objects stored in item
+    data, which crashed the app after a few hundred keystrokes."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._entries: list[Hit | str | None] = []
         self.setObjectName("resultsList")
         self.setItemDelegate(ResultDelegate(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+
+    def hit_at(self, row: int) -> Hit | None:
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        return entry if isinstance(entry, Hit) else None
+
+    def suggestion_at(self, row: int) -> str | None:
+        entry = self._entries[row] if 0 <= row < len(self._entries) else None
+        return entry if isinstance(entry, str) else None
+
+    def clear(self) -> None:
+        super().clear()
+        self._entries = []
 
     def show_hits(self, hits: list[Hit], kind_labels: dict[str, str], imported_label: str) -> None:
         self.clear()
@@ -71,8 +86,8 @@ class ResultsList(QListWidget):
             origin = f" · <i>{escape(imported_label)}</i>" if hit.imported else ""
             item.setData(RICH_ROLE, f"<span style='font-size:small'>{escape(label)}{origin}</span> "
                                     f"<b>{escape(hit.title)}</b><br><span>{snippet_html(hit)}</span>")
-            item.setData(HIT_ROLE, hit)
             item.setToolTip(f"{label}: {hit.title}")
+            self._entries.append(hit)
             self.addItem(item)
         if hits:
             self.setCurrentRow(0)
@@ -82,11 +97,12 @@ class ResultsList(QListWidget):
         item = QListWidgetItem(message)
         item.setData(RICH_ROLE, f"<i>{escape(message)}</i>")
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._entries.append(None)
         self.addItem(item)
         for word in suggestions:
             s = QListWidgetItem(f"{suggestion_prefix} {word}")
             s.setData(RICH_ROLE, f"{escape(suggestion_prefix)} <b>{escape(word)}</b>")
-            s.setData(SUGGESTION_ROLE, word)
+            self._entries.append(word)
             self.addItem(s)
         if suggestions:
             self.setCurrentRow(1)

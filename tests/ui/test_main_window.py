@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Qt
 
-from app.ui.results import HIT_ROLE
 
 
 def type_query(qtbot, w, text: str) -> None:
@@ -17,7 +16,7 @@ def type_query(qtbot, w, text: str) -> None:
 def test_results_update_as_you_type(qtbot, make_window) -> None:
     w = make_window()
     type_query(qtbot, w, "Dubl")
-    first = w.results.item(0).data(HIT_ROLE)
+    first = w.results.hit_at(0)
     assert (first.kind, first.id) == ("term", "dublin-iii")
     assert w.left.currentWidget() is w.results
 
@@ -36,7 +35,7 @@ def test_enter_opens_top_result_and_back_returns(qtbot, make_window) -> None:
 def test_arrow_keys_choose_result_from_search_field(qtbot, make_window) -> None:
     w = make_window()
     type_query(qtbot, w, "Dublin")
-    second = w.results.item(1).data(HIT_ROLE)
+    second = w.results.hit_at(1)
     qtbot.keyClick(w.search, Qt.Key.Key_Down)
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     assert w.current == (second.kind, second.id)
@@ -89,7 +88,7 @@ def test_no_results_offers_suggestions(qtbot, make_window) -> None:
     w.results.setCurrentRow(1)
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     assert w.search.text() == "dublin"
-    assert w.results.item(0).data(HIT_ROLE) is not None
+    assert w.results.hit_at(0) is not None
 
 
 def test_shortcuts_focus_search(qtbot, make_window) -> None:
@@ -183,7 +182,7 @@ def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make
     book.reload_imports()
     w = make_window(book)
     type_query(qtbot, w, "Zubrovka")
-    hit = w.results.item(0).data(HIT_ROLE)
+    hit = w.results.hit_at(0)
     assert hit.imported
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     text = w.reader.toPlainText()

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from app.ui.results import HIT_ROLE
 
 
 @pytest.fixture
@@ -33,7 +32,7 @@ def test_screenshots_of_search_section_term_and_russian(qtbot, make_window, ship
     w = make_window(shipped_book)
     w.search.setText("draft evader")
     w.search.flush()
-    assert w.results.item(0).data(HIT_ROLE).id == "draft-evader"
+    assert w.results.hit_at(0).id == "draft-evader"
     w.open_record("term", "draft-evader")
     _save(w, shot_dir / "search.png")
     w.search.clear()

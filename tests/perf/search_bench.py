@@ -1,0 +1,60 @@
+"""Search per keystroke through the UI's code path, against a bare FTS5 MATCH on the same store.
+
+Typing "draft evader" issues "d", "dr", "dra", …: each prefix is one measured keystroke.
+The bare baseline runs `records_fts MATCH '"<last token>"*' ORDER BY rank LIMIT 30` on the
+same connections: the physical floor for a ranked prefix query.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from typing import Iterable
+
+QUERIES = ["draft evader", "Dublin", "considerable probability", "мобилизация", "Kirchenasyl"]
+LIMIT = 30
+
+
+def keystrokes(queries: Iterable[str] = QUERIES) -> list[str]:
+    return [q[:i] for q in queries for i in range(1, len(q) + 1) if q[:i].strip()]
+
+
+def bare_query(conns: list[sqlite3.Connection], text: str) -> None:
+    token = text.split()[-1].replace('"', '""')
+    for conn in conns:
+        conn.execute("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?",
+                     (f'"{token}"*', LIMIT)).fetchall()
+
+
+def measure(book, rounds: int = 3) -> dict[str, list[float]]:
+    """Seconds per keystroke: the guidebook's search vs the bare FTS5 query."""
+    conns = [book.conn] + ([book.imports] if getattr(book, "imports", None) is not None else [])
+    ours: list[float] = []
+    bare: list[float] = []
+    strokes = keystrokes()
+    for text in strokes[:3]:  # warm the page cache and prepared statements once
+        book.search(text, limit=LIMIT)
+        bare_query(conns, text)
+    for _ in range(rounds):
+        for text in strokes:
+            t = time.perf_counter()
+            book.search(text, limit=LIMIT)
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            bare_query(conns, text)
+            bare.append(time.perf_counter() - t)
+    return {"ours": ours, "bare": bare}
+
+
+def measure_ui(window, rounds: int = 2) -> list[float]:
+    """Seconds per keystroke for MainWindow.run_search: query plus filling the results list."""
+    from PySide6.QtWidgets import QApplication
+
+    times: list[float] = []
+    for _ in range(rounds):
+        for text in keystrokes():
+            t = time.perf_counter()
+            window.run_search(text)
+            QApplication.processEvents()
+            times.append(time.perf_counter() - t)
+    return times
