@@ -85,7 +85,7 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
     If a rebuild is impossible but the old store still opens (it is only out of date),
     it is used and `reason` says so, so the app starts with the content it has.
     """
-    from app.content.loader import ContentError
+    from app.content.errors import ContentError
     from app.content.version import content_version
 
     bundled = Path(path) if path else paths.bundled_store_path()

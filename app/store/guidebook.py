@@ -76,8 +76,8 @@ class Guidebook:
             return []
 
     def search(self, text: str, lang: str | None = None, kinds: Any = None, limit: int = 20,
-               as_you_type: bool = True) -> list[Hit]:
-        return self.searcher.search(text, lang=lang, kinds=kinds, limit=limit, as_you_type=as_you_type)
+               as_you_type: bool = True, scope: str = "all") -> list[Hit]:
+        return self.searcher.search(text, lang=lang, kinds=kinds, limit=limit, as_you_type=as_you_type, scope=scope)
 
     def suggest(self, text: str) -> list[str]:
         return self.searcher.suggest(text)

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from app.store.normalize import normalize_name, strip_question
+from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet
 from app.store.query import ParsedQuery, looks_russian, parse
 from app.store.stem import stem
 
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 KINDS = ("section", "term", "law")
+SCOPES = ("all", "bundled", "imports")
+MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
 _SQL = """
-SELECT r.kind, r.id, r.title,
-       snippet(records_fts, 2, char(2), char(3), '…', 16),
-       r.lang, records_fts.rank, r.origin
+SELECT r.kind, r.id, r.title, r.body, r.lang, records_fts.rank, r.origin
 FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
 WHERE records_fts MATCH ? AND r.lang = ? {kinds}
 ORDER BY records_fts.rank
@@ -79,8 +79,22 @@ class Searcher:
             return lang
         return "ru" if looks_russian(text) else "en"
 
+    @property
+    def has_imports(self) -> bool:
+        return len(self._conns) > 1
+
+    def interrupt_imports(self) -> None:
+        """Stop an imports query running in another thread (a newer keystroke supersedes it)."""
+        for conn in self._conns[1:]:
+            conn.interrupt()
+
     def search(self, text: str, lang: str | None = None, kinds: Iterable[str] | None = None,
-               limit: int = 20, as_you_type: bool = True) -> list[Hit]:
+               limit: int = 20, as_you_type: bool = True, scope: str = "all") -> list[Hit]:
+        """Ranked hits. `scope` lets the window search the small bundled store at once and the
+        user's imports (which can be large) in the background."""
+        conns = {"all": self._conns, "bundled": self._conns[:1], "imports": self._conns[1:]}[scope]
+        if scope == "imports" and len(text.strip()) < MIN_IMPORT_QUERY:
+            return []
         core = strip_question(text)
         parsed = parse(core if core else text, as_you_type=as_you_type)
         if parsed.empty or limit <= 0:
@@ -89,23 +103,26 @@ class Searcher:
         kind_list = [k for k in (kinds or KINDS) if k in KINDS]
         if not kind_list:
             return []
-        exact = self._exact(text, lang, kind_list)
-        hits = self._fts(match_expression(parsed, "AND"), lang, kind_list, limit)
+        exact = self._exact(text, lang, kind_list) if scope != "imports" else []
+        terms = [stem(t)[0] for t in parsed.tokens]
+        hits = self._fts(conns, match_expression(parsed, "AND"), lang, kind_list, limit, terms)
         if not hits and len(parsed.tokens) > 1:
-            hits = self._fts(match_expression(parsed, "OR"), lang, kind_list, limit)
+            hits = self._fts(conns, match_expression(parsed, "OR"), lang, kind_list, limit, terms)
         seen = {(h.kind, h.id, h.origin) for h in exact}
         merged = exact + [h for h in hits if (h.kind, h.id, h.origin) not in seen]
         return merged[:limit]
 
-    def _fts(self, expression: str, lang: str, kinds: list[str], limit: int) -> list[Hit]:
+    def _fts(self, conns: Sequence[sqlite3.Connection], expression: str, lang: str, kinds: list[str],
+             limit: int, terms: Sequence[str]) -> list[Hit]:
         sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join("?" * len(kinds)))
         hits: list[Hit] = []
-        for conn in self._conns:
+        for conn in conns:
             try:
                 rows = conn.execute(sql, (expression, lang, *kinds, limit)).fetchall()
             except sqlite3.OperationalError:
                 continue  # a query FTS5 cannot parse is a query with no results, never an error
-            hits.extend(Hit(k, i, t, s or "", lg, float(sc), o) for k, i, t, s, lg, sc, o in rows)
+            hits.extend(Hit(k, i, t, make_snippet(body or "", terms), lg, float(sc), o)
+                        for k, i, t, body, lg, sc, o in rows)
         hits.sort(key=lambda h: h.score)
         return hits[:limit]
 

@@ -60,6 +60,12 @@ class MainWindow(QMainWindow):
         self.today = _dt.date.today().isoformat()
         self.history: list[tuple[str, str]] = []
         self.wizard = None
+        from app.ui.background_search import BackgroundSearch
+
+        self._background = BackgroundSearch(self)
+        self._background.results.connect(self._imports_found)
+        self._bundled_hits: list = []
+        self._search_text = ""
         self.history_pos = -1
         icon = paths.resource("icons", "objector-guide.svg")
         if icon.is_file():
@@ -277,18 +283,42 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def run_search(self, text: str) -> None:
+        """The bundled guidebook answers at once; imported reports follow from a background search."""
+        self._search_text = text
+        if self.book.searcher.has_imports:
+            self._background.cancel(self.book)
         if not text.strip():
             self.results.clear()
             self.left.setCurrentWidget(self.nav)
             return
         self.left.setCurrentWidget(self.results)
         lang = "ru" if self.book.searcher.resolve_lang(text, None) == "ru" else self.lang
-        hits = self.book.search(text, lang=lang, limit=SEARCH_LIMIT)
+        self._bundled_hits = self.book.search(text, lang=lang, limit=SEARCH_LIMIT, scope="bundled")
+        self._show_hits(self._bundled_hits, text, final=not self.book.searcher.has_imports)
+        if self.book.searcher.has_imports:
+            self._background.start(self.book, text, lang, SEARCH_LIMIT)
+
+    def _show_hits(self, hits, text: str, final: bool) -> None:
         if hits:
             self.results.show_hits(hits, self._kind_labels, self.tr("imported, not reviewed"))
-        else:
+        elif final:
             self.results.show_nothing(self.tr("No results for “%1”.").replace("%1", text.strip()[:80]),
                                       self.book.suggest(text), self.tr("Did you mean:"))
+        else:
+            self.results.clear()
+
+    def _imports_found(self, generation: int, hits) -> None:
+        if generation != self._background.generation:
+            return
+        current = self.results.hit_at(self.results.currentRow())
+        merged = sorted(self._bundled_hits + list(hits), key=lambda h: h.score)[:SEARCH_LIMIT]
+        self._show_hits(merged, self._search_text, final=True)
+        if current is not None:  # keep the counsellor's place in the list
+            for row in range(self.results.count()):
+                hit = self.results.hit_at(row)
+                if hit is not None and (hit.kind, hit.id) == (current.kind, current.id):
+                    self.results.setCurrentRow(row)
+                    break
 
     def _open_current_result(self) -> None:
         row = self.results.currentRow()
@@ -568,4 +598,5 @@ class MainWindow(QMainWindow):
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings()
         QApplication.instance().removeEventFilter(self)
+        self._background.shutdown()
         super().closeEvent(ev)

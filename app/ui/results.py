@@ -19,13 +19,31 @@ def snippet_html(hit: Hit) -> str:
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Paints each hit as rich text (title line + snippet) in the list's palette."""
+    """Paints each hit as rich text (title line + snippet) in the list's palette.
+
+    Laying out rich text is the costly part of a keystroke, and Qt asks for each row's size
+    and then paints it: one laid-out document per (text, width) is kept and reused.
+    """
+
+    _CACHE_SIZE = 256
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._docs: dict[tuple[str, int, str], QTextDocument] = {}
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(RICH_ROLE) or escape(index.data() or ""))
-        doc.setTextWidth(max(100, option.rect.width() - 8))
+        html = index.data(RICH_ROLE) or escape(index.data() or "")
+        width = max(100, option.rect.width() - 8)
+        key = (html, width, option.font.key())
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) >= self._CACHE_SIZE:
+                self._docs.clear()
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+            self._docs[key] = doc
         return doc
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

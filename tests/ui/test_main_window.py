@@ -188,3 +188,23 @@ def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make
     text = w.reader.toPlainText()
     assert "Zubrovka checkpoint closed in spring." in text
     assert w.page_labels().imported in text
+
+
+def test_outdated_background_results_are_dropped(qtbot, make_window, fixture_store, tmp_path) -> None:
+    from app.importer.api import commit, preview
+    from app.store.connection import connect_readonly
+    from app.store.guidebook import Guidebook
+
+    report = tmp_path / "r.md"
+    report.write_text("# Zubrovka report\n\n## Dublin transfers\n\nZubrovka and Dublin both appear here.\n",
+                      encoding="utf-8")
+    commit(preview(report))
+    book = Guidebook(connect_readonly(fixture_store))
+    book.reload_imports()
+    w = make_window(book)
+    w.run_search("Zubrovka")
+    w.run_search("Croatia")  # typed on before the imports answered "Zubrovka"
+    qtbot.waitUntil(lambda: w._background.generation and w.results.count() > 0, timeout=2000)
+    qtbot.wait(200)
+    ids = [w.results.hit_at(r).id for r in range(w.results.count()) if w.results.hit_at(r)]
+    assert ids and all(not i.startswith("imp-") for i in ids)
