@@ -1,0 +1,110 @@
+"""Privacy: a full session leaves nothing about the client behind and never touches the network.
+
+A counsellor searches, reads, bookmarks a page, imports a report, walks a client through the
+assessment with a name and a note, and exports the sheet. Afterwards only what they saved on
+purpose exists (bookmarks, the imported report, the PDF they chose, settings without client
+data), and no socket was opened.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests.sheet_cases import example_answers
+
+SECRET_NOTE = "Client fears the FSB visit on Tuesday"
+SECRET_NAME = "Aleksei Smirnov"
+SECRET_SEARCH = "Zubrovka-case-774"
+
+
+def snapshot(*roots: Path) -> dict[str, bytes]:
+    out = {}
+    for root in roots:
+        for p in root.rglob("*"):
+            if p.is_file():
+                try:
+                    out[str(p)] = p.read_bytes()
+                except OSError:
+                    continue
+    return out
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    attempts: list[str] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(repr(args[:2]))
+        raise OSError("network disabled in this test")
+
+    class NoSocket(socket.socket):
+        def __init__(self, *args, **kwargs):
+            refuse(*args)
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts
+
+
+def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_store, tmp_path, monkeypatch,
+                                                 no_network) -> None:
+    from app.importer.api import commit, preview
+    from app.sheet.render import write_pdf
+    from app.store.connection import connect_readonly
+    from app.store.guidebook import Guidebook
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    data = Path(os.environ["OBJECTOR_GUIDE_DATA_DIR"])
+    cache = Path(os.environ["XDG_CACHE_HOME"])
+    for d in (data, cache):
+        d.mkdir(parents=True, exist_ok=True)
+    report = tmp_path / "incoming" / "report.md"
+    report.parent.mkdir()
+    report.write_text("# Newer report\n\n## Belarus\n\nRefusers from Belarus face similar risks.\n", encoding="utf-8")
+    before = snapshot(data, cache, temp)
+
+    book = Guidebook(connect_readonly(shipped_store))
+    w = make_window(book)
+    w.search.setText(SECRET_SEARCH)
+    w.search.flush()
+    w.search.setText("deserter")
+    w.search.flush()
+    w.open_record("term", "deserter")
+    w.actions_.bookmark.trigger()                      # saved on purpose
+    commit(preview(report))                            # imported on purpose
+    book.reload_imports()
+    w.run_search("Belarus")
+    qtbot.waitUntil(lambda: w.results.count() > 0, timeout=3000)
+    w.open_wizard()
+    wiz = w.wizard
+    wiz.answers = dict(example_answers()["deserter"])
+    wiz.go_next()
+    wiz.go_next()
+    wiz.note.setPlainText(SECRET_NOTE)
+    wiz.client_name.setText(SECRET_NAME)
+    pdf = tmp_path / "chosen" / "sheet.pdf"
+    pdf.parent.mkdir()
+    write_pdf(wiz.sheet_document(), pdf)               # exported on purpose, where the counsellor chose
+    w.actions_.clear_session.trigger()
+    w.close()
+
+    after = snapshot(data, cache, temp)
+    changed = {p for p in after if before.get(p) != after[p]}
+    names = {Path(p).name for p in changed}
+    assert names <= {"settings.json", "bookmarks.json", "imports.sqlite"}, names
+    for p in changed:
+        blob = after[p]
+        for secret in (SECRET_NOTE, SECRET_NAME, SECRET_SEARCH, "deserter.json"):
+            assert secret.encode() not in blob, f"{secret!r} written to {p}"
+    assert not [p for p in after if p not in before and Path(p).parent == temp]
+    assert pdf.is_file()
+    assert no_network == []
