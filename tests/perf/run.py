@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -50,12 +49,14 @@ def timed_start(cmd: list[str], runs: int) -> list[float]:
 
 
 def peak_rss(cmd: list[str]) -> float:
+    """Peak resident memory (MB) of exactly this child process (wait4, not the max over all children)."""
     env = {**child_env(), "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1"}
-    proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)
-    for line in proc.stdout.splitlines():
-        if line.startswith("peak-rss-kb"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} exited with {proc.returncode}")
+    return usage.ru_maxrss / 1024
 
 
 def bench_start(runs: int, frozen: bool) -> dict:
@@ -115,7 +116,6 @@ def bench_search(scales: list[int]) -> dict:
 
 
 def bench_ui_search() -> dict:
-    from PySide6.QtWidgets import QApplication  # noqa: F401
 
     from app.ui.application import create_main_window, make_app
 
@@ -161,8 +161,14 @@ def bench_memory() -> dict:
         "app after start": peak_rss([py, str(HERE / "session.py"), "--start"]),
         "app after a session": peak_rss([py, str(HERE / "session.py")]),
     }
-    rows = [[k, round(v, 1), round(v / res["hello"], 2)] for k, v in res.items()]
-    print(table("\n5. Peak RSS (MB), source runs", ["process", "MB", "× hello"], rows))
+    exe = ROOT / "dist" / "objector-guide" / "objector-guide"
+    hello_exe = ROOT / "build" / "work" / "perf" / "dist" / "hello" / "hello"
+    if exe.is_file() and hello_exe.is_file():
+        res["hello (one-folder)"] = peak_rss([str(hello_exe)])
+        res["app (one-folder) after start"] = peak_rss([str(exe)])
+    rows = [[k, round(v, 1), round(v / res["hello (one-folder)" if "one-folder" in k else "hello"], 2)]
+            for k, v in res.items()]
+    print(table("\n5. Peak RSS (MB)", ["process", "MB", "× hello"], rows))
     return res
 
 
