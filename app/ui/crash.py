@@ -19,9 +19,6 @@ _previous_hook = sys.excepthook
 _showing = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
 
 def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Show the error and keep the app running (Qt continues its event loop after the hook)."""
@@ -38,11 +35,11 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Something went wrong"))
         if issubclass(exc_type, UserError):
             box.setText(str(exc))
         else:
-            box.setText(_tr("Something went wrong, but your work is safe and the guidebook keeps running. "
+            box.setText(QCoreApplication.translate("CrashHandler", "Something went wrong, but your work is safe and the guidebook keeps running. "
                             "If it happens again, please tell the people who maintain it what you were doing."))
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
 
@@ -27,6 +27,11 @@ def install(lang: str) -> bool:
                                 "de": QLocale.Language.German}.get(lang, QLocale.Language.English)))
     if lang == "en":
         return True
+    # Qt's own words (OK, Cancel, Close in standard dialogs), shipped with Qt; optional
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     path = qm_path(lang)
     translator = QTranslator(app)
     if not path.is_file() or not translator.load(str(path)):

@@ -39,9 +39,6 @@ from app.errors import UserError
 FILE_FILTER_EXTENSIONS = "*.txt *.md *.html *.htm"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
 
 class _Cancelled(Exception):
     """Raised from the progress callback to roll the import back."""
@@ -376,8 +373,8 @@ def import_report_interactively(window: QWidget, path: str | Path | None = None)
     the new sections.
     """
     if path is None:
-        filters = (_tr("Reports (%1)").replace("%1", FILE_FILTER_EXTENSIONS) + ";;" + _tr("All files (*)"))
-        chosen, _ = QFileDialog.getOpenFileName(window, _tr("Import a report"), str(Path.home()), filters)
+        filters = (QCoreApplication.translate("ImportDialog", "Reports (%1)").replace("%1", FILE_FILTER_EXTENSIONS) + ";;" + QCoreApplication.translate("ImportDialog", "All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ImportDialog", "Import a report"), str(Path.home()), filters)
         if not chosen:
             return False
         path = chosen
@@ -389,7 +386,7 @@ def import_report_interactively(window: QWidget, path: str | Path | None = None)
         dialog.deleteLater()
     if result is None:
         return False
-    _after_change(window, _tr("Imported “%1”: %2 sections, marked “imported, not reviewed”.")
+    _after_change(window, QCoreApplication.translate("ImportDialog", "Imported “%1”: %2 sections, marked “imported, not reviewed”.")
                   .replace("%1", result.doc.title).replace("%2", str(result.doc.sections)), result.notice)
     return True
 
@@ -403,4 +400,4 @@ def _after_change(window: QWidget, message: str, notice: str = "") -> None:
     if callable(status):
         status().showMessage(message, 10000)
     if notice:
-        QMessageBox.information(window, _tr("Imported reports"), notice)
+        QMessageBox.information(window, QCoreApplication.translate("ImportDialog", "Imported reports"), notice)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,9 +32,6 @@ from app.errors import UserError
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportsManager", text)
 
 
 class ImportsManager(QDialog):

@@ -15,9 +15,6 @@ from app.sheet.render import configure, to_printer, write_pdf
 DocumentFactory = Callable[[], QTextDocument]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def printers_available() -> bool:
     return bool(QPrinterInfo.availablePrinters())
@@ -26,7 +23,7 @@ def printers_available() -> bool:
 def preview(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4") -> None:
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print Preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview"))
     dialog.paintRequested.connect(lambda p: to_printer(make_document(), p))
     dialog.exec()
 
@@ -35,8 +32,8 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
                       suggested_pdf: str = "objector-guide.pdf") -> None:
     if not printers_available():
         answer = QMessageBox.question(
-            parent, _tr("No printer"),
-            _tr("No printer is set up on this computer. Save the page as a PDF file instead?"))
+            parent, QCoreApplication.translate("Printing", "No printer"),
+            QCoreApplication.translate("Printing", "No printer is set up on this computer. Save the page as a PDF file instead?"))
         if answer == QMessageBox.StandardButton.Yes:
             export_pdf(parent, make_document, page_size, suggested_pdf)
         return
@@ -48,8 +45,8 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
 
 def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
                suggested: str = "objector-guide.pdf") -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), str(Path.home() / suggested),
-                                                _tr("PDF files (*.pdf)"))
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"), str(Path.home() / suggested),
+                                                QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     if not name:
         return None
     if not name.lower().endswith(".pdf"):
@@ -57,11 +54,11 @@ def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str =
     try:
         path = write_pdf(make_document(), Path(name), page_size)
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("Could not save"),
-                            _tr("The PDF could not be saved: %1").replace("%1", str(exc)))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"),
+                            QCoreApplication.translate("Printing", "The PDF could not be saved: %1").replace("%1", str(exc)))
         return None
     if not path.is_file():
-        QMessageBox.warning(parent, _tr("Could not save"),
-                            _tr("The PDF could not be written to %1. Choose another folder.").replace("%1", name))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"),
+                            QCoreApplication.translate("Printing", "The PDF could not be written to %1. Choose another folder.").replace("%1", name))
         return None
     return path
