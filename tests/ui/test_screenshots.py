@@ -48,3 +48,24 @@ def test_screenshots_of_search_section_term_and_russian(qtbot, make_window, ship
     w.open_record("term", "summons")
     _save(w, shot_dir / "russian.png")
     w.set_language("en")
+
+
+def test_screenshot_of_the_assessment(qtbot, shipped_book, shot_dir: Path, no_dialogs) -> None:
+    from app.ui.application import make_app
+    from app.ui.wizard_window import WizardWindow
+    from app.wizard.definition import load_definition
+    from tests.sheet_cases import example_answers
+
+    make_app()
+    w = WizardWindow(shipped_book, load_definition(), "en", "ru")
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    w.answers = dict(example_answers()["reservist-call-up"])
+    w.go_next()
+    w.go_next()
+    assert w.pages.currentWidget() is w.outcome_page
+    w.note.setPlainText("Bring the envelope the summons came in.")
+    _save(w, shot_dir / "wizard.png")
+    w.close()
