@@ -41,11 +41,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from app.sheet.render import document_from_html, ensure_qt_app, page_count, sheet_css, write_pdf
 
-    from app.sheet.render import document_from_html, page_count, sheet_css, write_pdf
-
-    _app = QApplication.instance() or QApplication(["objector-guide"])  # noqa: F841 (kept alive while rendering)
+    ensure_qt_app()
     doc = document_from_html(html, sheet_css())
     try:
         write_pdf(doc, out, args.page_size)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
+from app.content.errors import ContentError
 from app.content.version import content_version
 from app.content.model import (
     LANGUAGES,
@@ -44,10 +45,6 @@ LAW_KEYS = {
 }
 SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note"}
 MANIFEST_KEYS = {"edition", "as_of", "report_as_of", "note"}
-
-
-class ContentError(ValueError):
-    """A content file breaks a rule; the message names the file and the record."""
 
 
 def _where(path: Path, record: str | None) -> str:
@@ -141,19 +138,27 @@ def split_front_matter(path: Path) -> tuple[dict[str, Any], str]:
     return meta, body.strip()
 
 
-def _load_sources(root: Path) -> dict[str, Source]:
-    path = root / "sources.yaml"
+def _records(path: Path, what: str, allowed: set[str], required: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, mapping) for each entry of a YAML list file, with keys checked and ids unique."""
     data = _read_yaml(path)
     if not isinstance(data, list):
-        raise ContentError(f"{path.name}: must be a list of sources")
-    out: dict[str, Source] = {}
+        raise ContentError(f"{path.name}: must be a list of {what}")
+    seen: set[str] = set()
     for item in data:
         if not isinstance(item, dict):
             raise ContentError(f"{path.name}: every entry must be a mapping")
         rid = _check_id(path, item.get("id"))
-        _check_keys(path, rid, item, SOURCE_KEYS, ("title", "publisher"))
-        if rid in out:
+        _check_keys(path, rid, item, allowed, required)
+        if rid in seen:
             raise _fail(path, rid, "duplicate id")
+        seen.add(rid)
+        yield rid, item
+
+
+def _load_sources(root: Path) -> dict[str, Source]:
+    path = root / "sources.yaml"
+    out: dict[str, Source] = {}
+    for rid, item in _records(path, "sources", SOURCE_KEYS, ("title", "publisher")):
         out[rid] = Source(
             id=rid,
             title=str(item["title"]).strip(),
@@ -244,17 +249,8 @@ def _aliases(path: Path, rid: str, value: Any) -> dict[str, tuple[str, ...]]:
 
 def _load_terms(root: Path) -> dict[str, Term]:
     path = root / "glossary.yaml"
-    data = _read_yaml(path)
-    if not isinstance(data, list):
-        raise ContentError(f"{path.name}: must be a list of terms")
     out: dict[str, Term] = {}
-    for item in data:
-        if not isinstance(item, dict):
-            raise ContentError(f"{path.name}: every entry must be a mapping")
-        rid = _check_id(path, item.get("id"))
-        _check_keys(path, rid, item, TERM_KEYS, ("term", "definition", "sections"))
-        if rid in out:
-            raise _fail(path, rid, "duplicate id")
+    for rid, item in _records(path, "terms", TERM_KEYS, ("term", "definition", "sections")):
         out[rid] = Term(
             id=rid,
             term=_localized(path, rid, "term", item["term"], required=LANGUAGES),
@@ -273,17 +269,8 @@ def _optional_localized(path: Path, rid: str, key: str, value: Any) -> Localized
 
 def _load_laws(root: Path) -> dict[str, Law]:
     path = root / "laws.yaml"
-    data = _read_yaml(path)
-    if not isinstance(data, list):
-        raise ContentError(f"{path.name}: must be a list of legal references")
     out: dict[str, Law] = {}
-    for item in data:
-        if not isinstance(item, dict):
-            raise ContentError(f"{path.name}: every entry must be a mapping")
-        rid = _check_id(path, item.get("id"))
-        _check_keys(path, rid, item, LAW_KEYS, ("citation", "title", "kind", "jurisdiction", "summary", "relevance", "sections"))
-        if rid in out:
-            raise _fail(path, rid, "duplicate id")
+    for rid, item in _records(path, "legal references", LAW_KEYS, ("citation", "title", "kind", "jurisdiction", "summary", "relevance", "sections")):
         if item["kind"] not in LAW_KINDS:
             raise _fail(path, rid, f"unknown kind {item['kind']!r}; use one of {sorted(LAW_KINDS)}")
         if item["jurisdiction"] not in JURISDICTIONS:

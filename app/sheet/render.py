@@ -21,6 +21,18 @@ FONT_FAMILY = "DejaVu Sans"
 _fonts_loaded = False
 
 
+_qt_app = None
+
+
+def ensure_qt_app():
+    """A QApplication for headless rendering (the CLI), kept alive for the process."""
+    global _qt_app
+    from PySide6.QtWidgets import QApplication
+
+    _qt_app = QApplication.instance() or QApplication(["objector-guide"])
+    return _qt_app
+
+
 def ensure_fonts() -> None:
     """Register the bundled fonts once, so Cyrillic prints the same on every machine."""
     global _fonts_loaded

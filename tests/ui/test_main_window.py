@@ -169,18 +169,23 @@ def test_untranslated_page_shows_marker(qtbot, make_window) -> None:
     assert w.page_labels().not_translated in text  # … and says so
 
 
-def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make_window, fixture_store, tmp_path) -> None:
+def book_with_import(store, tmp_path, markdown: str):
+    """The fixture guidebook with one Markdown report imported into the user's store."""
     from app.importer.api import commit, preview
     from app.store.connection import connect_readonly
     from app.store.guidebook import Guidebook
 
-    report = tmp_path / "newer.md"
-    report.write_text("# Belarus refusers 2026\n\n## Border crossings\n\nZubrovka checkpoint closed in spring.\n",
-                      encoding="utf-8")
+    report = tmp_path / "report.md"
+    report.write_text(markdown, encoding="utf-8")
     commit(preview(report))
-    book = Guidebook(connect_readonly(fixture_store))
+    book = Guidebook(connect_readonly(store))
     book.reload_imports()
-    w = make_window(book)
+    return book
+
+
+def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make_window, fixture_store, tmp_path) -> None:
+    w = make_window(book_with_import(
+        fixture_store, tmp_path, "# Belarus refusers 2026\n\n## Border crossings\n\nZubrovka checkpoint closed in spring.\n"))
     type_query(qtbot, w, "Zubrovka")
     hit = w.results.hit_at(0)
     assert hit.imported
@@ -191,17 +196,8 @@ def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make
 
 
 def test_outdated_background_results_are_dropped(qtbot, make_window, fixture_store, tmp_path) -> None:
-    from app.importer.api import commit, preview
-    from app.store.connection import connect_readonly
-    from app.store.guidebook import Guidebook
-
-    report = tmp_path / "r.md"
-    report.write_text("# Zubrovka report\n\n## Dublin transfers\n\nZubrovka and Dublin both appear here.\n",
-                      encoding="utf-8")
-    commit(preview(report))
-    book = Guidebook(connect_readonly(fixture_store))
-    book.reload_imports()
-    w = make_window(book)
+    w = make_window(book_with_import(
+        fixture_store, tmp_path, "# Zubrovka report\n\n## Dublin transfers\n\nZubrovka and Dublin both appear here.\n"))
     w.run_search("Zubrovka")
     w.run_search("Croatia")  # typed on before the imports answered "Zubrovka"
     qtbot.waitUntil(lambda: w._background.generation and w.results.count() > 0, timeout=2000)
