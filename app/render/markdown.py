@@ -12,7 +12,6 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
-from app.render.html import escape
 
 
 @lru_cache(maxsize=1)
@@ -66,12 +65,6 @@ def html_to_text(fragment: str) -> str:
 def to_text(markdown_text: str) -> str:
     """Plain text for the search index and the terminal: links reduced to their words."""
     return html_to_text(to_html(markdown_text))
-
-
-def paragraphs_html(plain_text: str) -> str:
-    """Verbatim plain text (an imported report) as escaped paragraphs."""
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", plain_text) if b.strip()]
-    return "".join(f"<p>{escape(b).replace(chr(10), '<br>')}</p>" for b in blocks)
 
 
 def inline_html(markdown_text: str) -> str:

@@ -1,6 +1,7 @@
 """Markdown rendering escapes raw HTML, so content can never inject markup."""
 
-from app.render.markdown import paragraphs_html, to_html, to_text
+from app.render.html import paragraphs_html
+from app.render.markdown import to_html, to_text
 
 
 def test_raw_html_is_escaped() -> None:
