@@ -77,8 +77,10 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         raise UserError(f"The sheet language must be one of {', '.join(SHEET_LANGUAGES)}.")
     lab = dict(load_labels()[lang])
     o = inp.outcome
-    # the answers are first-person statements ("I served … and left"): they read well without the questions
-    situation = "".join(f"<li>{escape(a)}</li>" for _i, _q, a in inp.situation)
+    # most answers are statements ("I served … and left") that read well alone; a short one
+    # ("No", "31 to 65") needs its question beside it
+    situation = "".join(f"<li>{escape(a)}</li>" if len(a.split()) >= 5 else f"<li>{escape(q)} — <b>{escape(a)}</b></li>"
+                        for _i, q, a in inp.situation)
     client = ""
     if inp.client_name.strip():
         client = f"<p><b>{escape(lab['prepared_for'])}:</b> {escape(inp.client_name.strip()[:120])}</p>"
