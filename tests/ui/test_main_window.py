@@ -204,3 +204,18 @@ def test_outdated_background_results_are_dropped(qtbot, make_window, fixture_sto
     qtbot.wait(200)
     ids = [w.results.hit_at(r).id for r in range(w.results.count()) if w.results.hit_at(r)]
     assert ids and all(not i.startswith("imp-") for i in ids)
+
+
+def test_keyboard_alone_reaches_search_navigation_and_reader(qtbot, make_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    w.focus_search()
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    reached = {x.objectName() for x in seen if x is not None}
+    assert "reader" in reached and reached & {"contentsTree", "navTabs", "glossaryFilter"}
+    qtbot.keyClick(w.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert w.search.hasFocus()
