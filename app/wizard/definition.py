@@ -37,8 +37,9 @@ QUESTION_KEYS = {"id", "text", "why", "options", "multiple", "terms", "when", "r
 OPTION_KEYS = {"id", "label", "help", "reason"}
 ITEM_KEYS = {"text", "when", "held"}
 OUTCOME_KEYS = {"id", "when", "category", "summary", "helps", "risks", "evidence", "next_steps",
-                "sections", "terms", "laws"}
-BLOCK_KEYS = {"id", "when", "outcomes", "title", "text", "evidence", "next_steps", "sections", "terms", "laws"}
+                "sections", "terms", "laws", "sources"}
+BLOCK_KEYS = {"id", "when", "outcomes", "title", "text", "evidence", "next_steps", "sections", "terms", "laws",
+              "sources", "prominent"}
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ class BlockDef:
     sections: tuple[str, ...]
     terms: tuple[str, ...]
     laws: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # ids in resources/content/sources.yaml, for facts the report lacks
+    prominent: bool = False        # printed in a framed box at the top of the sheet (time limits ...)
     file: str = ""
 
 
@@ -123,6 +126,7 @@ class OutcomeDef:
     sections: tuple[str, ...]
     terms: tuple[str, ...]
     laws: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # ids in resources/content/sources.yaml
     file: str = ""
 
 
@@ -298,6 +302,7 @@ class _Reader:
             sections=self.ids(rid, "sections", data.get("sections")),
             terms=self.ids(rid, "terms", data.get("terms")),
             laws=self.ids(rid, "laws", data.get("laws")),
+            sources=self.ids(rid, "sources", data.get("sources")),
             file=self.name,
         )
 
@@ -312,6 +317,8 @@ class _Reader:
             sections=self.ids(rid, "sections", data.get("sections")),
             terms=self.ids(rid, "terms", data.get("terms")),
             laws=self.ids(rid, "laws", data.get("laws")),
+            sources=self.ids(rid, "sources", data.get("sources")),
+            prominent=self.flag(rid, "prominent", data.get("prominent")),
             file=self.name,
         )
 

@@ -39,6 +39,7 @@ class Block:
     id: str
     title: str
     text: str
+    prominent: bool = False  # a time limit or a flag for the counsellor: boxed at the top of the sheet
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Outcome:
     laws: tuple[str, ...]
     reasons: tuple[str, ...]
     lang: str
+    sources: tuple[str, ...] = ()  # source ids (sources.yaml) for facts the report does not contain
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ def shipped_content_ids() -> dict[str, set[str]]:
     from app.paths import content_dir
 
     content = load_content(content_dir())
-    return {"sections": set(content.sections), "terms": set(content.terms), "laws": set(content.laws)}
+    return {"sections": set(content.sections), "terms": set(content.terms), "laws": set(content.laws),
+            "sources": set(content.sources)}
 
 
 def _texts(definition: Definition) -> Iterator[tuple[str, str, Text]]:
@@ -124,6 +125,15 @@ def _check_ids(definition: Definition) -> list[str]:
             problems.append(f"{o.id}: outcome cites no section")
         if not o.laws:
             problems.append(f"{o.id}: outcome cites no legal reference")
+    # a counsellor must be able to trace every printed statement: a block resting on nothing is refused
+    for b in definition.blocks:
+        if not (b.sections or b.laws or b.sources):
+            problems.append(f"{b.id}: circumstance names no section, legal reference or source it rests on")
+    # every answer is printed on the sheet as a full sentence in the sheet's language
+    for q in definition.questions:
+        for o in q.options:
+            if o.reason is None and q.reason is None:
+                problems.append(f"{q.id}.{o.id}: option has no 'reason' (the sentence the sheet prints for it)")
     return problems
 
 
@@ -142,6 +152,8 @@ def _check_content(definition: Definition, content_ids: dict[str, set[str]]) -> 
         need(rec.id, "sections", rec.sections)
         need(rec.id, "terms", rec.terms)
         need(rec.id, "laws", rec.laws)
+        if "sources" in content_ids:
+            need(rec.id, "sources", rec.sources)
     for record, name, text in _texts(definition):
         for lang, value in text.values.items():
             for kind, ref in LINK_RE.findall(value):
