@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note", default="", help="a counsellor's note to print (never saved)")
     p.add_argument("--name", default="", help="the client's name, only if they want it printed")
     p.add_argument("--html", action="store_true", help="write the sheet's HTML instead of a PDF")
+    p.add_argument("--safe", action="store_true",
+                   help="the safe sheet for travel: neutral title and checklist only (for a client still in Russia)")
     p.set_defaults(handler=run)
 
 
@@ -30,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
 
     answers = read_answers(Path(args.answers))
     book = Guidebook.open()
-    html = sheet_html(load_definition(), answers, args.lang, book, note=args.note, client_name=args.name)
+    definition = load_definition()
+    html = sheet_html(definition, answers, args.lang, book, note=args.note, client_name=args.name, safe=args.safe)
     out = Path(args.out)
     if args.html:
         try:
@@ -41,10 +44,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.sheet.render import document_from_html, ensure_qt_app, page_count, sheet_css, write_pdf
+    from app.sheet.render import ensure_qt_app, page_count, sheet_document, write_pdf
 
     ensure_qt_app()
-    doc = document_from_html(html, sheet_css())
+    doc = sheet_document(definition, answers, args.lang, book, note=args.note, client_name=args.name,
+                         page_size=args.page_size, safe=args.safe)
     try:
         write_pdf(doc, out, args.page_size)
     except OSError as exc:

@@ -39,13 +39,20 @@ def _list(items: tuple[str, ...], ordered: bool = False, box: bool = False) -> s
 
 
 def render_outcome(o: Outcome, title_of: TitleOf, labels: OutcomeLabels = OutcomeLabels(), as_of: str = "") -> str:
-    parts = [f"<p class='breadcrumb'>{escape(labels.assessment)}</p><h1>{escape(o.category)}</h1>",
-             to_html(o.summary)]
+    parts = [f"<p class='breadcrumb'>{escape(labels.assessment)}</p><h1>{escape(o.category)}</h1>"]
+    # time limits and flags for the counsellor come before everything else, framed
+    urgent = [b for b in o.circumstances if b.prominent]
+    if urgent:
+        cells = "".join(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in urgent)
+        parts.append(f"<table class='alert' border='2' cellspacing='0' cellpadding='6' width='100%'><tr><td>{cells}"
+                     "</td></tr></table>")
+    parts.append(to_html(o.summary))
     if o.reasons:
         parts.append(f"<h3>{escape(labels.why)}</h3>{_list(o.reasons)}")
-    if o.circumstances:
+    others = [b for b in o.circumstances if not b.prominent]
+    if others:
         parts.append(f"<h3>{escape(labels.circumstances)}</h3>")
-        parts.extend(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in o.circumstances)
+        parts.extend(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in others)
     for title, items, ordered, box in ((labels.helps, o.helps, False, False), (labels.risks, o.risks, False, False),
                                        (labels.evidence, o.evidence, False, True),
                                        (labels.next_steps, o.next_steps, True, False)):

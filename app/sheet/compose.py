@@ -3,21 +3,28 @@
 Everything a client or counsellor typed is escaped; content Markdown is rendered with raw
 HTML disabled; links are reduced to their words because paper cannot be clicked. No
 client data goes anywhere but into the returned HTML.
+
+Two variants: the full sheet, and the "safe sheet" for a client who must carry it through
+Russia or a border check — a neutral title and a neutral checklist, nothing that names the
+military, flight or asylum (tests check it against resources/sheet/sensitive-words.yaml).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from string import Template
-from typing import Protocol
+from typing import Callable, Protocol
 
 from app import paths
 from app.errors import UserError
 from app.render.html import escape
 from app.render.markdown import inline_html, strip_links, to_html
+from app.sheet.abbreviations import FirstUse
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
 from app.store.records import Record
 from app.wizard.model import Outcome
+
+NOTE_LIMIT = 4000  # characters of a counsellor's note printed; the window says so before it is reached
 
 
 class Lookup(Protocol):
@@ -27,21 +34,25 @@ class Lookup(Protocol):
 @dataclass(frozen=True)
 class SheetInput:
     outcome: Outcome
-    situation: list[tuple[str, str, str]]  # (question id, question, answer) from engine.review
     printed_on: str                        # ISO date
     content_version: str
-    as_of: str
+    as_of: str                             # the edition's date
+    report_date: str = ""                  # the report the guidebook summarises
+    newest_source: str = ""                # the newest dated source behind this outcome's statements
     source: dict[str, str] = field(default_factory=dict)  # the report: title, subtitle, publisher, date, url
     note: str = ""
     client_name: str = ""
+    safe: bool = False                     # neutral variant for clients still in Russia or in transit
+    note_on_continuation: bool = False     # the note on a page of its own (when inline it would pass two pages)
 
 
-def _items(items: tuple[str, ...] | list[str], ordered: bool = False, box: bool = False) -> str:
+def _items(items: tuple[str, ...] | list[str], expand: Callable[[str], str],
+           ordered: bool = False, box: bool = False) -> str:
     if not items:
         return ""
     tag = "ol" if ordered else "ul"
     prefix = "☐ " if box else ""
-    lis = "".join(f"<li>{prefix}{strip_links(inline_html(i))}</li>" for i in items)
+    lis = "".join(f"<li>{prefix}{strip_links(inline_html(expand(i)))}</li>" for i in items)
     return f"<{tag}>{lis}</{tag}>"
 
 
@@ -72,23 +83,39 @@ def _day_after(iso: str) -> str:
         return iso
 
 
+def _note_html(note: str) -> str:
+    return "<br>".join(escape(line) for line in note.strip()[:NOTE_LIMIT].splitlines())
+
+
+def _block(title: str, text: str, expand: Callable[[str], str]) -> str:
+    return f"<p><b>{escape(title)}.</b> {strip_links(inline_html(expand(' '.join(text.split()))))}</p>"
+
+
 def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     if lang not in SHEET_LANGUAGES:
         raise UserError(f"The sheet language must be one of {', '.join(SHEET_LANGUAGES)}.")
     lab = dict(load_labels()[lang])
+    if inp.safe:
+        return _compose_safe(inp, lab, lang)
     o = inp.outcome
-    # most answers are statements ("I served … and left") that read well alone; a short one
-    # ("No", "31 to 65") needs its question beside it
-    situation = "".join(f"<li>{escape(a)}</li>" if len(a.split()) >= 5 else f"<li>{escape(q)} — <b>{escape(a)}</b></li>"
-                        for _i, q, a in inp.situation)
+    expand = FirstUse(lang)  # abbreviations spelled out on first use, in printing order
+    # every answer as a full sentence in the sheet's language (the option's "reason")
+    situation = "".join(f"<li>{escape(r)}</li>" for r in o.reasons)
     client = ""
     if inp.client_name.strip():
         client = f"<p><b>{escape(lab['prepared_for'])}:</b> {escape(inp.client_name.strip()[:120])}</p>"
+    prominent = "".join(_block(b.title, b.text, expand) for b in o.circumstances if b.prominent)
+    if prominent:
+        # a one-cell bordered table: the frame Qt's rich text draws reliably on paper
+        prominent = (f"<table class='alert' border='2' cellspacing='0' cellpadding='4' width='100%'><tr><td>"
+                     f"<p><b>{escape(lab['prominent'])}</b></p>{prominent}</td></tr></table>")
+    summary = strip_links(to_html(expand(o.summary)))
+    others = [b for b in o.circumstances if not b.prominent]
     circumstances = ""
-    if o.circumstances:
-        blocks = "".join(f"<p><b>{escape(b.title)}.</b> {strip_links(inline_html(' '.join(b.text.split())))}</p>"
-                         for b in o.circumstances)
-        circumstances = f"<h2>{escape(lab['circumstances'])}</h2>{blocks}"
+    if others:
+        circumstances = f"<h2>{escape(lab['circumstances'])}</h2>" + "".join(_block(b.title, b.text, expand) for b in others)
+    helps, risks = _items(o.helps, expand), _items(o.risks, expand)
+    evidence, next_steps = _items(o.evidence, expand, box=True), _items(o.next_steps, expand, ordered=True)
     laws = []
     for lid in o.laws:
         try:
@@ -105,27 +132,48 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         eq = t.data.get("equivalents", {})
         cells = "".join(f"<td>{escape(eq.get(code, ''))}</td>" for code in ("en", "de", "ru"))
         terms.append(f"<tr>{cells}</tr>")
-    note = ""
-    if inp.note.strip():
-        body = "<br>".join(escape(line) for line in inp.note.strip()[:2000].splitlines())
-        note = f"<h2>{escape(lab['note'])}</h2><p class='box'>{body}</p>"
     src = inp.source or {}
     source = escape(lab["report_line"].format(
         title=src.get("title", ""), subtitle=src.get("subtitle", ""), publisher=src.get("publisher", ""),
         date=src.get("date", ""), url=src.get("url", "")))
-    meta = (f"{escape(lab['printed'])}: {escape(inp.printed_on)} · {escape(lab['as_of'])} {escape(inp.as_of)} · "
-            f"{escape(lab['content'])} {escape(inp.content_version)}")
+    disclaimer = escape(lab["disclaimer"])
+    note = continuation = ""
+    if inp.note.strip():
+        if inp.note_on_continuation:
+            continuation = (f"<h2 style='page-break-before: always'>{escape(lab['continued'])}</h2>"
+                            f"<p class='box'>{_note_html(inp.note)}</p><p class='disclaimer'>{disclaimer}</p>")
+        else:
+            note = f"<h2>{escape(lab['note'])}</h2><p class='box'>{_note_html(inp.note)}</p>"
+    meta = (f"{escape(lab['printed'])}: {escape(inp.printed_on)} · {escape(lab['content'])} "
+            f"{escape(inp.content_version)}")
+    dates = escape(lab["dates"].format(report=inp.report_date or src.get("date", ""),
+                                       newest=inp.newest_source or inp.report_date, edition=inp.as_of))
     template = Template(paths.resource("sheet", "template.html").read_text(encoding="utf-8"))
     return template.substitute(
-        lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta,
-        client=client, situation=f"<ul>{situation}</ul>",
-        category=escape(o.category), summary=strip_links(to_html(o.summary)),
-        circumstances=circumstances, helps=_items(o.helps), risks=_items(o.risks),
-        evidence=_items(o.evidence, box=True), next_steps=_items(o.next_steps, ordered=True),
+        lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta, dates=dates,
+        client=client, prominent=prominent, situation=f"<ul>{situation}</ul>",
+        situation_hint=escape(lab["situation_hint"]),
+        category=escape(o.category), summary=summary,
+        circumstances=circumstances, helps=helps, risks=risks, evidence=evidence, next_steps=next_steps,
         laws=f"<ul>{''.join(laws)}</ul>",
         terms=(f"<table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th></tr>{''.join(terms)}</table>"
-               if terms else ""), note=note, source=source,
-        disclaimer=escape(lab["disclaimer"]), page_note=escape(lab["page_note"]),
+               if terms else ""), note=note, source=source, continuation=continuation,
+        disclaimer=disclaimer, page_note=escape(lab["page_note"]),
         **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "helps", "risks", "evidence",
                                               "next_steps", "laws", "terms", "source")},
     )
+
+
+def _compose_safe(inp: SheetInput, lab: dict[str, str], lang: str) -> str:
+    """Neutral title, a neutral checklist and the counsellor's note: nothing else.
+
+    No category, no legal references, no report title (it names the war), no client's
+    answers: a border guard who reads it learns nothing about the holder's plans. The
+    counsellor's note is printed as typed — the window warns about sensitive words in it.
+    """
+    items = "".join(f"<li>☐ {escape(lab[f'safe_item_{n}'])}</li>" for n in range(1, 5))
+    client = f"<p>{escape(inp.client_name.strip()[:120])}</p>" if inp.client_name.strip() else ""
+    note = f"<p class='box'>{_note_html(inp.note)}</p>" if inp.note.strip() else ""
+    return (f"<html lang=\"{escape(lang)}\"><body><h1>{escape(lab['safe_title'])}</h1>"
+            f"<p class='sub'>{escape(lab['safe_intro'].format(date=inp.printed_on))}</p>{client}"
+            f"<ul>{items}</ul>{note}<p class='small'>{escape(lab['safe_disclaimer'])}</p></body></html>")

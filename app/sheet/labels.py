@@ -14,6 +14,8 @@ REQUIRED = {
     "title", "subtitle", "prepared_for", "printed", "content", "as_of", "situation", "category", "why",
     "circumstances", "helps", "risks", "evidence", "next_steps", "laws", "superseded", "replaced_by",
     "in_force_from", "terms", "note", "source", "report_line", "disclaimer", "page_note",
+    "dates", "prominent", "situation_hint", "continued",
+    "safe_title", "safe_intro", "safe_item_1", "safe_item_2", "safe_item_3", "safe_item_4", "safe_disclaimer",
 }
 SHEET_LANGUAGES = ("en", "ru", "de")
 

@@ -16,6 +16,8 @@ from PySide6.QtPrintSupport import QPrinter
 from app import paths
 
 PDF_TITLE = "Objector Guide"
+SAFE_PDF_TITLE = "Notes"  # a safe sheet's PDF must not name the app either: it is carried through checks
+MAX_SHEET_PAGES = 2
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILY = "DejaVu Sans"
 _fonts_loaded = False
@@ -46,7 +48,7 @@ def sheet_css() -> str:
     return paths.resource("sheet", "sheet.css").read_text(encoding="utf-8")
 
 
-def document_from_html(html: str, css: str = "") -> QTextDocument:
+def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTextDocument:
     ensure_fonts()
     doc = QTextDocument()
     doc.setDefaultFont(QFont(FONT_FAMILY, 9))
@@ -54,7 +56,7 @@ def document_from_html(html: str, css: str = "") -> QTextDocument:
     if css:
         doc.setDefaultStyleSheet(css)
     doc.setHtml(html)
-    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, PDF_TITLE)
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return doc
 
 
@@ -77,7 +79,12 @@ def paginate(document: QTextDocument, printer: QPrinter) -> QTextDocument:
 
 
 def to_printer(document: QTextDocument, printer: QPrinter) -> None:
-    """The one rendering path: paper, preview and PDF all go through here."""
+    """The one rendering path: paper, preview and PDF all go through here.
+
+    The PDF's title and creator come from the document, so a safe sheet stays neutral."""
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or PDF_TITLE
+    printer.setDocName(title)
+    printer.setCreator(title)
     paginate(document, printer).print_(printer)
 
 
@@ -100,3 +107,25 @@ def page_count(document: QTextDocument, page_size: str = "A4") -> int:
     """Pages the document takes on the configured paper (layout as the printer will do it)."""
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     return paginate(document, printer).pageCount()
+
+
+def sheet_document(definition, answers, lang: str, book, note: str = "", client_name: str = "",
+                   page_size: str = "A4", safe: bool = False, today: str | None = None) -> QTextDocument:
+    """The guidance sheet as a laid-out document, two pages at most before the note.
+
+    A long counsellor's note would push the sheet past two pages; then it moves to a
+    continuation page that repeats the disclaimer, so the sheet itself stays whole.
+    """
+    from app.sheet.service import sheet_html
+
+    title = SAFE_PDF_TITLE if safe else PDF_TITLE
+
+    def build(on_continuation: bool) -> QTextDocument:
+        html = sheet_html(definition, answers, lang, book, note=note, client_name=client_name, today=today,
+                          safe=safe, note_on_continuation=on_continuation)
+        return document_from_html(html, sheet_css(), title)
+
+    doc = build(False)
+    if note.strip() and not safe and page_count(doc, page_size) > MAX_SHEET_PAGES:
+        doc = build(True)
+    return doc

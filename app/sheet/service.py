@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from app.errors import UserError
 from app.sheet.compose import SheetInput, compose_sheet
 from app.store.guidebook import Guidebook
-from app.wizard.engine import review, step
+from app.wizard.engine import step
+from app.wizard.model import Outcome
 
 
 class IncompleteAnswers(UserError):
@@ -17,8 +18,39 @@ class IncompleteAnswers(UserError):
     exit_code = 3
 
 
+def newest_source_date(outcome: Outcome, book: Any) -> str:
+    """The date of the newest dated record behind the outcome: its sections' "as of", its
+    legal references' dates and its sources' dates (ISO, so the largest string is newest).
+
+    Printed beside the report's date so a reader sees which statements are later than the
+    report — one "as of" date alone would suggest everything is equally current.
+    """
+    dates: list[str] = []
+
+    def add(values: Iterable[Any]) -> None:
+        dates.extend(str(v)[:10] for v in values if v)
+
+    sources = book.sources()
+    cited = list(outcome.sources)
+    for sid in outcome.sections:
+        try:
+            add([book.get("section", sid, "en").as_of])
+        except UserError:
+            continue
+    for lid in outcome.laws:
+        try:
+            law = book.get("law", lid, "en").data
+        except UserError:
+            continue
+        add([law.get("date")])
+        cited.extend(law.get("sources") or [])
+    add(sources.get(s, {}).get("date") for s in cited)
+    return max(dates) if dates else ""
+
+
 def sheet_input(definition: Any, answers: Mapping[str, Any], lang: str, book: Guidebook,
-                note: str = "", client_name: str = "", today: str | None = None) -> SheetInput:
+                note: str = "", client_name: str = "", today: str | None = None, safe: bool = False,
+                note_on_continuation: bool = False) -> SheetInput:
     state = step(definition, answers, lang)
     if state.outcome is None:
         question = state.question.text if state.question else ""
@@ -26,17 +58,21 @@ def sheet_input(definition: Any, answers: Mapping[str, Any], lang: str, book: Gu
     report = book.sources().get("report", {})
     return SheetInput(
         outcome=state.outcome,
-        situation=review(definition, answers, lang),
         printed_on=today or _dt.date.today().isoformat(),
         content_version=book.meta.get("content_version", ""),
         as_of=book.meta.get("as_of", ""),
+        report_date=str(report.get("date") or definition.meta.report_as_of),
+        newest_source=newest_source_date(state.outcome, book),
         source={k: str(report.get(k) or "") for k in ("title", "subtitle", "publisher", "date", "url")},
         note=note,
         client_name=client_name,
+        safe=safe,
+        note_on_continuation=note_on_continuation,
     )
 
 
 def sheet_html(definition: Any, answers: Mapping[str, Any], lang: str, book: Guidebook,
-               note: str = "", client_name: str = "", today: str | None = None) -> str:
-    inp = sheet_input(definition, answers, lang, book, note, client_name, today)
+               note: str = "", client_name: str = "", today: str | None = None, safe: bool = False,
+               note_on_continuation: bool = False) -> str:
+    inp = sheet_input(definition, answers, lang, book, note, client_name, today, safe, note_on_continuation)
     return compose_sheet(inp, book, lang)

@@ -157,6 +157,16 @@ class WizardWindow(QWidget):
         self.note.setTabChangesFocus(True)
         self.note_hint = QLabel()
         self.note_hint.setWordWrap(True)
+        # safe sheet: neutral title and checklist only, for a client still in Russia or in transit
+        self.safe_sheet = QCheckBox()
+        self.safe_sheet.setObjectName("safeSheet")
+        self.safe_sheet.toggled.connect(self._safe_changed)
+        self._safe_chosen = False  # the counsellor's own choice wins over the default from the answers
+        self.safe_warning = QLabel()
+        self.safe_warning.setObjectName("safeWarning")
+        self.safe_warning.setWordWrap(True)
+        self.safe_warning.hide()
+        self.note.textChanged.connect(self._check_note)
         self.preview_btn = QPushButton()
         self.preview_btn.setObjectName("previewSheet")
         self.print_btn = QPushButton()
@@ -167,8 +177,10 @@ class WizardWindow(QWidget):
         form.addRow(self.lbl_sheet_lang, self.sheet_lang)
         form.addRow(self.lbl_page, self.page_size_box)
         form.addRow(self.lbl_name, self.client_name)
+        form.addRow(self.safe_sheet)
         form.addRow(self.lbl_note, self.note)
         form.addRow(self.note_hint)
+        form.addRow(self.safe_warning)
         form.addRow(self.preview_btn)
         form.addRow(self.print_btn)
         form.addRow(self.pdf_btn)
@@ -230,7 +242,12 @@ class WizardWindow(QWidget):
         self.lbl_name.setText(self.tr("Client's name (optional)"))
         self.lbl_note.setText(self.tr("Counsellor's note"))
         self.client_name.setPlaceholderText(self.tr("Leave empty unless the client wants it printed"))
-        self.note_hint.setText(self.tr("The name and the note are printed on the sheet but never saved."))
+        self.note_hint.setText(self.tr("The name and the note are printed on the sheet but never saved "
+                                       "(up to 4,000 characters; a long note goes on a page of its own)."))
+        self.safe_sheet.setText(self.tr("&Safe sheet for travel: neutral title and checklist only"))
+        self.safe_sheet.setToolTip(self.tr("For a client still in Russia or crossing borders: the sheet names no "
+                                           "military, asylum or war matters. Only the checklist and your note are printed."))
+        self._check_note()
         self.preview_btn.setText(self.tr("Print Pre&view…"))
         self.print_btn.setText(self.tr("&Print…"))
         self.pdf_btn.setText(self.tr("Export sheet as P&DF… (Ctrl+Shift+E)"))
@@ -263,6 +280,7 @@ class WizardWindow(QWidget):
             self.next_btn.setText(self.tr("Show the &assessment >"))
         else:
             self.progress.setFormat(self.tr("Assessment"))
+            self._default_safe()
             self._show_outcome(state)
             self.pages.setCurrentWidget(self.outcome_page)
         self.next_btn.setEnabled(not (self._showing_outcome and state.outcome is not None))
@@ -391,6 +409,12 @@ class WizardWindow(QWidget):
         self.client_name.clear()
         self.note.clear()
         self.outcome_view.clear()
+        self._safe_chosen = False
+        self._applying_default_safe = True
+        try:
+            self.safe_sheet.setChecked(False)
+        finally:
+            self._applying_default_safe = False
 
     def _link(self, url: str) -> None:
         target = links.parse(url)
@@ -398,6 +422,32 @@ class WizardWindow(QWidget):
             self.open_requested.emit(target.kind, target.id)
 
     # sheet
+    def _safe_changed(self, _checked: bool) -> None:
+        if not self._applying_default_safe:
+            self._safe_chosen = True
+        self._check_note()
+
+    _applying_default_safe = False
+
+    def _default_safe(self) -> None:
+        """Suggest the safe sheet for a client still in Russia, unless the counsellor chose."""
+        if self._safe_chosen:
+            return
+        self._applying_default_safe = True
+        try:
+            self.safe_sheet.setChecked(self.answers.get("location") == "russia")
+        finally:
+            self._applying_default_safe = False
+
+    def _check_note(self) -> None:
+        from app.sheet.sensitive import find_sensitive
+
+        words = find_sensitive(self.note.toPlainText()) if self.safe_sheet.isChecked() else []
+        self.safe_warning.setVisible(bool(words))
+        if words:
+            self.safe_warning.setText(self.tr("Safe sheet: the note is printed as typed and contains: %1")
+                                      .replace("%1", ", ".join(words[:8])))
+
     def _page_size(self) -> str:
         return self.page_size_box.currentText()
 
@@ -411,9 +461,11 @@ class WizardWindow(QWidget):
                           note=self.note.toPlainText(), client_name=self.client_name.text())
 
     def sheet_document(self):
-        from app.sheet.render import document_from_html, sheet_css
+        from app.sheet.render import sheet_document
 
-        return document_from_html(self.sheet_html(), sheet_css())
+        return sheet_document(self.definition, self.answers, self.sheet_language(), self.book,
+                              note=self.note.toPlainText(), client_name=self.client_name.text(),
+                              page_size=self._page_size(), safe=self.safe_sheet.isChecked())
 
     def preview_sheet(self) -> None:
         from app.ui import printing

@@ -33,7 +33,7 @@ def main() -> int:
             for i in range(1, len(text) + 1):
                 window.run_search(text[:i])
             app.processEvents()
-        for kind, rid in (("section", "applications-germany"), ("term", "deserter"), ("law", "cnda-2023-09-06")):
+        for kind, rid in (("section", "applications-germany"), ("term", "deserter"), ("law", "cnda-2023-07-20")):
             window.open_record(kind, rid)
         window.open_wizard()
         wizard = window.wizard

@@ -24,9 +24,11 @@ MINIMAL: dict[str, Any] = {
     },
     "questions": [
         {"id": "kind", "text": _t("Which kind?"), "why": _t("Because."),
-         "options": [{"id": "a", "label": _t("A")}, {"id": "b", "label": _t("B")}]},
+         "options": [{"id": "a", "label": _t("A"), "reason": _t("You chose A.")},
+                     {"id": "b", "label": _t("B"), "reason": _t("You chose B.")}]},
         {"id": "detail", "when": {"kind": ["a"]}, "text": _t("Which detail?"), "why": _t("Because."),
-         "options": [{"id": "x", "label": _t("X")}, {"id": "y", "label": _t("Y")}]},
+         "options": [{"id": "x", "label": _t("X")}, {"id": "y", "label": _t("Y")}],
+         "reason": _t("Detail: {answer}.")},
     ],
     "outcomes": [
         {"id": "out-a", "when": {"kind": ["a"]}, "category": _t("A"), "summary": _t("About A."),
@@ -35,7 +37,8 @@ MINIMAL: dict[str, Any] = {
          "sections": ["dublin"], "laws": ["dublin-iii-regulation"]},
     ],
     "circumstances": [
-        {"id": "note-x", "when": {"detail": ["x"]}, "title": _t("X"), "text": _t("X matters.")},
+        {"id": "note-x", "when": {"detail": ["x"]}, "title": _t("X"), "text": _t("X matters."),
+         "sections": ["differences"]},
     ],
 }
 

@@ -34,7 +34,7 @@ def test_questions_json_lists_ids_and_options() -> None:
     proc = cli("questions", "--json", "--lang", "ru")
     assert proc.returncode == 0, proc.stderr
     questions = json.loads(proc.stdout)
-    assert questions[0]["id"] == "category" and questions[0]["text"].startswith("Что")
+    assert questions[0]["id"] == "stage" and questions[0]["text"].startswith("На какой")
     docs = next(q for q in questions if q["id"] == "documents")
     assert docs["multiple"] is True and "call-up-notice" in [o["id"] for o in docs["options"]]
 
@@ -56,12 +56,12 @@ def test_run_prints_readable_russian_text() -> None:
 
 def test_incomplete_answers_print_the_next_question_and_exit_3(tmp_path: Path) -> None:
     answers = tmp_path / "partial.json"
-    answers.write_text('{"category": "served"}', encoding="utf-8")
+    answers.write_text('{"stage": "waiting"}', encoding="utf-8")
     proc = cli("run", "--answers", str(answers))
     assert proc.returncode == 3
-    assert "service-kind" in proc.stdout and "contract" in proc.stdout
+    assert "registered" in proc.stdout and "before-june-2026" in proc.stdout
     data = json.loads(cli("run", "--answers", str(answers), "--json").stdout)
-    assert data["complete"] is False and data["question"]["id"] == "service-kind" and data["answered"] == 1
+    assert data["complete"] is False and data["question"]["id"] == "registered" and data["answered"] == 1
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -82,9 +82,9 @@ def test_bad_answers_file_is_one_clear_line(tmp_path: Path, content: str | None,
 
 def test_stale_answers_file_does_not_crash(tmp_path: Path) -> None:
     path = tmp_path / "old.json"
-    path.write_text(json.dumps({"category": "retired-option", "gone-question": 1, "documents": [3]}), encoding="utf-8")
+    path.write_text(json.dumps({"stage": "retired-option", "category": "served", "documents": [3]}), encoding="utf-8")
     proc = cli("run", "--answers", str(path))
-    assert proc.returncode == 3 and "category" in proc.stdout
+    assert proc.returncode == 3 and "stage" in proc.stdout
 
 
 def test_wizard_needs_a_subcommand() -> None:
@@ -94,7 +94,7 @@ def test_wizard_needs_a_subcommand() -> None:
 
 def test_questions_as_text_and_validate_without_content() -> None:
     proc = cli("questions", "--lang", "de")
-    assert proc.returncode == 0 and proc.stdout.startswith("category: Was beschreibt Ihre Lage am besten?")
-    assert "    no-contact" in proc.stdout
+    assert proc.returncode == 0 and proc.stdout.startswith("stage: Wie weit ist Ihr Asylverfahren?")
+    assert "    not-applied" in proc.stdout
     proc = cli("validate", "--no-content")
     assert proc.returncode == 0 and proc.stdout.startswith("ok: ") and not proc.stderr

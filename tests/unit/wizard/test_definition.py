@@ -19,9 +19,10 @@ def test_shipped_definition_loads_with_stable_ids() -> None:
     ids = [q.id for q in d.questions] + [o.id for o in d.outcomes] + [b.id for b in d.blocks]
     assert len(ids) == len(set(ids))
     assert all(ID_RE.match(i) for i in ids)
-    assert d.questions[0].id == "category"
+    assert d.questions[0].id == "stage"
     assert {o.id for o in d.outcomes} == {
-        "deserter", "reservist-call-up", "draft-evader", "conscientious-objector", "category-unclear"}
+        "protection-granted", "still-serving", "deserter", "called-up", "reservist-call-up", "category-unclear",
+        "conscientious-objector", "not-covered", "draft-evader"}
     assert d.question("documents") is not None and d.question("documents").multiple
 
 

@@ -168,3 +168,21 @@ def test_every_problem_is_reported_at_once(write: Write, minimal: dict[str, Any]
     minimal["outcomes"][0]["sections"] = []
     minimal["questions"][1]["when"] = {"detail": ["x"]}
     assert len(problems_of(write, minimal)) >= 3
+
+
+def test_a_circumstance_that_names_no_source_is_refused(write: Any, minimal: dict[str, Any]) -> None:
+    del minimal["circumstances"][0]["sections"]
+    problems = validate(load_definition(write(minimal)))
+    assert any("note-x: circumstance names no section, legal reference or source" in p for p in problems)
+
+
+def test_an_answer_without_a_printable_sentence_is_refused(write: Any, minimal: dict[str, Any]) -> None:
+    del minimal["questions"][0]["options"][1]["reason"]
+    problems = validate(load_definition(write(minimal)))
+    assert any("kind.b: option has no 'reason'" in p for p in problems)
+
+
+def test_a_source_id_must_exist(write: Any, minimal: dict[str, Any]) -> None:
+    minimal["circumstances"][0]["sources"] = ["no-such-source"]
+    problems = validate(load_definition(write(minimal)), shipped_content_ids())
+    assert any("sources names 'no-such-source'" in p for p in problems)

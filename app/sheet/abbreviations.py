@@ -1,0 +1,52 @@
+"""Spell out abbreviations on their first use on a sheet (BAMF, BMI, CNDA, CJEU ...).
+
+A client reads the sheet alone, at home: "BAMF" means nothing until it has been said once
+in full. The long forms live in resources/sheet/abbreviations.yaml per sheet language;
+this module only knows the rule: the first occurrence in reading order gets its long form,
+later ones stay short. Texts must be fed in the order they are printed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+from app import paths
+
+
+@lru_cache(maxsize=2)
+def load_abbreviations(path: Path | None = None) -> Mapping[str, Mapping[str, str]]:
+    path = path or paths.resource("sheet", "abbreviations.yaml")
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise ValueError(f"{Path(path).name}: must map each language to {{ABBREVIATION: long form}}")
+    return data
+
+
+class FirstUse:
+    """Stateful expander for one sheet: call it on each text in printing order."""
+
+    def __init__(self, lang: str, table: Mapping[str, Mapping[str, str]] | None = None) -> None:
+        forms = (table if table is not None else load_abbreviations()).get(lang, {})
+        self._long = dict(forms)
+        self._pending = set(forms)
+        # longest first, so "OVG" is not taken for "VG"; whole words only, never inside a URL or id
+        keys = sorted(forms, key=len, reverse=True)
+        self._re = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, keys)) + r")(?![\w/-])") if keys else None
+
+    def __call__(self, text: str) -> str:
+        if not self._re or not self._pending:
+            return text
+
+        def swap(m: re.Match[str]) -> str:
+            key = m.group(1)
+            if key not in self._pending:
+                return key
+            self._pending.discard(key)
+            return f"{self._long[key]} ({key})"
+
+        return self._re.sub(swap, text)
