@@ -40,7 +40,7 @@ SECTION_EN_KEYS = {"id", "title", "order", "parent", "source_heading", "as_of", 
 SECTION_TR_KEYS = {"id", "title"}
 TERM_KEYS = {"id", "term", "aliases", "definition", "related", "sections", "sources"}
 LAW_KEYS = {
-    "id", "citation", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
+    "id", "citation", "short", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
     "superseded_by", "summary", "relevance", "validity_note", "verify_note", "sections", "sources",
 }
 SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note"}
@@ -278,6 +278,7 @@ def _load_laws(root: Path) -> dict[str, Law]:
         out[rid] = Law(
             id=rid,
             citation=_localized(path, rid, "citation", item["citation"]),
+            short=_optional_localized(path, rid, "short", item.get("short")),
             title=_localized(path, rid, "title", item["title"], required=LANGUAGES),
             kind=item["kind"],
             jurisdiction=item["jurisdiction"],

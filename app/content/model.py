@@ -81,6 +81,7 @@ class Term:
 class Law:
     id: str
     citation: Localized
+    short: Localized | None  # the citation as printed on a sheet, where a line counts; None: the citation
     title: Localized
     kind: str
     jurisdiction: str

@@ -25,6 +25,7 @@ from app.store.records import Record
 from app.wizard.model import Outcome
 
 NOTE_LIMIT = 4000  # characters of a counsellor's note printed; the window says so before it is reached
+MAX_TERMS = 6      # rows of the key-terms table
 
 
 class Lookup(Protocol):
@@ -58,14 +59,14 @@ def _items(items: tuple[str, ...] | list[str], expand: Callable[[str], str],
 
 def _law_line(rec: Record, lab: dict[str, str], today: str, lookup: Lookup, lang: str) -> str:
     d = rec.data
-    parts = [escape(d.get("citation") or rec.title)]  # the citation alone: on paper every line counts
+    parts = [escape(d.get("short") or d.get("citation") or rec.title)]  # the short citation: on paper every line counts
     until = d.get("valid_until")
     if until and today > until:
         repl = ""
         if d.get("superseded_by"):
             try:
                 newer = lookup.get("law", d["superseded_by"], lang)
-                repl = f"; {escape(lab['replaced_by'])} {escape(newer.data.get('citation') or newer.title)}"
+                repl = f"; {escape(lab['replaced_by'])} {escape(newer.data.get('short') or newer.data.get('citation') or newer.title)}"
             except UserError:
                 repl = ""
         parts.append(f"<span class='warn'>⚠ {escape(lab['superseded'])} {escape(_day_after(until))}{repl}</span>")
@@ -81,6 +82,15 @@ def _day_after(iso: str) -> str:
         return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
     except ValueError:
         return iso
+
+
+def _two_columns(items: list[str]) -> str:
+    """A long list of short lines in two columns: half the height on paper."""
+    if len(items) < 6:
+        return f"<ul>{''.join(items)}</ul>"
+    half = (len(items) + 1) // 2
+    return (f"<table class='cols' width='100%'><tr><td width='50%'><ul>{''.join(items[:half])}</ul></td>"
+            f"<td width='50%'><ul>{''.join(items[half:])}</ul></td></tr></table>")
 
 
 def _note_html(note: str) -> str:
@@ -100,7 +110,11 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     o = inp.outcome
     expand = FirstUse(lang)  # abbreviations spelled out on first use, in printing order
     # every answer as a full sentence in the sheet's language (the option's "reason")
-    situation = "".join(f"<li>{escape(r)}</li>" for r in o.reasons)
+    # in two columns: a dozen short sentences would otherwise take a third of the first page
+    half = (len(o.reasons) + 1) // 2
+    col = ["".join(f"<li>{escape(r)}</li>" for r in part) for part in (o.reasons[:half], o.reasons[half:])]
+    situation = (f"<table class='cols' width='100%'><tr><td width='50%'><ul>{col[0]}</ul></td>"
+                 f"<td width='50%'><ul>{col[1]}</ul></td></tr></table>")
     client = ""
     if inp.client_name.strip():
         client = f"<p><b>{escape(lab['prepared_for'])}:</b> {escape(inp.client_name.strip()[:120])}</p>"
@@ -122,9 +136,10 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
             laws.append(_law_line(lookup.get("law", lid, lang), lab, inp.printed_on, lookup, lang))
         except UserError:
             continue
-    # key terms as the words to use with each side: English, German (the authorities), Russian
+    # key terms as the words to use with each side: English, German (the authorities), Russian —
+    # the outcome's own first; the rest are a click away in the guidebook, not on paper
     terms = []
-    for tid in o.terms:
+    for tid in o.terms[:MAX_TERMS]:
         try:
             t = lookup.get("term", tid, lang)
         except UserError:
@@ -151,11 +166,11 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     template = Template(paths.resource("sheet", "template.html").read_text(encoding="utf-8"))
     return template.substitute(
         lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta, dates=dates,
-        client=client, prominent=prominent, situation=f"<ul>{situation}</ul>",
+        client=client, prominent=prominent, situation=situation,
         situation_hint=escape(lab["situation_hint"]),
         category=escape(o.category), summary=summary,
         circumstances=circumstances, helps=helps, risks=risks, evidence=evidence, next_steps=next_steps,
-        laws=f"<ul>{''.join(laws)}</ul>",
+        laws=_two_columns(laws),
         terms=(f"<table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th></tr>{''.join(terms)}</table>"
                if terms else ""), note=note, source=source, continuation=continuation,
         disclaimer=disclaimer, page_note=escape(lab["page_note"]),

@@ -62,7 +62,7 @@ def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTex
 
 def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
     printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
-    printer.setPageMargins(QMarginsF(13, 11, 13, 11), QPageLayout.Unit.Millimeter)
+    printer.setPageMargins(QMarginsF(11, 10, 11, 10), QPageLayout.Unit.Millimeter)
     printer.setDocName(PDF_TITLE)
     printer.setCreator(PDF_TITLE)
     return printer

@@ -79,7 +79,8 @@ def _law_rows(law: Law, content: Content, order: int) -> Iterator[dict[str, Any]
         summary, fb1 = law.summary.get(lang)
         relevance, fb2 = law.relevance.get(lang)
         data = {
-            "citation": law.citation.text(lang), "kind": law.kind, "jurisdiction": law.jurisdiction,
+            "citation": law.citation.text(lang),
+            "short": law.short.text(lang) if law.short else law.citation.text(lang), "kind": law.kind, "jurisdiction": law.jurisdiction,
             "date": law.date, "valid_from": law.valid_from, "valid_until": law.valid_until,
             "superseded_by": law.superseded_by,
             "summary_html": to_html(summary), "relevance_html": to_html(relevance),

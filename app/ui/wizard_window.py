@@ -49,6 +49,10 @@ class _WholeRowRadio(QRadioButton):
         return self.rect().contains(pos)
 
 
+# where a client carries the sheet through checks: the safe sheet is the default there
+SAFE_SHEET_LOCATIONS = frozenset({"russia", "kazakhstan", "turkey", "armenia", "georgia-serbia-israel", "other"})
+
+
 class _WholeRowCheck(QCheckBox):
     def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)
@@ -430,12 +434,13 @@ class WizardWindow(QWidget):
     _applying_default_safe = False
 
     def _default_safe(self) -> None:
-        """Suggest the safe sheet for a client still in Russia, unless the counsellor chose."""
+        """Suggest the safe sheet for a client outside the EU (deportations to Russia are
+        reported from Kazakhstan and Armenia), unless the counsellor chose."""
         if self._safe_chosen:
             return
         self._applying_default_safe = True
         try:
-            self.safe_sheet.setChecked(self.answers.get("location") == "russia")
+            self.safe_sheet.setChecked(self.answers.get("location") in SAFE_SHEET_LOCATIONS)
         finally:
             self._applying_default_safe = False
 

@@ -4,267 +4,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Find in Page…</source>
         <translation>Seite &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Find a word in the page you are reading</source>
         <translation>Ein Wort auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Next match in the page</source>
         <translation>Nächster Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Previous match in the page</source>
         <translation>Vorheriger Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Reset the text size</source>
         <translation>Textgröße zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85" />
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85" />
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Print the page you are reading</source>
         <translation>Die geöffnete Seite drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>See the printed page before printing</source>
         <translation>Die Seite vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87" />
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87" />
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Die geöffnete Seite als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88" />
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88" />
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Lesezeichen für diese Seite setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89" />
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89" />
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Close the guidebook</source>
         <translation>Den Leitfaden schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90" />
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;About Objector Guide</source>
         <translation>Ü&amp;ber Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90" />
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Inhaltsversion, zugrunde liegender Bericht und Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91" />
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91" />
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92" />
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Geführte &amp;Einschätzung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93" />
-        <source>Walk a client's situation through the questions to an assessment and a sheet</source>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Die Situation der ratsuchenden Person Frage für Frage durchgehen – bis zur Einschätzung und zum Merkblatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94" />
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Import Report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95" />
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Einen neueren Bericht (.txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96" />
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96" />
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Rename or remove imported reports</source>
         <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97" />
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>C&amp;lear Session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98" />
-        <source>Forget the search, the pages read, the assessment's answers and notes</source>
+        <location filename="../../app/ui/actions.py" line="98"/>
+        <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Suche, gelesene Seiten sowie Antworten und Notizen der Einschätzung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99" />
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99" />
-        <source>Show the report's table of contents</source>
+        <location filename="../../app/ui/actions.py" line="99"/>
+        <source>Show the report&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Show the A–Z glossary</source>
         <translation>Glossar von A bis Z anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101" />
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Law</source>
         <translation>&amp;Recht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101" />
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Show the legal references</source>
         <translation>Rechtsquellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Show your bookmarks</source>
         <translation>Ihre Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111" />
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115" />
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Sprache von Oberfläche und Leitfaden: %1</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="38" />
+        <location filename="../../app/ui/crash.py" line="38"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="42" />
+        <location filename="../../app/ui/crash.py" line="42"/>
         <source>Something went wrong, but your work is safe and the guidebook keeps running. If it happens again, please tell the people who maintain it what you were doing.</source>
         <translation>Etwas ist schiefgegangen, aber Ihre Arbeit ist sicher und der Leitfaden läuft weiter. Wenn es wieder passiert, teilen Sie bitte den Betreuenden des Programms mit, was Sie gerade getan haben.</translation>
     </message>
@@ -285,67 +285,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="20" />
+        <location filename="../../app/ui/dialogs.py" line="20"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="21" />
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="22" />
+        <location filename="../../app/ui/dialogs.py" line="22"/>
         <source>Content as of</source>
         <translation>Inhaltsstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="23" />
+        <location filename="../../app/ui/dialogs.py" line="23"/>
         <source>Source report</source>
         <translation>Quellbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="24" />
+        <location filename="../../app/ui/dialogs.py" line="24"/>
         <source>Report address (not opened by this app)</source>
         <translation>Adresse des Berichts (wird von diesem Programm nicht geöffnet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="27" />
+        <location filename="../../app/ui/dialogs.py" line="27"/>
         <source>This guidebook is information, not legal advice. It summarises a report dated 20 February 2024 and later changes in EU law; check the current law and practice before acting, and refer clients to a lawyer or an asylum counselling service.</source>
         <translation>Dieser Leitfaden ist eine Information, keine Rechtsberatung. Er fasst einen Bericht vom 20. Februar 2024 und spätere Änderungen im EU-Recht zusammen; prüfen Sie vor jedem Schritt das geltende Recht und die Praxis und verweisen Sie Ratsuchende an eine Anwältin, einen Anwalt oder eine Asylberatungsstelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30" />
+        <location filename="../../app/ui/dialogs.py" line="30"/>
         <source>It works offline: nothing you search or type is sent anywhere or kept after you close it, except bookmarks, settings and reports you import.</source>
         <translation>Das Programm arbeitet offline: Nichts, was Sie suchen oder eingeben, wird irgendwohin gesendet oder nach dem Schließen aufbewahrt – außer Lesezeichen, Einstellungen und Berichten, die Sie importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41" />
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Focus the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41" />
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Clear the search</source>
         <translation>Suche leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42" />
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Choose a result / open it</source>
         <translation>Ergebnis wählen / öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42" />
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Up, Down / Enter</source>
         <translation>Up, Down / Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43" />
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Back / Forward</source>
         <translation>Zurück / Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43" />
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Alt+Left / Alt+Right, mouse back/forward buttons</source>
         <translation>Alt+Left / Alt+Right, Maustasten Zurück/Vorwärts</translation>
     </message>
@@ -353,271 +353,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="172" />
-        <location filename="../../app/ui/import_dialog.py" line="173" />
-        <location filename="../../app/ui/import_dialog.py" line="377" />
+        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174" />
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176" />
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177" />
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Read as:</source>
         <translation>Gelesen als:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>JJJJ-MM-TT, z. B. 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Gefundene &amp;Abschnitte (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>&amp;Replace the earlier import</source>
         <translation>Den früheren Import &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182" />
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Der Text wird unverändert und ohne Prüfung importiert: Seine Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Nichts aus der Datei wird ausgeführt, und keine darin enthaltene Adresse wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186" />
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>File being imported</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188" />
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>Date of the report</source>
         <translation>Datum des Berichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Text encoding used</source>
         <translation>Verwendete Textkodierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192" />
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Sections found</source>
         <translation>Gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193" />
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Sections found in the report</source>
         <translation>Im Bericht gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Earlier import</source>
         <translation>Früherer Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195" />
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Replace the earlier import</source>
         <translation>Den früheren Import ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196" />
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>About imported reports</source>
         <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198" />
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198" />
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199" />
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202" />
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="216"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233" />
+        <location filename="../../app/ui/import_dialog.py" line="233"/>
         <source>Ready to import.</source>
         <translation>Bereit zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249" />
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>%1 · language: %2</source>
         <translation>%1 · Sprache: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250" />
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Gefundene &amp;Abschnitte: %1 (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255" />
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Diese Datei wurde bereits am %1 als „%2“ importiert. Setzen Sie das Häkchen, um sie anstelle des früheren Imports erneut zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Eine Datei mit diesem Namen wurde am %1 als „%2“ importiert. Setzen Sie das Häkchen, um jenen Import durch diese Datei zu ersetzen; lassen Sie es leer, um beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285" />
+        <location filename="../../app/ui/import_dialog.py" line="285"/>
         <source>This file cannot be imported</source>
         <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299" />
+        <location filename="../../app/ui/import_dialog.py" line="299"/>
         <source>Please check the details</source>
         <translation>Bitte prüfen Sie die Angaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304" />
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320" />
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Importierte Abschnitte: %1 (importierter Bericht, nicht geprüft).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334" />
+        <location filename="../../app/ui/import_dialog.py" line="334"/>
         <source>The report was not imported</source>
         <translation>Der Bericht wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338" />
+        <location filename="../../app/ui/import_dialog.py" line="338"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Reports (%1)</source>
         <translation>Berichte (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>„%1“ importiert; Abschnitte: %2, markiert als „importierter Bericht, nicht geprüft“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <location filename="../../app/ui/import_dialog.py" line="403"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
@@ -625,130 +625,130 @@
 <context>
     <name>ImportsManager</name>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="99" />
-        <location filename="../../app/ui/imports_manager.py" line="100" />
-        <location filename="../../app/ui/imports_manager.py" line="134" />
-        <location filename="../../app/ui/imports_manager.py" line="224" />
+        <location filename="../../app/ui/imports_manager.py" line="99"/>
+        <location filename="../../app/ui/imports_manager.py" line="100"/>
+        <location filename="../../app/ui/imports_manager.py" line="134"/>
+        <location filename="../../app/ui/imports_manager.py" line="224"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="101" />
+        <location filename="../../app/ui/imports_manager.py" line="101"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
         <translation>Von Ihnen importierte Berichte. Ihre Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Die Berichte werden nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="103" />
+        <location filename="../../app/ui/imports_manager.py" line="103"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
         <translation>Noch keine Berichte importiert. Mit „Bericht importieren…“ fügen Sie einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="105" />
+        <location filename="../../app/ui/imports_manager.py" line="105"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="106" />
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>&amp;Import report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="107" />
+        <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="108" />
+        <location filename="../../app/ui/imports_manager.py" line="108"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="109" />
+        <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>About imported reports</source>
         <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="110" />
+        <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>List of imported reports</source>
         <translation>Liste der importierten Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="111" />
+        <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>No imported reports</source>
         <translation>Keine importierten Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="112" />
+        <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="113" />
+        <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>Rename the selected report</source>
         <translation>Ausgewählten Bericht umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="114" />
+        <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>Remove the selected report</source>
         <translation>Ausgewählten Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="115" />
+        <location filename="../../app/ui/imports_manager.py" line="115"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="116" />
+        <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179" />
+        <location filename="../../app/ui/imports_manager.py" line="179"/>
         <source>Rename imported report</source>
         <translation>Importierten Bericht umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179" />
+        <location filename="../../app/ui/imports_manager.py" line="179"/>
         <source>New title:</source>
         <translation>Neuer Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="186" />
+        <location filename="../../app/ui/imports_manager.py" line="186"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="198" />
+        <location filename="../../app/ui/imports_manager.py" line="198"/>
         <source>Remove imported report</source>
         <translation>Importierten Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="199" />
+        <location filename="../../app/ui/imports_manager.py" line="199"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
         <translation>Den Bericht „%1“ und seine %2 Abschnitte von diesem Computer entfernen? Die Suche findet sie dann nicht mehr. Die Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="207" />
+        <location filename="../../app/ui/imports_manager.py" line="207"/>
         <source>Not removed</source>
         <translation>Nicht entfernt</translation>
     </message>
@@ -756,137 +756,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Ctrl+F, Ctrl+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; Up/Down: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Shift+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -895,218 +895,218 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Source in the report</source>
         <translation>Quelle im Bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>As of</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Not yet translated — English text shown.</source>
         <translation>Noch nicht übersetzt – der englische Text wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
-        <source>Imported report — not reviewed by the guidebook's editors.</source>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
         <translation>Importierter Bericht – nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>In other languages</source>
         <translation>In anderen Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Also searched as</source>
         <translation>Auch zu finden unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Related terms</source>
         <translation>Verwandte Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Discussed in</source>
         <translation>Behandelt in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Terms in this section</source>
         <translation>Begriffe in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Legal references in this section</source>
         <translation>Rechtsquellen in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Jurisdiction</source>
         <translation>Rechtsordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Validity</source>
         <translation>Geltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>in force from</source>
         <translation>in Kraft seit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>in force until</source>
         <translation>in Kraft bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>No longer in force</source>
         <translation>Nicht mehr in Kraft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>replaced by</source>
         <translation>ersetzt durch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>To verify</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Why it matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Statute</source>
         <translation>Gesetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>EU directive</source>
         <translation>EU-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>EU regulation</source>
         <translation>EU-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Court decision</source>
         <translation>Gerichtsentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Decision of an authority</source>
         <translation>Behördenentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Government statement</source>
         <translation>Erklärung der Regierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Resolution</source>
         <translation>Entschließung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Decree</source>
         <translation>Erlass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Treaty</source>
         <translation>Völkerrechtlicher Vertrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439" />
-        <location filename="../../app/ui/main_window.py" line="448" />
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440" />
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555" />
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1114,149 +1114,149 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
-        <location filename="../../app/ui/navigation.py" line="78" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Law</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
-        <location filename="../../app/ui/navigation.py" line="80" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="71" />
-        <source>The report's table of contents (Alt+1)</source>
+        <location filename="../../app/ui/navigation.py" line="71"/>
+        <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Inhaltsverzeichnis des Berichts (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="72" />
+        <location filename="../../app/ui/navigation.py" line="72"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Begriffe und Erklärungen von A bis Z (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73" />
+        <location filename="../../app/ui/navigation.py" line="73"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Rechtsquellen nach Rechtsordnung und Art (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="74" />
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Seiten, für die Sie mit Ctrl+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="75" />
+        <location filename="../../app/ui/navigation.py" line="75"/>
         <source>Filter terms…</source>
         <translation>Begriffe filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76" />
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>Filter the glossary</source>
         <translation>Glossar filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="77" />
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Table of contents</source>
         <translation>Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79" />
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81" />
+        <location filename="../../app/ui/navigation.py" line="81"/>
         <source>superseded since %1</source>
         <translation>nicht mehr in Kraft seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83" />
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83" />
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84" />
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84" />
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="85" />
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86" />
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86" />
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87" />
+        <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Decrees</source>
         <translation>Erlasse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87" />
+        <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="150" />
+        <location filename="../../app/ui/navigation.py" line="150"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Delete, um dieses Lesezeichen zu entfernen</translation>
     </message>
@@ -1264,43 +1264,43 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="26" />
+        <location filename="../../app/ui/printing.py" line="26"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="35" />
+        <location filename="../../app/ui/printing.py" line="35"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="36" />
+        <location filename="../../app/ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48" />
+        <location filename="../../app/ui/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="49" />
+        <location filename="../../app/ui/printing.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="57" />
-        <location filename="../../app/ui/printing.py" line="61" />
+        <location filename="../../app/ui/printing.py" line="57"/>
+        <location filename="../../app/ui/printing.py" line="61"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="58" />
+        <location filename="../../app/ui/printing.py" line="58"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62" />
+        <location filename="../../app/ui/printing.py" line="62"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Das PDF konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1308,218 +1308,233 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="220" />
+        <location filename="../../app/ui/wizard_window.py" line="232"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="221" />
+        <location filename="../../app/ui/wizard_window.py" line="233"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="222" />
+        <location filename="../../app/ui/wizard_window.py" line="234"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="223" />
+        <location filename="../../app/ui/wizard_window.py" line="235"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="224" />
+        <location filename="../../app/ui/wizard_window.py" line="236"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="225" />
+        <location filename="../../app/ui/wizard_window.py" line="237"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="226" />
+        <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="227" />
+        <location filename="../../app/ui/wizard_window.py" line="239"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="228" />
-        <location filename="../../app/ui/wizard_window.py" line="237" />
+        <location filename="../../app/ui/wizard_window.py" line="240"/>
+        <location filename="../../app/ui/wizard_window.py" line="254"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="229" />
+        <location filename="../../app/ui/wizard_window.py" line="241"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="230" />
-        <source>Client's name (optional)</source>
+        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="231" />
-        <location filename="../../app/ui/wizard_window.py" line="239" />
-        <source>Counsellor's note</source>
+        <location filename="../../app/ui/wizard_window.py" line="243"/>
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <source>Counsellor&apos;s note</source>
         <translation>Notiz der beratenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="232" />
+        <location filename="../../app/ui/wizard_window.py" line="244"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="233" />
-        <source>The name and the note are printed on the sheet but never saved.</source>
-        <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert.</translation>
+        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
+        <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="234" />
+        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
+        <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
+        <translation>Für Klientinnen und Klienten, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="251"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="235" />
+        <location filename="../../app/ui/wizard_window.py" line="252"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236" />
+        <location filename="../../app/ui/wizard_window.py" line="253"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237" />
+        <location filename="../../app/ui/wizard_window.py" line="254"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238" />
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238" />
-        <source>Client's name</source>
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239" />
-        <location filename="../../app/ui/wizard_window.py" line="265" />
-        <location filename="../../app/ui/wizard_window.py" line="334" />
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="282"/>
+        <location filename="../../app/ui/wizard_window.py" line="352"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240" />
+        <location filename="../../app/ui/wizard_window.py" line="257"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="254" />
+        <location filename="../../app/ui/wizard_window.py" line="271"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="258" />
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="260" />
+        <location filename="../../app/ui/wizard_window.py" line="277"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="263" />
+        <location filename="../../app/ui/wizard_window.py" line="280"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="273" />
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310" />
+        <location filename="../../app/ui/wizard_window.py" line="328"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322" />
+        <location filename="../../app/ui/wizard_window.py" line="340"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="334" />
+        <location filename="../../app/ui/wizard_window.py" line="352"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335" />
+        <location filename="../../app/ui/wizard_window.py" line="353"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335" />
+        <location filename="../../app/ui/wizard_window.py" line="353"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Evidence to gather</source>
         <translation>Zu sammelnde Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337" />
+        <location filename="../../app/ui/wizard_window.py" line="355"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337" />
+        <location filename="../../app/ui/wizard_window.py" line="355"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="338" />
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="338" />
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="339" />
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="339" />
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="350" />
+        <location filename="../../app/ui/wizard_window.py" line="368"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <source>Safe sheet: the note is printed as typed and contains: %1</source>
+        <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,267 +4,267 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76" />
+        <location filename="../../app/ui/actions.py" line="76"/>
         <source>Go back to the previous page</source>
         <translation>Вернуться на предыдущую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77" />
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Go forward again</source>
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78" />
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Jump to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Find in Page…</source>
         <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79" />
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Find a word in the page you are reading</source>
         <translation>Найти слово на открытой странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80" />
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Next match in the page</source>
         <translation>Следующее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Find Pre&amp;vious</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81" />
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Previous match in the page</source>
         <translation>Предыдущее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82" />
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Make the text larger</source>
         <translation>Сделать текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83" />
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Make the text smaller</source>
         <translation>Сделать текст мельче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>&amp;Normal Size</source>
         <translation>О&amp;бычный размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84" />
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Reset the text size</source>
         <translation>Вернуть обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85" />
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85" />
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Print the page you are reading</source>
         <translation>Напечатать открытую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86" />
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>See the printed page before printing</source>
         <translation>Посмотреть, как страница будет выглядеть при печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87" />
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Export as P&amp;DF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87" />
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Сохранить открытую страницу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88" />
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Закладка на эту страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88" />
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Добавить или убрать закладку для этой страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89" />
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89" />
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Close the guidebook</source>
         <translation>Закрыть справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90" />
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;About Objector Guide</source>
         <translation>&amp;О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90" />
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Версия содержания, исходный доклад и правовая оговорка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91" />
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91" />
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>List every keyboard shortcut</source>
         <translation>Список всех сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92" />
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Пошаговая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93" />
-        <source>Walk a client's situation through the questions to an assessment and a sheet</source>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Пройти по вопросам ситуацию клиента и получить оценку и памятку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94" />
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95" />
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Добавить более новый доклад (.txt, .md, .html), чтобы искать и в нём наряду со справочником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96" />
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>&amp;Управление импортированными докладами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96" />
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Rename or remove imported reports</source>
         <translation>Переименовать или удалить импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97" />
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>C&amp;lear Session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98" />
-        <source>Forget the search, the pages read, the assessment's answers and notes</source>
+        <location filename="../../app/ui/actions.py" line="98"/>
+        <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Забыть поиск, прочитанные страницы, ответы и заметки пошаговой оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99" />
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99" />
-        <source>Show the report's table of contents</source>
+        <location filename="../../app/ui/actions.py" line="99"/>
+        <source>Show the report&apos;s table of contents</source>
         <translation>Показать оглавление доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100" />
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Show the A–Z glossary</source>
         <translation>Показать глоссарий от А до Я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101" />
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Law</source>
         <translation>&amp;Право</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101" />
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Show the legal references</source>
         <translation>Показать правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102" />
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Show your bookmarks</source>
         <translation>Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110" />
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111" />
+        <location filename="../../app/ui/actions.py" line="111"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115" />
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Язык интерфейса и справочника: %1</translation>
     </message>
@@ -272,12 +272,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="38" />
+        <location filename="../../app/ui/crash.py" line="38"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="42" />
+        <location filename="../../app/ui/crash.py" line="42"/>
         <source>Something went wrong, but your work is safe and the guidebook keeps running. If it happens again, please tell the people who maintain it what you were doing.</source>
         <translation>Что-то пошло не так, но ваша работа в безопасности, и справочник продолжает работать. Если это повторится, сообщите тем, кто поддерживает программу, что вы делали в этот момент.</translation>
     </message>
@@ -285,67 +285,67 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="20" />
+        <location filename="../../app/ui/dialogs.py" line="20"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="21" />
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="22" />
+        <location filename="../../app/ui/dialogs.py" line="22"/>
         <source>Content as of</source>
         <translation>Содержание по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="23" />
+        <location filename="../../app/ui/dialogs.py" line="23"/>
         <source>Source report</source>
         <translation>Исходный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="24" />
+        <location filename="../../app/ui/dialogs.py" line="24"/>
         <source>Report address (not opened by this app)</source>
         <translation>Адрес доклада (программа его не открывает)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="27" />
+        <location filename="../../app/ui/dialogs.py" line="27"/>
         <source>This guidebook is information, not legal advice. It summarises a report dated 20 February 2024 and later changes in EU law; check the current law and practice before acting, and refer clients to a lawyer or an asylum counselling service.</source>
         <translation>Этот справочник — информация, а не юридическая консультация. Он кратко излагает доклад от 20 февраля 2024 года и последующие изменения в праве ЕС; прежде чем действовать, проверьте действующее право и практику и направляйте клиентов к юристу или в консультацию по вопросам убежища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30" />
+        <location filename="../../app/ui/dialogs.py" line="30"/>
         <source>It works offline: nothing you search or type is sent anywhere or kept after you close it, except bookmarks, settings and reports you import.</source>
         <translation>Программа работает без сети: ничто из того, что вы ищете или вводите, никуда не отправляется и не сохраняется после закрытия — кроме закладок, настроек и импортированных вами докладов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41" />
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Focus the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41" />
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Clear the search</source>
         <translation>Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42" />
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Choose a result / open it</source>
         <translation>Выбрать результат / открыть его</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42" />
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Up, Down / Enter</source>
         <translation>Up, Down / Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43" />
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Back / Forward</source>
         <translation>Назад / Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43" />
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Alt+Left / Alt+Right, mouse back/forward buttons</source>
         <translation>Alt+Left / Alt+Right, кнопки мыши «назад» и «вперёд»</translation>
     </message>
@@ -353,271 +353,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="172" />
-        <location filename="../../app/ui/import_dialog.py" line="173" />
-        <location filename="../../app/ui/import_dialog.py" line="377" />
+        <location filename="../../app/ui/import_dialog.py" line="172"/>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>Import a report</source>
         <translation>Импорт доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174" />
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175" />
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Издатель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176" />
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177" />
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Read as:</source>
         <translation>Прочитан как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178" />
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>ГГГГ-ММ-ДД, например 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179" />
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Найденные &amp;разделы (проверьте, правильно ли главы и их части вложены друг в друга):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180" />
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Characters</source>
         <translation>Символов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181" />
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>&amp;Replace the earlier import</source>
         <translation>&amp;Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182" />
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Текст импортируется как есть, без проверки: поиск по его разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Ничто из файла не запускается, и никакие адреса из него не открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185" />
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation>Им&amp;портировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186" />
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>File being imported</source>
         <translation>Импортируемый файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187" />
-        <location filename="../../app/ui/import_dialog.py" line="190" />
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188" />
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>Date of the report</source>
         <translation>Дата доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189" />
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Text encoding used</source>
         <translation>Использованная кодировка текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191" />
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Read as</source>
         <translation>Прочитан как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192" />
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Sections found</source>
         <translation>Найденные разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193" />
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Sections found in the report</source>
         <translation>Разделы, найденные в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194" />
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Earlier import</source>
         <translation>Прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195" />
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Replace the earlier import</source>
         <translation>Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196" />
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>About imported reports</source>
         <translation>Об импортированных докладах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197" />
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198" />
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Dialog buttons</source>
         <translation>Кнопки диалога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198" />
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199" />
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202" />
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Reading %1 …</source>
         <translation>Чтение %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216" />
+        <location filename="../../app/ui/import_dialog.py" line="216"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233" />
+        <location filename="../../app/ui/import_dialog.py" line="233"/>
         <source>Ready to import.</source>
         <translation>Готово к импорту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>plain text</source>
         <translation>обычный текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243" />
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245" />
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 КБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247" />
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>German</source>
         <translation>немецкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249" />
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>%1 · language: %2</source>
         <translation>%1 · язык: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250" />
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Найдено &amp;разделов: %1 (проверьте, правильно ли главы и их части вложены друг в друга)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255" />
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Этот файл уже был импортирован %1 под названием «%2». Отметьте флажок, чтобы импортировать его заново вместо прежнего импорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258" />
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Файл с таким именем был импортирован %1 под названием «%2». Отметьте флажок, чтобы заменить тот импорт этим файлом; оставьте флажок пустым, чтобы сохранить оба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285" />
+        <location filename="../../app/ui/import_dialog.py" line="285"/>
         <source>This file cannot be imported</source>
         <translation>Этот файл нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299" />
+        <location filename="../../app/ui/import_dialog.py" line="299"/>
         <source>Please check the details</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304" />
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320" />
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Импортировано разделов: %1 (импортированный доклад, не проверен редакцией).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334" />
+        <location filename="../../app/ui/import_dialog.py" line="334"/>
         <source>The report was not imported</source>
         <translation>Доклад не импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338" />
+        <location filename="../../app/ui/import_dialog.py" line="338"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Reports (%1)</source>
         <translation>Доклады (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376" />
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389" />
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>Импортирован «%1»; разделов: %2, с пометкой «импортированный доклад, не проверен редакцией».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403" />
+        <location filename="../../app/ui/import_dialog.py" line="403"/>
         <source>Imported reports</source>
         <translation>Импортированные доклады</translation>
     </message>
@@ -625,130 +625,130 @@
 <context>
     <name>ImportsManager</name>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="99" />
-        <location filename="../../app/ui/imports_manager.py" line="100" />
-        <location filename="../../app/ui/imports_manager.py" line="134" />
-        <location filename="../../app/ui/imports_manager.py" line="224" />
+        <location filename="../../app/ui/imports_manager.py" line="99"/>
+        <location filename="../../app/ui/imports_manager.py" line="100"/>
+        <location filename="../../app/ui/imports_manager.py" line="134"/>
+        <location filename="../../app/ui/imports_manager.py" line="224"/>
         <source>Imported reports</source>
         <translation>Импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="101" />
+        <location filename="../../app/ui/imports_manager.py" line="101"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
         <translation>Доклады, которые вы импортировали. Поиск по их разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Доклады хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="103" />
+        <location filename="../../app/ui/imports_manager.py" line="103"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
         <translation>Импортированных докладов пока нет. Чтобы добавить доклад, нажмите «Импортировать доклад…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104" />
+        <location filename="../../app/ui/imports_manager.py" line="104"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="105" />
+        <location filename="../../app/ui/imports_manager.py" line="105"/>
         <source>Imported on</source>
         <translation>Дата импорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="106" />
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>&amp;Import report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="107" />
+        <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="108" />
+        <location filename="../../app/ui/imports_manager.py" line="108"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="109" />
+        <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>About imported reports</source>
         <translation>Об импортированных докладах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="110" />
+        <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>List of imported reports</source>
         <translation>Список импортированных докладов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="111" />
+        <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>No imported reports</source>
         <translation>Нет импортированных докладов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="112" />
+        <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>Import a report</source>
         <translation>Импортировать доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="113" />
+        <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>Rename the selected report</source>
         <translation>Переименовать выбранный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="114" />
+        <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>Remove the selected report</source>
         <translation>Удалить выбранный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="115" />
+        <location filename="../../app/ui/imports_manager.py" line="115"/>
         <source>Dialog buttons</source>
         <translation>Кнопки диалога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="116" />
+        <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179" />
+        <location filename="../../app/ui/imports_manager.py" line="179"/>
         <source>Rename imported report</source>
         <translation>Переименовать импортированный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179" />
+        <location filename="../../app/ui/imports_manager.py" line="179"/>
         <source>New title:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="186" />
+        <location filename="../../app/ui/imports_manager.py" line="186"/>
         <source>Not renamed</source>
         <translation>Не переименовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="198" />
+        <location filename="../../app/ui/imports_manager.py" line="198"/>
         <source>Remove imported report</source>
         <translation>Удалить импортированный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="199" />
+        <location filename="../../app/ui/imports_manager.py" line="199"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
         <translation>Удалить доклад «%1» и его разделы (всего: %2) с этого компьютера? Поиск больше не будет их находить. Исходный файл останется нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="207" />
+        <location filename="../../app/ui/imports_manager.py" line="207"/>
         <source>Not removed</source>
         <translation>Не удалено</translation>
     </message>
@@ -756,137 +756,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237" />
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238" />
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240" />
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245" />
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; Up/Down — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248" />
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -895,218 +895,218 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Source in the report</source>
         <translation>Источник в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394" />
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>As of</source>
         <translation>По состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Not yet translated — English text shown.</source>
         <translation>Ещё не переведено — показан текст на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
-        <source>Imported report — not reviewed by the guidebook's editors.</source>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортированный доклад — не проверен редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>In other languages</source>
         <translation>На других языках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Also searched as</source>
         <translation>Также можно найти по запросам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Related terms</source>
         <translation>Связанные термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398" />
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Discussed in</source>
         <translation>Рассматривается в разделах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Terms in this section</source>
         <translation>Термины в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Legal references in this section</source>
         <translation>Правовые источники в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Citation</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Jurisdiction</source>
         <translation>Юрисдикция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Validity</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>in force from</source>
         <translation>действует с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>in force until</source>
         <translation>действует до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>No longer in force</source>
         <translation>Больше не действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>replaced by</source>
         <translation>заменён актом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403" />
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>To verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Why it matters</source>
         <translation>Почему это важно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404" />
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Statute</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406" />
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>EU directive</source>
         <translation>Директива ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>EU regulation</source>
         <translation>Регламент ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407" />
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Court decision</source>
         <translation>Судебное решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Decision of an authority</source>
         <translation>Решение ведомства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Government statement</source>
         <translation>Заявление правительства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409" />
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439" />
-        <location filename="../../app/ui/main_window.py" line="448" />
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440" />
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Не удалось сохранить закладку: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555" />
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и оценка забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561" />
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -1114,149 +1114,149 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
-        <location filename="../../app/ui/navigation.py" line="78" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Law</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="69" />
-        <location filename="../../app/ui/navigation.py" line="80" />
+        <location filename="../../app/ui/navigation.py" line="69"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="71" />
-        <source>The report's table of contents (Alt+1)</source>
+        <location filename="../../app/ui/navigation.py" line="71"/>
+        <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Оглавление доклада (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="72" />
+        <location filename="../../app/ui/navigation.py" line="72"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Определения от А до Я (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73" />
+        <location filename="../../app/ui/navigation.py" line="73"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Правовые источники по юрисдикции и виду (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="74" />
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Страницы, добавленные в закладки через Ctrl+D (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="75" />
+        <location filename="../../app/ui/navigation.py" line="75"/>
         <source>Filter terms…</source>
         <translation>Фильтр терминов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76" />
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>Filter the glossary</source>
         <translation>Фильтр глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="77" />
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Table of contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79" />
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81" />
+        <location filename="../../app/ui/navigation.py" line="81"/>
         <source>superseded since %1</source>
         <translation>не действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83" />
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83" />
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84" />
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84" />
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="85" />
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86" />
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86" />
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87" />
+        <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87" />
+        <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90" />
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91" />
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="150" />
+        <location filename="../../app/ui/navigation.py" line="150"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
@@ -1264,43 +1264,43 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="26" />
+        <location filename="../../app/ui/printing.py" line="26"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="35" />
+        <location filename="../../app/ui/printing.py" line="35"/>
         <source>No printer</source>
         <translation>Нет принтера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="36" />
+        <location filename="../../app/ui/printing.py" line="36"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48" />
+        <location filename="../../app/ui/printing.py" line="48"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="49" />
+        <location filename="../../app/ui/printing.py" line="49"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="57" />
-        <location filename="../../app/ui/printing.py" line="61" />
+        <location filename="../../app/ui/printing.py" line="57"/>
+        <location filename="../../app/ui/printing.py" line="61"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="58" />
+        <location filename="../../app/ui/printing.py" line="58"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62" />
+        <location filename="../../app/ui/printing.py" line="62"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Не удалось записать PDF в %1. Выберите другую папку.</translation>
     </message>
@@ -1308,218 +1308,233 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="220" />
+        <location filename="../../app/ui/wizard_window.py" line="232"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="221" />
+        <location filename="../../app/ui/wizard_window.py" line="233"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="222" />
+        <location filename="../../app/ui/wizard_window.py" line="234"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="223" />
+        <location filename="../../app/ui/wizard_window.py" line="235"/>
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="224" />
+        <location filename="../../app/ui/wizard_window.py" line="236"/>
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="225" />
+        <location filename="../../app/ui/wizard_window.py" line="237"/>
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="226" />
+        <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="227" />
+        <location filename="../../app/ui/wizard_window.py" line="239"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="228" />
-        <location filename="../../app/ui/wizard_window.py" line="237" />
+        <location filename="../../app/ui/wizard_window.py" line="240"/>
+        <location filename="../../app/ui/wizard_window.py" line="254"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="229" />
+        <location filename="../../app/ui/wizard_window.py" line="241"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="230" />
-        <source>Client's name (optional)</source>
+        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <source>Client&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="231" />
-        <location filename="../../app/ui/wizard_window.py" line="239" />
-        <source>Counsellor's note</source>
+        <location filename="../../app/ui/wizard_window.py" line="243"/>
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="232" />
+        <location filename="../../app/ui/wizard_window.py" line="244"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="233" />
-        <source>The name and the note are printed on the sheet but never saved.</source>
-        <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются.</translation>
+        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
+        <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="234" />
+        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
+        <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
+        <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="251"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="235" />
+        <location filename="../../app/ui/wizard_window.py" line="252"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236" />
+        <location filename="../../app/ui/wizard_window.py" line="253"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237" />
+        <location filename="../../app/ui/wizard_window.py" line="254"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238" />
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238" />
-        <source>Client's name</source>
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239" />
-        <location filename="../../app/ui/wizard_window.py" line="265" />
-        <location filename="../../app/ui/wizard_window.py" line="334" />
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="282"/>
+        <location filename="../../app/ui/wizard_window.py" line="352"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240" />
+        <location filename="../../app/ui/wizard_window.py" line="257"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="254" />
+        <location filename="../../app/ui/wizard_window.py" line="271"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="258" />
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="260" />
+        <location filename="../../app/ui/wizard_window.py" line="277"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="263" />
+        <location filename="../../app/ui/wizard_window.py" line="280"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="273" />
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310" />
+        <location filename="../../app/ui/wizard_window.py" line="328"/>
         <source>Terms:</source>
         <translation>Понятия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322" />
+        <location filename="../../app/ui/wizard_window.py" line="340"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="334" />
+        <location filename="../../app/ui/wizard_window.py" line="352"/>
         <source>Why this category</source>
         <translation>Почему эта категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335" />
+        <location filename="../../app/ui/wizard_window.py" line="353"/>
         <source>Circumstances that change the picture</source>
         <translation>Обстоятельства, которые меняют картину</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335" />
+        <location filename="../../app/ui/wizard_window.py" line="353"/>
         <source>What helps</source>
         <translation>Что помогает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Evidence to gather</source>
         <translation>Какие доказательства собрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336" />
+        <location filename="../../app/ui/wizard_window.py" line="354"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337" />
+        <location filename="../../app/ui/wizard_window.py" line="355"/>
         <source>Read more in the guidebook</source>
         <translation>Подробнее в справочнике</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337" />
+        <location filename="../../app/ui/wizard_window.py" line="355"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="338" />
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="338" />
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="339" />
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Information, not legal advice.</source>
         <translation>Это информация, а не юридическая консультация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="339" />
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Information as of</source>
         <translation>Сведения по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="350" />
+        <location filename="../../app/ui/wizard_window.py" line="368"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <source>Safe sheet: the note is printed as typed and contains: %1</source>
+        <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
 </context>
 </TS>

@@ -18,12 +18,18 @@ EXAMPLES = example_answers()
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 
 
-def render(book, answers, lang: str, out: Path, note: str = "", name: str = "", page_size: str = "A4") -> Path:
-    from app.sheet.render import document_from_html, sheet_css, write_pdf
-    from app.sheet.service import sheet_html
+def render(book, answers, lang: str, out: Path, note: str = "", name: str = "", page_size: str = "A4",
+           safe: bool = False) -> Path:
+    from app.sheet.render import sheet_document, write_pdf
 
-    return write_pdf(document_from_html(sheet_html(DEFINITION, answers, lang, book, note=note, client_name=name),
-                                        sheet_css()), out, page_size)
+    return write_pdf(sheet_document(DEFINITION, answers, lang, book, note=note, client_name=name,
+                                    page_size=page_size, safe=safe), out, page_size)
+
+
+def pdf_page_text(path: Path, page: int) -> str:
+    out = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
 
 
 def pdf_text(path: Path) -> str:
@@ -103,3 +109,76 @@ def test_sheet_cli_writes_a_russian_pdf(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "app", "sheet", "--answers", str(tmp_path / "none.json"), "--out",
                           str(out)], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 1 and "not found" in bad.stderr and "Traceback" not in bad.stderr
+
+
+DISCLAIMER = {"en": "This is information, not legal advice", "ru": "Это информация, а не юридическая консультация"}
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_long_note_moves_to_a_continuation_page_that_repeats_the_disclaimer(qapp, shipped_book, tmp_path: Path,
+                                                                                lang: str) -> None:
+    from app.wizard.engine import step
+
+    answers = longest_answers(DEFINITION, EXAMPLES["reservist-call-up"], lang)
+    note = "\n".join(f"Line {n}: bring the envelope, the register printout and the military ID." for n in range(60))
+    pdf = render(shipped_book, answers, lang, tmp_path / "long.pdf", note=note)
+    pages = pdf_pages(pdf)
+    assert pages == 3
+    first_two = pdf_page_text(pdf, 1) + " " + pdf_page_text(pdf, 2)
+    last = pdf_page_text(pdf, 3)
+    outcome = step(DEFINITION, answers, lang).outcome
+    assert " ".join(outcome.category.split()) in first_two and DISCLAIMER[lang] in first_two
+    assert "Line 0:" in last and "Line 59:" in last and DISCLAIMER[lang] in last
+    assert "Line 0:" not in first_two
+
+
+@needs_poppler
+def test_a_short_note_stays_on_the_sheet(qapp, shipped_book, tmp_path: Path) -> None:
+    pdf = render(shipped_book, EXAMPLES["still-serving"], "en", tmp_path / "short.pdf", note="Call on Monday.")
+    assert pdf_pages(pdf) <= 2 and "Call on Monday." in pdf_text(pdf)
+
+
+@needs_poppler
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+@pytest.mark.parametrize("lang", ["en", "ru", "de"])
+def test_the_safe_sheet_names_nothing_sensitive(qapp, shipped_book, tmp_path: Path, name: str, lang: str) -> None:
+    from app.sheet.sensitive import find_sensitive
+
+    pdf = render(shipped_book, EXAMPLES[name], lang, tmp_path / "safe.pdf", safe=True, name="Anna K")
+    text = " ".join(pdf_text(pdf).split())
+    assert find_sensitive(text) == [], text
+    assert "Anna K" in text and pdf_pages(pdf) == 1
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Objector" not in info and "Title:" in info
+
+
+def test_sensitive_words_are_found_in_every_language() -> None:
+    from app.sheet.sensitive import find_sensitive
+
+    assert find_sensitive("He is a deserter; Дезертирство; Asylantrag; call-up") == [
+        "deserter", "Дезертирство", "Asylantrag", "call-up"]
+    assert find_sensitive("Keep every letter with its envelope.") == []
+
+
+def test_the_full_sheet_spells_out_abbreviations_once_and_shows_three_dates(shipped_book) -> None:
+    from app.sheet.service import sheet_html
+
+    html = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "en", shipped_book, today="2026-11-29")
+    assert html.count("Federal Office for Migration and Refugees (BAMF)") == 1
+    assert html.count("BAMF") > 1
+    assert "Dates behind this sheet: the report of 2024-02-20; the newest source used, 20" in html
+    assert f"this edition of the guidebook, {shipped_book.meta['as_of']}" in html
+    ru = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "ru", shipped_book)
+    assert ru.count("Федеральное ведомство по делам миграции и беженцев Германии (BAMF)") == 1
+
+
+def test_every_answer_is_printed_as_a_sentence_and_time_limits_come_first(shipped_book) -> None:
+    from app.sheet.service import sheet_html
+
+    answers = {**EXAMPLES["draft-evader"], "stage": "rejected", "rejection": "recent"}
+    html = sheet_html(DEFINITION, answers, "en", shipped_book)
+    assert "Your asylum application was rejected, or another state was named responsible for it." in html
+    assert "You have never served in the Russian armed forces." in html
+    box, situation = html.index("Read this first"), html.index("Your situation as you described it")
+    assert box < situation and html.index("Rechtsbehelfsbelehrung") < situation
