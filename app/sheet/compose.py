@@ -130,8 +130,11 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         circumstances = f"<h2>{escape(lab['circumstances'])}</h2>" + "".join(_block(b.title, b.text, expand) for b in others)
     helps, risks = _items(o.helps, expand), _items(o.risks, expand)
     evidence, next_steps = _items(o.evidence, expand, box=True), _items(o.next_steps, expand, ordered=True)
+    # on paper: the outcome's own references and those of the boxed blocks; every other block
+    # names its source in its own words, and the guidebook links them all
+    printed = set(o.own_laws) | {lid for b in o.circumstances if b.prominent for lid in b.laws}
     laws = []
-    for lid in o.laws:
+    for lid in (x for x in o.laws if x in printed or not o.own_laws):
         try:
             laws.append(_law_line(lookup.get("law", lid, lang), lab, inp.printed_on, lookup, lang))
         except UserError:
@@ -155,8 +158,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     note = continuation = ""
     if inp.note.strip():
         if inp.note_on_continuation:
+            # the disclaimer first, so it stands on the same page as the note however long the note is
             continuation = (f"<h2 style='page-break-before: always'>{escape(lab['continued'])}</h2>"
-                            f"<p class='box'>{_note_html(inp.note)}</p><p class='disclaimer'>{disclaimer}</p>")
+                            f"<p class='disclaimer'>{disclaimer}</p><p class='box'>{_note_html(inp.note)}</p>")
         else:
             note = f"<h2>{escape(lab['note'])}</h2><p class='box'>{_note_html(inp.note)}</p>"
     meta = (f"{escape(lab['printed'])}: {escape(inp.printed_on)} · {escape(lab['content'])} "

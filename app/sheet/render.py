@@ -44,8 +44,11 @@ def ensure_fonts() -> None:
         _fonts_loaded = True
 
 
-def sheet_css() -> str:
-    return paths.resource("sheet", "sheet.css").read_text(encoding="utf-8")
+def sheet_css(compact: bool = False) -> str:
+    css = paths.resource("sheet", "sheet.css").read_text(encoding="utf-8")
+    if compact:
+        css += "\n" + paths.resource("sheet", "sheet-compact.css").read_text(encoding="utf-8")
+    return css
 
 
 def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTextDocument:
@@ -113,19 +116,40 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
                    page_size: str = "A4", safe: bool = False, today: str | None = None) -> QTextDocument:
     """The guidance sheet as a laid-out document, two pages at most before the note.
 
-    A long counsellor's note would push the sheet past two pages; then it moves to a
-    continuation page that repeats the disclaimer, so the sheet itself stays whole.
+    The few longest answer sets (many circumstances at once) get slightly tighter type
+    rather than a third page; a long counsellor's note moves to a continuation page that
+    repeats the disclaimer, so the sheet itself stays whole.
     """
     from app.sheet.service import sheet_html
 
     title = SAFE_PDF_TITLE if safe else PDF_TITLE
 
-    def build(on_continuation: bool) -> QTextDocument:
-        html = sheet_html(definition, answers, lang, book, note=note, client_name=client_name, today=today,
-                          safe=safe, note_on_continuation=on_continuation)
-        return document_from_html(html, sheet_css(), title)
+    def build(on_continuation: bool, compact: bool, with_note: bool = True) -> QTextDocument:
+        html = sheet_html(definition, answers, lang, book, note=note if with_note else "", client_name=client_name,
+                          today=today, safe=safe, note_on_continuation=on_continuation)
+        return document_from_html(html, sheet_css(compact), title)
 
-    doc = build(False)
-    if note.strip() and not safe and page_count(doc, page_size) > MAX_SHEET_PAGES:
-        doc = build(True)
+    if safe:
+        return build(False, False)
+    # the sheet itself must fit two pages; a note on its own page may run on as long as it needs
+    for on_continuation, compact in ((False, False), (False, True), (True, False), (True, True)):
+        if on_continuation and not note.strip():
+            continue
+        doc = build(on_continuation, compact)
+        body = build(False, compact, with_note=False) if on_continuation else doc
+        if page_count(body, page_size) <= MAX_SHEET_PAGES:
+            return doc
+    return document_from_html(html, sheet_css(compact), title)
+
+    def fits(doc: QTextDocument, on_continuation: bool) -> bool:
+        return page_count(doc, page_size) <= MAX_SHEET_PAGES + (1 if on_continuation else 0)
+
+    if safe:
+        return build(False, False)
+    for on_continuation, compact in ((False, False), (False, True), (True, False), (True, True)):
+        if on_continuation and not note.strip():
+            continue
+        doc = build(on_continuation, compact)
+        if fits(doc, on_continuation) or (on_continuation and compact):
+            return doc
     return doc

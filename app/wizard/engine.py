@@ -160,13 +160,14 @@ def _outcome(definition: Definition, o: OutcomeDef, path: Sequence[str], answers
                        + [e for b in blocks for e in _evidence(definition, b.evidence, answers, lang)]),
         next_steps=tuple(_items(o.next_steps, answers, lang)
                          + [s for b in blocks for s in _items(b.next_steps, answers, lang)]),
-        circumstances=tuple(Block(b.id, b.title.render(lang), b.text.render(lang), b.prominent) for b in blocks),
+        circumstances=tuple(Block(b.id, b.title.render(lang), b.text.render(lang), b.prominent, b.laws) for b in blocks),
         sections=_dedup(o.sections, *(b.sections for b in blocks)),
         terms=_dedup(o.terms, *(b.terms for b in blocks)),
         laws=_dedup(o.laws, *(b.laws for b in blocks)),
         reasons=_reasons(definition, path, answers, lang),
         lang=lang,
         sources=_dedup(o.sources, *(b.sources for b in blocks)),
+        own_laws=o.laws,
     )
 
 

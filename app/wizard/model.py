@@ -40,6 +40,7 @@ class Block:
     title: str
     text: str
     prominent: bool = False  # a time limit or a flag for the counsellor: boxed at the top of the sheet
+    laws: tuple[str, ...] = ()  # the legal references this block rests on (also named in its text)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Outcome:
     reasons: tuple[str, ...]
     lang: str
     sources: tuple[str, ...] = ()  # source ids (sources.yaml) for facts the report does not contain
+    own_laws: tuple[str, ...] = ()  # the outcome's own legal references, before its circumstances' are added
 
 
 @dataclass(frozen=True)

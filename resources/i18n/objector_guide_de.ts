@@ -1308,231 +1308,231 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="232"/>
+        <location filename="../../app/ui/wizard_window.py" line="236"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="233"/>
+        <location filename="../../app/ui/wizard_window.py" line="237"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="234"/>
+        <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="235"/>
+        <location filename="../../app/ui/wizard_window.py" line="239"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236"/>
+        <location filename="../../app/ui/wizard_window.py" line="240"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237"/>
+        <location filename="../../app/ui/wizard_window.py" line="241"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238"/>
+        <location filename="../../app/ui/wizard_window.py" line="242"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239"/>
+        <location filename="../../app/ui/wizard_window.py" line="243"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240"/>
-        <location filename="../../app/ui/wizard_window.py" line="254"/>
+        <location filename="../../app/ui/wizard_window.py" line="244"/>
+        <location filename="../../app/ui/wizard_window.py" line="258"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="241"/>
+        <location filename="../../app/ui/wizard_window.py" line="245"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <location filename="../../app/ui/wizard_window.py" line="246"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="243"/>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <location filename="../../app/ui/wizard_window.py" line="260"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der beratenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="244"/>
+        <location filename="../../app/ui/wizard_window.py" line="248"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <location filename="../../app/ui/wizard_window.py" line="249"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <location filename="../../app/ui/wizard_window.py" line="251"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <location filename="../../app/ui/wizard_window.py" line="252"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Klientinnen und Klienten, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="251"/>
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="252"/>
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="253"/>
+        <location filename="../../app/ui/wizard_window.py" line="257"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="254"/>
+        <location filename="../../app/ui/wizard_window.py" line="258"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="259"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="259"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
-        <location filename="../../app/ui/wizard_window.py" line="282"/>
-        <location filename="../../app/ui/wizard_window.py" line="352"/>
+        <location filename="../../app/ui/wizard_window.py" line="260"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="257"/>
+        <location filename="../../app/ui/wizard_window.py" line="261"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="271"/>
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="279"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="277"/>
+        <location filename="../../app/ui/wizard_window.py" line="281"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <location filename="../../app/ui/wizard_window.py" line="284"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="328"/>
+        <location filename="../../app/ui/wizard_window.py" line="332"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="340"/>
+        <location filename="../../app/ui/wizard_window.py" line="344"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="352"/>
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="353"/>
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="353"/>
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Evidence to gather</source>
         <translation>Zu sammelnde Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="355"/>
+        <location filename="../../app/ui/wizard_window.py" line="359"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="355"/>
+        <location filename="../../app/ui/wizard_window.py" line="359"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="361"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="361"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="368"/>
+        <location filename="../../app/ui/wizard_window.py" line="372"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <location filename="../../app/ui/wizard_window.py" line="453"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>

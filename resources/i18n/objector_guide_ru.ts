@@ -1308,231 +1308,231 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="232"/>
+        <location filename="../../app/ui/wizard_window.py" line="236"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="233"/>
+        <location filename="../../app/ui/wizard_window.py" line="237"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="234"/>
+        <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="235"/>
+        <location filename="../../app/ui/wizard_window.py" line="239"/>
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236"/>
+        <location filename="../../app/ui/wizard_window.py" line="240"/>
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237"/>
+        <location filename="../../app/ui/wizard_window.py" line="241"/>
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238"/>
+        <location filename="../../app/ui/wizard_window.py" line="242"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239"/>
+        <location filename="../../app/ui/wizard_window.py" line="243"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240"/>
-        <location filename="../../app/ui/wizard_window.py" line="254"/>
+        <location filename="../../app/ui/wizard_window.py" line="244"/>
+        <location filename="../../app/ui/wizard_window.py" line="258"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="241"/>
+        <location filename="../../app/ui/wizard_window.py" line="245"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <location filename="../../app/ui/wizard_window.py" line="246"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="243"/>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <location filename="../../app/ui/wizard_window.py" line="260"/>
         <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="244"/>
+        <location filename="../../app/ui/wizard_window.py" line="248"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <location filename="../../app/ui/wizard_window.py" line="249"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="247"/>
+        <location filename="../../app/ui/wizard_window.py" line="251"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <location filename="../../app/ui/wizard_window.py" line="252"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="251"/>
+        <location filename="../../app/ui/wizard_window.py" line="255"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="252"/>
+        <location filename="../../app/ui/wizard_window.py" line="256"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="253"/>
+        <location filename="../../app/ui/wizard_window.py" line="257"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="254"/>
+        <location filename="../../app/ui/wizard_window.py" line="258"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="259"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="259"/>
         <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
-        <location filename="../../app/ui/wizard_window.py" line="282"/>
-        <location filename="../../app/ui/wizard_window.py" line="352"/>
+        <location filename="../../app/ui/wizard_window.py" line="260"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="257"/>
+        <location filename="../../app/ui/wizard_window.py" line="261"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="271"/>
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="279"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="277"/>
+        <location filename="../../app/ui/wizard_window.py" line="281"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <location filename="../../app/ui/wizard_window.py" line="284"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="328"/>
+        <location filename="../../app/ui/wizard_window.py" line="332"/>
         <source>Terms:</source>
         <translation>Понятия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="340"/>
+        <location filename="../../app/ui/wizard_window.py" line="344"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="352"/>
+        <location filename="../../app/ui/wizard_window.py" line="356"/>
         <source>Why this category</source>
         <translation>Почему эта категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="353"/>
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Circumstances that change the picture</source>
         <translation>Обстоятельства, которые меняют картину</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="353"/>
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>What helps</source>
         <translation>Что помогает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Evidence to gather</source>
         <translation>Какие доказательства собрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="354"/>
+        <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="355"/>
+        <location filename="../../app/ui/wizard_window.py" line="359"/>
         <source>Read more in the guidebook</source>
         <translation>Подробнее в справочнике</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="355"/>
+        <location filename="../../app/ui/wizard_window.py" line="359"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="361"/>
         <source>Information, not legal advice.</source>
         <translation>Это информация, а не юридическая консультация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="361"/>
         <source>Information as of</source>
         <translation>Сведения по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="368"/>
+        <location filename="../../app/ui/wizard_window.py" line="372"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <location filename="../../app/ui/wizard_window.py" line="453"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
