@@ -139,17 +139,4 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
         body = build(False, compact, with_note=False) if on_continuation else doc
         if page_count(body, page_size) <= MAX_SHEET_PAGES:
             return doc
-    return document_from_html(html, sheet_css(compact), title)
-
-    def fits(doc: QTextDocument, on_continuation: bool) -> bool:
-        return page_count(doc, page_size) <= MAX_SHEET_PAGES + (1 if on_continuation else 0)
-
-    if safe:
-        return build(False, False)
-    for on_continuation, compact in ((False, False), (False, True), (True, False), (True, True)):
-        if on_continuation and not note.strip():
-            continue
-        doc = build(on_continuation, compact)
-        if fits(doc, on_continuation) or (on_continuation and compact):
-            return doc
-    return doc
+    return doc  # nothing fits: the tightest layout, still whole

@@ -186,3 +186,30 @@ def test_every_answer_is_printed_as_a_sentence_and_time_limits_come_first(shippe
     assert "You have never served in the Russian armed forces." in html
     box, situation = html.index("Read this first"), html.index("Your situation as you described it")
     assert box < situation and html.index("Rechtsbehelfsbelehrung") < situation
+
+
+# ---- property: whatever the client answers, the sheet is two pages at most
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _complete(data: st.DataObject) -> dict:
+    """Walk the wizard choosing a random answer at every question, to an outcome."""
+    from app.wizard.engine import step
+
+    answers: dict = {}
+    while (q := step(DEFINITION, answers).question) is not None:
+        ids = [o.id for o in q.options]
+        answers[q.id] = (data.draw(st.lists(st.sampled_from(ids), min_size=1, max_size=4, unique=True))
+                         if q.multiple else data.draw(st.sampled_from(ids)))
+    return answers
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data(), lang=st.sampled_from(["en", "ru", "de"]))
+def test_random_answer_sets_never_print_more_than_two_pages(qapp, shipped_book, data, lang: str) -> None:
+    from app.sheet.render import page_count, sheet_document
+
+    answers = _complete(data)
+    assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book), "A4") <= 2, answers
