@@ -69,3 +69,31 @@ def test_screenshot_of_the_assessment(qtbot, shipped_book, shot_dir: Path, no_di
     w.note.setPlainText("Bring the envelope the summons came in.")
     _save(w, shot_dir / "wizard.png")
     w.close()
+
+
+def test_screenshots_of_a_rejected_applicant_and_a_client_in_russia(qtbot, shipped_book, shot_dir: Path,
+                                                                     no_dialogs) -> None:
+    """The time-limit box comes first; for a client still in Russia the safe sheet is preselected."""
+    import json
+
+    from app.ui.application import make_app
+    from app.ui.wizard_window import WizardWindow
+    from app.wizard.definition import load_definition
+
+    make_app()
+    sheets = Path(__file__).resolve().parents[2] / "docs" / "sheets"
+    for name, lang, safe in (("rejected-applicant", "en", False), ("in-russia", "ru", True)):
+        w = WizardWindow(shipped_book, load_definition(), lang, lang)
+        qtbot.addWidget(w)
+        w.resize(1200, 760)
+        w.show()
+        qtbot.waitExposed(w)
+        w.answers = json.loads((sheets / f"{name}.json").read_text(encoding="utf-8"))
+        w.go_next()
+        w.go_next()
+        assert w.pages.currentWidget() is w.outcome_page
+        assert w.safe_sheet.isChecked() is safe
+        if not safe:
+            assert "Rechtsbehelfsbelehrung" in w.outcome_view.toPlainText()
+        _save(w, shot_dir / f"wizard-{name}.png")
+        w.close()
