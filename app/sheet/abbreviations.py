@@ -2,8 +2,11 @@
 
 A client reads the sheet alone, at home: "BAMF" means nothing until it has been said once
 in full. The long forms live in resources/sheet/abbreviations.yaml per sheet language;
-this module only knows the rule: the first occurrence in reading order gets its long form,
-later ones stay short. Texts must be fed in the order they are printed.
+this module only knows the rule: the first occurrence in reading order becomes
+"BAMF (long form)", later ones stay short. The abbreviation keeps its place in the
+sentence, so Russian and German case endings stay right; a bracket that already follows
+it takes the long form in ("CNDA (long form; 20 July 2023)"). Texts must be fed in the
+order they are printed.
 """
 
 from __future__ import annotations
@@ -36,17 +39,18 @@ class FirstUse:
         self._pending = set(forms)
         # longest first, so "OVG" is not taken for "VG"; whole words only, never inside a URL or id
         keys = sorted(forms, key=len, reverse=True)
-        self._re = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, keys)) + r")(?![\w/-])") if keys else None
+        self._re = (re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, keys)) + r")(?![\w/-])( \()?")
+                    if keys else None)
 
     def __call__(self, text: str) -> str:
         if not self._re or not self._pending:
             return text
 
         def swap(m: re.Match[str]) -> str:
-            key = m.group(1)
+            key, bracket = m.group(1), m.group(2)
             if key not in self._pending:
-                return key
+                return m.group(0)
             self._pending.discard(key)
-            return f"{self._long[key]} ({key})"
+            return f"{key} ({self._long[key]}; " if bracket else f"{key} ({self._long[key]})"
 
         return self._re.sub(swap, text)

@@ -45,6 +45,7 @@ class SheetInput:
     client_name: str = ""
     safe: bool = False                     # neutral variant for clients still in Russia or in transit
     note_on_continuation: bool = False     # the note on a page of its own (when inline it would pass two pages)
+    compact: bool = False                  # the longest answer sets: no key-terms table (the glossary has them)
 
 
 def _items(items: tuple[str, ...] | list[str], expand: Callable[[str], str],
@@ -128,8 +129,12 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     circumstances = ""
     if others:
         circumstances = f"<h2>{escape(lab['circumstances'])}</h2>" + "".join(_block(b.title, b.text, expand) for b in others)
-    helps, risks = _items(o.helps, expand), _items(o.risks, expand)
-    evidence, next_steps = _items(o.evidence, expand, box=True), _items(o.next_steps, expand, ordered=True)
+    def section(label: str, body: str) -> str:  # an empty list prints no heading either
+        return f"<h2>{escape(lab[label])}</h2>{body}" if body else ""
+
+    helps, risks = section("helps", _items(o.helps, expand)), section("risks", _items(o.risks, expand))
+    evidence = section("evidence", _items(o.evidence, expand, box=True))
+    next_steps = section("next_steps", _items(o.next_steps, expand, ordered=True))
     # on paper: the outcome's own references and those of the boxed blocks; every other block
     # names its source in its own words, and the guidebook links them all
     printed = set(o.own_laws) | {lid for b in o.circumstances if b.prominent for lid in b.laws}
@@ -142,7 +147,7 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     # key terms as the words to use with each side: English, German (the authorities), Russian —
     # the outcome's own first; the rest are a click away in the guidebook, not on paper
     terms = []
-    for tid in o.terms[:MAX_TERMS]:
+    for tid in ([] if inp.compact else o.terms[:MAX_TERMS]):
         try:
             t = lookup.get("term", tid, lang)
         except UserError:
@@ -175,12 +180,17 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         category=escape(o.category), summary=summary,
         circumstances=circumstances, helps=helps, risks=risks, evidence=evidence, next_steps=next_steps,
         laws=_two_columns(laws),
-        terms=(f"<table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th></tr>{''.join(terms)}</table>"
-               if terms else ""), note=note, source=source, continuation=continuation,
+        terms=(f"<h2>{escape(lab['terms'])}</h2><table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th>"
+               f"</tr>{''.join(terms)}</table>" if terms else ""), note=note, source=source, continuation=continuation,
         disclaimer=disclaimer, page_note=escape(lab["page_note"]),
-        **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "helps", "risks", "evidence",
-                                              "next_steps", "laws", "terms", "source")},
+        **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "laws", "source")},
     )
+
+
+def _local_date(iso: str, lang: str) -> str:
+    """29.11.2026 for Russian and German readers; ISO stays for English."""
+    parts = iso.split("-")
+    return f"{parts[2]}.{parts[1]}.{parts[0]}" if lang in ("ru", "de") and len(parts) == 3 else iso
 
 
 def _compose_safe(inp: SheetInput, lab: dict[str, str], lang: str) -> str:
@@ -194,5 +204,5 @@ def _compose_safe(inp: SheetInput, lab: dict[str, str], lang: str) -> str:
     client = f"<p>{escape(inp.client_name.strip()[:120])}</p>" if inp.client_name.strip() else ""
     note = f"<p class='box'>{_note_html(inp.note)}</p>" if inp.note.strip() else ""
     return (f"<html lang=\"{escape(lang)}\"><body><h1>{escape(lab['safe_title'])}</h1>"
-            f"<p class='sub'>{escape(lab['safe_intro'].format(date=inp.printed_on))}</p>{client}"
+            f"<p class='sub'>{escape(lab['safe_intro'].format(date=_local_date(inp.printed_on, lang)))}</p>{client}"
             f"<ul>{items}</ul>{note}<p class='small'>{escape(lab['safe_disclaimer'])}</p></body></html>")

@@ -126,7 +126,7 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
 
     def build(on_continuation: bool, compact: bool, with_note: bool = True) -> QTextDocument:
         html = sheet_html(definition, answers, lang, book, note=note if with_note else "", client_name=client_name,
-                          today=today, safe=safe, note_on_continuation=on_continuation)
+                          today=today, safe=safe, note_on_continuation=on_continuation, compact=compact)
         return document_from_html(html, sheet_css(compact), title)
 
     if safe:

@@ -158,8 +158,10 @@ def _outcome(definition: Definition, o: OutcomeDef, path: Sequence[str], answers
         risks=tuple(_items(o.risks, answers, lang)),
         evidence=tuple(_evidence(definition, o.evidence, answers, lang)
                        + [e for b in blocks for e in _evidence(definition, b.evidence, answers, lang)]),
-        next_steps=tuple(_items(o.next_steps, answers, lang)
-                         + [s for b in blocks for s in _items(b.next_steps, answers, lang)]),
+        # what a time limit demands comes before everything else the client should do
+        next_steps=tuple([s for b in blocks if b.prominent for s in _items(b.next_steps, answers, lang)]
+                         + _items(o.next_steps, answers, lang)
+                         + [s for b in blocks if not b.prominent for s in _items(b.next_steps, answers, lang)]),
         circumstances=tuple(Block(b.id, b.title.render(lang), b.text.render(lang), b.prominent, b.laws) for b in blocks),
         sections=_dedup(o.sections, *(b.sections for b in blocks)),
         terms=_dedup(o.terms, *(b.terms for b in blocks)),

@@ -169,12 +169,13 @@ def test_the_full_sheet_spells_out_abbreviations_once_and_shows_three_dates(ship
     from app.sheet.service import sheet_html
 
     html = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "en", shipped_book, today="2026-11-29")
-    assert html.count("Federal Office for Migration and Refugees (BAMF)") == 1
+    assert html.count("BAMF (Federal Office for Migration and Refugees)") == 1
     assert html.count("BAMF") > 1
     assert "Dates behind this sheet: the report of 2024-02-20; the newest source used, 20" in html
     assert f"this edition of the guidebook, {shipped_book.meta['as_of']}" in html
     ru = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "ru", shipped_book)
-    assert ru.count("Федеральное ведомство по делам миграции и беженцев Германии (BAMF)") == 1
+    assert ru.count("BAMF (Федеральное ведомство по делам миграции и беженцев Германии)") == 1
+    assert "CNDA (French National Court of Asylum; 20 July 2023" in html  # a bracket that follows takes it in
 
 
 def test_every_answer_is_printed_as_a_sentence_and_time_limits_come_first(shipped_book) -> None:
