@@ -37,7 +37,7 @@ LAW_KINDS = frozenset({
 JURISDICTIONS = frozenset({"DE", "EU", "RU", "FR", "CoE", "UN"})
 
 SECTION_EN_KEYS = {"id", "title", "order", "parent", "source_heading", "as_of", "terms", "laws", "sources"}
-SECTION_TR_KEYS = {"id", "title"}
+SECTION_TR_KEYS = {"id", "title", "source_heading"}  # source_heading: a gloss of the English heading
 TERM_KEYS = {"id", "term", "aliases", "definition", "related", "sections", "sources"}
 LAW_KEYS = {
     "id", "citation", "short", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
@@ -178,6 +178,7 @@ def _load_sections(root: Path) -> dict[str, Section]:
         raise ContentError("sections/en: no sections found")
     titles: dict[str, dict[str, str]] = {}
     bodies: dict[str, dict[str, str]] = {}
+    glosses: dict[str, dict[str, str]] = {}
     metas: dict[str, tuple[Path, dict[str, Any]]] = {}
     for path in en_files:
         meta, body = split_front_matter(path)
@@ -191,6 +192,7 @@ def _load_sections(root: Path) -> dict[str, Section]:
             raise _fail(path, rid, "empty body")
         metas[rid] = (path, meta)
         titles[rid] = {"en": str(meta["title"]).strip()}
+        glosses[rid] = {}
         bodies[rid] = {"en": body}
     for lang in LANGUAGES[1:]:
         for path in sorted((folder / lang).glob("*.md")):
@@ -202,6 +204,8 @@ def _load_sections(root: Path) -> dict[str, Section]:
                 raise _fail(path, rid, f"{lang} translation of a section that has no English file")
             _check_keys(path, rid, meta, SECTION_TR_KEYS, ("title",))
             titles[rid][lang] = str(meta["title"]).strip()
+            if meta.get("source_heading"):
+                glosses[rid][lang] = str(meta["source_heading"]).strip()
             if body:
                 bodies[rid][lang] = body
     out: dict[str, Section] = {}
@@ -225,6 +229,7 @@ def _load_sections(root: Path) -> dict[str, Section]:
             order=order,
             parent=meta.get("parent"),
             source_heading=str(meta["source_heading"]).strip(),
+            source_gloss=dict(glosses[rid]),
             as_of=_check_date(path, rid, "as_of", meta.get("as_of"), required=True) or "",
             terms=_id_list(path, rid, "terms", meta.get("terms")),
             laws=_id_list(path, rid, "laws", meta.get("laws")),

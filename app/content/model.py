@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "de")
+from app.langs import LANGUAGES  # noqa: E402  (re-exported: the one list)
 REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "ru")
 KINDS: tuple[str, ...] = ("section", "term", "law")
 
@@ -64,6 +64,7 @@ class Section:
     laws: tuple[str, ...]
     sources: tuple[str, ...]
     path: str  # the English file, for error messages and provenance
+    source_gloss: Mapping[str, str] = field(default_factory=dict)  # lang -> translation of source_heading
 
 
 @dataclass(frozen=True)

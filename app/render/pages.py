@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from app.langs import local_date, quote
 from app.render.html import escape
 from app.store.records import Record
 
@@ -58,13 +59,16 @@ def _link_list(kind: str, ids: list[str], title_of: TitleOf) -> str:
 def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sources: list[str]) -> str:
     rows = []
     if rec.source_section:
-        rows.append(f"{escape(labels.source)}: “{escape(rec.source_section)}”")
+        # the report's own heading, and on a translated page its gloss, in the reader's quotation marks
+        gloss = rec.data.get("source_gloss") or ""
+        heading = quote(rec.source_section, rec.lang) + (f" ({quote(gloss, rec.lang)})" if gloss else "")
+        rows.append(f"{escape(labels.source)}: {escape(heading)}")
     src = [sources[s]["title"] + (f" ({sources[s]['publisher']}, {sources[s]['date']})" if sources[s].get("date") else "")
            for s in extra_sources if s in sources]
     if src:
         rows.append(f"{escape(labels.sources)}: " + "; ".join(escape(s) for s in src))
     if rec.as_of:
-        rows.append(f"{escape(labels.as_of)} {escape(rec.as_of)}")
+        rows.append(f"{escape(labels.as_of)} {escape(local_date(rec.as_of, rec.lang))}")
     return '<hr><p class="provenance">' + "<br>".join(rows) + "</p>"
 
 

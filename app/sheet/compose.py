@@ -17,15 +17,22 @@ from typing import Callable, Protocol
 
 from app import paths
 from app.errors import UserError
+from app.langs import NAMES, local_date
 from app.render.html import escape
 from app.render.markdown import inline_html, strip_links, to_html
-from app.sheet.abbreviations import FirstUse
+from app.render.abbreviations import FirstUse
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
 from app.store.records import Record
+from app.wizard.definition import FALLBACK_MARKER
 from app.wizard.model import Outcome
 
 NOTE_LIMIT = 4000  # characters of a counsellor's note printed; the window says so before it is reached
 MAX_TERMS = 6      # rows of the key-terms table
+LANGUAGE_NAMES = NAMES
+
+
+class UntranslatedSheet(UserError):
+    """A text on the sheet has no translation in the sheet's language (wizard validate prevents it)."""
 
 
 class Lookup(Protocol):
@@ -70,9 +77,10 @@ def _law_line(rec: Record, lab: dict[str, str], today: str, lookup: Lookup, lang
                 repl = f"; {escape(lab['replaced_by'])} {escape(newer.data.get('short') or newer.data.get('citation') or newer.title)}"
             except UserError:
                 repl = ""
-        parts.append(f"<span class='warn'>⚠ {escape(lab['superseded'])} {escape(_day_after(until))}{repl}</span>")
+        parts.append(f"<span class='warn'>⚠ {escape(lab['superseded'])} {escape(local_date(_day_after(until), lang))}"
+                     f"{repl}</span>")
     elif d.get("valid_from"):
-        parts.append(f"({escape(lab['in_force_from'])} {escape(d['valid_from'])})")
+        parts.append(f"({escape(lab['in_force_from'])} {escape(local_date(d['valid_from'], lang))})")
     return "<li>" + " ".join(parts) + "</li>"
 
 
@@ -146,6 +154,8 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
             continue
     # key terms as the words to use with each side: English, German (the authorities), Russian —
     # the outcome's own first; the rest are a click away in the guidebook, not on paper
+    # the client's language first, German (the authorities' words) next, then the rest
+    term_columns = list(dict.fromkeys([lang, "de", "ru", "en"]))
     terms = []
     for tid in ([] if inp.compact else o.terms[:MAX_TERMS]):
         try:
@@ -153,12 +163,12 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         except UserError:
             continue
         eq = t.data.get("equivalents", {})
-        cells = "".join(f"<td>{escape(eq.get(code, ''))}</td>" for code in ("en", "de", "ru"))
+        cells = "".join(f"<td>{escape(eq.get(code, ''))}</td>" for code in term_columns)
         terms.append(f"<tr>{cells}</tr>")
     src = inp.source or {}
     source = escape(lab["report_line"].format(
         title=src.get("title", ""), subtitle=src.get("subtitle", ""), publisher=src.get("publisher", ""),
-        date=src.get("date", ""), url=src.get("url", "")))
+        date=local_date(src.get("date", ""), lang), url=src.get("url", "")))
     disclaimer = escape(lab["disclaimer"])
     note = continuation = ""
     if inp.note.strip():
@@ -168,29 +178,29 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
                             f"<p class='disclaimer'>{disclaimer}</p><p class='box'>{_note_html(inp.note)}</p>")
         else:
             note = f"<h2>{escape(lab['note'])}</h2><p class='box'>{_note_html(inp.note)}</p>"
-    meta = (f"{escape(lab['printed'])}: {escape(inp.printed_on)} · {escape(lab['content'])} "
+    meta = (f"{escape(lab['printed'])}: {escape(local_date(inp.printed_on, lang))} · {escape(lab['content'])} "
             f"{escape(inp.content_version)}")
-    dates = escape(lab["dates"].format(report=inp.report_date or src.get("date", ""),
-                                       newest=inp.newest_source or inp.report_date, edition=inp.as_of))
+    dates = escape(lab["dates"].format(report=local_date(inp.report_date or src.get("date", ""), lang),
+                                       newest=local_date(inp.newest_source or inp.report_date, lang),
+                                       edition=local_date(inp.as_of, lang)))
     template = Template(paths.resource("sheet", "template.html").read_text(encoding="utf-8"))
-    return template.substitute(
+    html = template.substitute(
         lang=escape(lang), title=escape(lab["title"]), subtitle=escape(lab["subtitle"]), meta=meta, dates=dates,
         client=client, prominent=prominent, situation=situation,
         situation_hint=escape(lab["situation_hint"]),
         category=escape(o.category), summary=summary,
         circumstances=circumstances, helps=helps, risks=risks, evidence=evidence, next_steps=next_steps,
         laws=_two_columns(laws),
-        terms=(f"<h2>{escape(lab['terms'])}</h2><table class='terms'><tr><th>English</th><th>Deutsch</th><th>Русский</th>"
-               f"</tr>{''.join(terms)}</table>" if terms else ""), note=note, source=source, continuation=continuation,
+        terms=(f"<h2>{escape(lab['terms'])}</h2><table class='terms'><tr>"
+               + "".join(f"<th>{LANGUAGE_NAMES[c]}</th>" for c in term_columns)
+               + f"</tr>{''.join(terms)}</table>" if terms else ""), note=note, source=source, continuation=continuation,
         disclaimer=disclaimer, page_note=escape(lab["page_note"]),
         **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "laws", "source")},
     )
-
-
-def _local_date(iso: str, lang: str) -> str:
-    """29.11.2026 for Russian and German readers; ISO stays for English."""
-    parts = iso.split("-")
-    return f"{parts[2]}.{parts[1]}.{parts[0]}" if lang in ("ru", "de") and len(parts) == 3 else iso
+    if FALLBACK_MARKER.strip() in html:
+        # a client cannot read "[EN] …" on paper: refuse rather than print half a translation
+        raise UntranslatedSheet(f"This sheet is not fully translated into {lang}; print it in English or Russian.")
+    return html
 
 
 def _compose_safe(inp: SheetInput, lab: dict[str, str], lang: str) -> str:
@@ -204,5 +214,5 @@ def _compose_safe(inp: SheetInput, lab: dict[str, str], lang: str) -> str:
     client = f"<p>{escape(inp.client_name.strip()[:120])}</p>" if inp.client_name.strip() else ""
     note = f"<p class='box'>{_note_html(inp.note)}</p>" if inp.note.strip() else ""
     return (f"<html lang=\"{escape(lang)}\"><body><h1>{escape(lab['safe_title'])}</h1>"
-            f"<p class='sub'>{escape(lab['safe_intro'].format(date=_local_date(inp.printed_on, lang)))}</p>{client}"
+            f"<p class='sub'>{escape(lab['safe_intro'].format(date=local_date(inp.printed_on, lang)))}</p>{client}"
             f"<ul>{items}</ul>{note}<p class='small'>{escape(lab['safe_disclaimer'])}</p></body></html>")

@@ -9,6 +9,7 @@ from typing import Mapping
 import yaml
 
 from app import paths
+from app.langs import LANGUAGES
 
 REQUIRED = {
     "title", "subtitle", "prepared_for", "printed", "content", "as_of", "situation", "category", "why",
@@ -17,7 +18,7 @@ REQUIRED = {
     "dates", "prominent", "situation_hint", "continued",
     "safe_title", "safe_intro", "safe_item_1", "safe_item_2", "safe_item_3", "safe_item_4", "safe_disclaimer",
 }
-SHEET_LANGUAGES = ("en", "ru", "de")
+SHEET_LANGUAGES = LANGUAGES
 
 
 @lru_cache(maxsize=4)

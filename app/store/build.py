@@ -18,6 +18,7 @@ import sqlite_utils
 
 from app import __version__
 from app.content.model import LANGUAGES, Content, Law, Section, Term
+from app.render.abbreviations import FirstUse
 from app.render.markdown import to_html, to_text
 from app.store.normalize import normalize_name
 
@@ -46,9 +47,11 @@ def _row(kind: str, rid: str, lang: str, title: str, body_md: str, **extra: Any)
 def _section_rows(s: Section, content: Content) -> Iterator[dict[str, Any]]:
     for lang in LANGUAGES:
         body, fallback = s.body.get(lang)
+        # each page may be the first a reader opens: abbreviations spelled out at first use on it
+        body = FirstUse(lang if not fallback else "en")(body)
         title, title_fallback = s.title.get(lang)
         data = {"terms": list(s.terms), "laws": list(s.laws), "sources": list(s.sources),
-                "title_fallback": title_fallback}
+                "title_fallback": title_fallback, "source_gloss": s.source_gloss.get(lang, "")}
         yield _row("section", s.id, lang, title, body, source_section=s.source_heading,
                    as_of=s.as_of, parent=s.parent, ord=s.order, fallback=int(fallback),
                    data=json.dumps(data, ensure_ascii=False))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
+from app.langs import NAMES
 
-LANGUAGES = {"en": "English", "ru": "Русский", "de": "Deutsch"}
+LANGUAGES = dict(NAMES)  # code -> name, from app.langs
 _installed: list[QTranslator] = []
 
 

@@ -26,7 +26,7 @@ import yaml
 from app.wizard import conditions as cond
 from app.wizard.conditions import ALWAYS, Condition
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "de")
+from app.langs import LANGUAGES  # noqa: E402  (re-exported: the one list)
 REQUIRED: tuple[str, ...] = ("en", "ru")
 FALLBACK_MARKER = "[EN] "
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -18,7 +18,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from app.wizard.conditions import Condition, Is, atoms, holds, questions_in
-from app.wizard.definition import REQUIRED, BlockDef, Definition, Item, OutcomeDef, QuestionDef, Text
+from app.wizard.definition import LANGUAGES, BlockDef, Definition, Item, OutcomeDef, QuestionDef, Text
 
 LINK_RE = re.compile(r"guide://(section|term|law)/([A-Za-z0-9_-]+)")
 KIND_KEYS = {"section": "sections", "term": "terms", "law": "laws"}
@@ -86,9 +86,10 @@ def _item_conditions(record: str, item: Item) -> Iterator[tuple[str, Condition]]
 
 
 def _check_texts(definition: Definition) -> list[str]:
+    """Every text in every sheet language: a missing one would print as "[EN] …" on paper."""
     problems = []
     for record, name, text in _texts(definition):
-        for lang in REQUIRED:
+        for lang in LANGUAGES:
             if not text.has(lang):
                 problems.append(f"{record}: '{name}' has no {lang} text")
     return problems

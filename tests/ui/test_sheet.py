@@ -214,3 +214,27 @@ def test_random_answer_sets_never_print_more_than_two_pages(qapp, shipped_book, 
 
     answers = _complete(data)
     assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book), "A4") <= 2, answers
+
+
+def test_a_sheet_with_an_untranslated_text_is_refused_not_printed(shipped_book) -> None:
+    import dataclasses
+
+    from app.sheet.compose import UntranslatedSheet, compose_sheet
+    from app.sheet.service import sheet_input
+
+    inp = sheet_input(DEFINITION, EXAMPLES["deserter"], "de", shipped_book)
+    broken = dataclasses.replace(inp, outcome=dataclasses.replace(inp.outcome, summary="[EN] Only English."))
+    with pytest.raises(UntranslatedSheet, match="not fully translated into de"):
+        compose_sheet(broken, shipped_book, "de")
+    assert "[EN]" not in compose_sheet(inp, shipped_book, "de")
+
+
+def test_ru_and_de_sheets_write_dates_the_local_way(shipped_book) -> None:
+    from app.sheet.service import sheet_html
+
+    for lang in ("ru", "de"):
+        html = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], lang, shipped_book, today="2026-11-29")
+        assert "29.11.2026" in html and "20.02.2024" in html
+        assert "2026-11-29" not in html and "2024-02-20" not in html
+    ru = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "ru", shipped_book)
+    assert ru.index("<th>Русский</th>") < ru.index("<th>Deutsch</th>") < ru.index("<th>English</th>")

@@ -14,7 +14,7 @@ import yaml
 
 
 def _t(en: str, ru: str | None = None) -> dict[str, str]:
-    return {"en": en, "ru": ru or f"ру: {en}"}
+    return {"en": en, "ru": ru or f"ру: {en}", "de": f"de: {en}"}
 
 
 MINIMAL: dict[str, Any] = {

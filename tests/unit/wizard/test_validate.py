@@ -186,3 +186,9 @@ def test_a_source_id_must_exist(write: Any, minimal: dict[str, Any]) -> None:
     minimal["circumstances"][0]["sources"] = ["no-such-source"]
     problems = validate(load_definition(write(minimal)), shipped_content_ids())
     assert any("sources names 'no-such-source'" in p for p in problems)
+
+
+def test_a_text_without_german_is_refused_so_no_sheet_prints_a_fallback(write: Any, minimal: dict[str, Any]) -> None:
+    del minimal["outcomes"][0]["summary"]["de"]
+    problems = validate(load_definition(write(minimal)))
+    assert "out-a: 'summary' has no de text" in problems

@@ -1,6 +1,6 @@
-"""Spell out abbreviations on their first use on a sheet (BAMF, BMI, CNDA, CJEU ...).
+"""Spell out abbreviations on their first use on a sheet or a page (BAMF, BMI, CNDA ...).
 
-A client reads the sheet alone, at home: "BAMF" means nothing until it has been said once
+A client reads the sheet alone, at home, and a page may be the first one a reader opens: "BAMF" means nothing until it has been said once
 in full. The long forms live in resources/sheet/abbreviations.yaml per sheet language;
 this module only knows the rule: the first occurrence in reading order becomes
 "BAMF (long form)", later ones stay short. The abbreviation keeps its place in the
@@ -49,6 +49,10 @@ class FirstUse:
         def swap(m: re.Match[str]) -> str:
             key, bracket = m.group(1), m.group(2)
             if key not in self._pending:
+                return m.group(0)
+            text_ = m.string
+            if m.start() > 0 and text_[m.start() - 1] == "(" and text_[m.start() + len(key):].startswith(")"):
+                self._pending.discard(key)  # "long form (BMI)": the text spelled it out already
                 return m.group(0)
             self._pending.discard(key)
             return f"{key} ({self._long[key]}; " if bracket else f"{key} ({self._long[key]})"
