@@ -87,3 +87,22 @@ def test_the_glossary_reads_its_equivalents_from_the_termbase() -> None:
         assert tid in by_id, f"glossary term {tid} has no termbase concept"
         for lang in LANGS:
             assert term.term.text(lang) == by_id[tid]["term"][lang], (tid, lang)
+
+
+def _body(where: str, text: str) -> str:
+    """A section file's text without its front matter (YAML there has its own quoting)."""
+    if where.startswith("sections/") and text.startswith("---"):
+        return text.split("---", 2)[2]
+    return text
+
+
+def test_russian_and_german_use_their_own_quotation_marks() -> None:
+    wrong = {"ru": ('"', "”"), "de": ('"', "”", "«", "»")}  # ru «…» with „…“ inside; de „…“
+    found = []
+    for where, lang, text in texts():
+        if lang in wrong:
+            body = _body(where, text)
+            bad = [q for q in wrong[lang] if q in body]
+            if bad:
+                found.append(f"{where}: {' '.join(bad)}")
+    assert not found, f"{len(found)} text(s) with foreign quotation marks:\n" + "\n".join(found)
