@@ -43,7 +43,7 @@ LAW_KEYS = {
     "id", "citation", "short", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
     "superseded_by", "summary", "relevance", "validity_note", "verify_note", "sections", "sources",
 }
-SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note"}
+SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note", "local"}
 MANIFEST_KEYS = {"edition", "as_of", "report_as_of", "note"}
 
 
@@ -167,7 +167,23 @@ def _load_sources(root: Path) -> dict[str, Source]:
             date=_check_date(path, rid, "date", item.get("date")),
             url=item.get("url"),
             note=item.get("note"),
+            local=_source_local(path, rid, item.get("local")),
         )
+    return out
+
+
+def _source_local(path: Path, rid: str, value: Any) -> dict[str, dict[str, str]]:
+    """{lang: {title?, subtitle?, publisher?}}: how a ru or de page names the source (the
+    German original title of the report, a publisher in the reader's words)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - set(LANGUAGES):
+        raise _fail(path, rid, f"'local' must map languages ({', '.join(LANGUAGES)}) to title/subtitle/publisher")
+    out: dict[str, dict[str, str]] = {}
+    for lang, fields in value.items():
+        if not isinstance(fields, dict) or not fields or set(fields) - {"title", "subtitle", "publisher"}:
+            raise _fail(path, rid, f"'local.{lang}' may hold title, subtitle and publisher only")
+        out[lang] = {k: str(v).strip() for k, v in fields.items()}
     return out
 
 
@@ -252,13 +268,42 @@ def _aliases(path: Path, rid: str, value: Any) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def termbase_path(root: Path) -> Path:
+    """resources/i18n/termbase.yaml beside resources/content (absent for test fixtures)."""
+    return Path(root).parent / "i18n" / "termbase.yaml"
+
+
+def _load_termbase(root: Path) -> dict[str, Any]:
+    """Concept id -> its approved terms {en, ru, de}: the one place a term's equivalents live."""
+    path = termbase_path(root)
+    if not path.is_file():
+        return {}
+    data = _read_yaml(path)
+    concepts = data.get("concepts") if isinstance(data, dict) else None
+    if not isinstance(concepts, list):
+        raise ContentError(f"{path.name}: must hold a list 'concepts'")
+    out: dict[str, Any] = {}
+    for item in concepts:
+        rid = _check_id(path, item.get("id") if isinstance(item, dict) else None)
+        if rid in out:
+            raise _fail(path, rid, "duplicate id")
+        out[rid] = item.get("term")
+    return out
+
+
 def _load_terms(root: Path) -> dict[str, Term]:
     path = root / "glossary.yaml"
+    termbase = _load_termbase(root)
     out: dict[str, Term] = {}
-    for rid, item in _records(path, "terms", TERM_KEYS, ("term", "definition", "sections")):
+    for rid, item in _records(path, "terms", TERM_KEYS, ("definition", "sections")):
+        if rid in termbase and item.get("term") is not None:
+            raise _fail(path, rid, "'term' is given here and in the termbase: keep it in termbase.yaml only")
+        words = termbase.get(rid, item.get("term"))
+        if words is None:
+            raise _fail(path, rid, "no 'term': add the concept to resources/i18n/termbase.yaml")
         out[rid] = Term(
             id=rid,
-            term=_localized(path, rid, "term", item["term"], required=LANGUAGES),
+            term=_localized(termbase_path(root) if rid in termbase else path, rid, "term", words, required=LANGUAGES),
             aliases=_aliases(path, rid, item.get("aliases")),
             definition=_localized(path, rid, "definition", item["definition"]),
             related=_id_list(path, rid, "related", item.get("related")),

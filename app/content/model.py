@@ -49,6 +49,7 @@ class Source:
     date: str | None
     url: str | None
     note: str | None
+    local: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # lang -> title/subtitle/publisher
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,14 @@ from pathlib import Path
 
 
 def content_version(root: Path) -> str:
-    """Changes whenever any content text changes."""
+    """Changes whenever any content text changes — the termbase included, since the
+    glossary's equivalents come from it."""
     digest = hashlib.sha256()
     for path in sorted(p for p in Path(root).rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
+    termbase = Path(root).parent / "i18n" / "termbase.yaml"
+    if termbase.is_file():
+        digest.update(b"termbase\0" + termbase.read_bytes())
     return digest.hexdigest()[:12]

@@ -166,8 +166,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         cells = "".join(f"<td>{escape(eq.get(code, ''))}</td>" for code in term_columns)
         terms.append(f"<tr>{cells}</tr>")
     src = inp.source or {}
+    name = ". ".join(x for x in (src.get("title", ""), src.get("subtitle", "")) if x)
     source = escape(lab["report_line"].format(
-        title=src.get("title", ""), subtitle=src.get("subtitle", ""), publisher=src.get("publisher", ""),
+        name=name, publisher=src.get("publisher", ""),
         date=local_date(src.get("date", ""), lang), url=src.get("url", "")))
     disclaimer = escape(lab["disclaimer"])
     note = continuation = ""

@@ -63,7 +63,9 @@ def sheet_input(definition: Any, answers: Mapping[str, Any], lang: str, book: Gu
         as_of=book.meta.get("as_of", ""),
         report_date=str(report.get("date") or definition.meta.report_as_of),
         newest_source=newest_source_date(state.outcome, book),
-        source={k: str(report.get(k) or "") for k in ("title", "subtitle", "publisher", "date", "url")},
+        # the report as a reader of this language knows it (the German original title, a ru publisher)
+        source={**{k: str(report.get(k) or "") for k in ("title", "subtitle", "publisher", "date", "url")},
+                **(report.get("local") or {}).get(lang, {})},
         note=note,
         client_name=client_name,
         safe=safe,

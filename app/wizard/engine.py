@@ -110,6 +110,14 @@ def _labels(q: QuestionDef, chosen: frozenset[str], lang: str) -> str:
     return ", ".join(o.label.render(lang) for o in q.options if o.id in chosen)
 
 
+def _in_sentence(label: str, lang: str) -> str:
+    """A label inside a sentence starts lower-case ("Papers you have: military ID, …"),
+    except in German, where nouns keep their capital, and for abbreviations (BAMF, ID)."""
+    if lang == "de" or len(label) < 2 or not label[0].isupper() or label[1].isupper():
+        return label
+    return label[0].lower() + label[1:]
+
+
 def _items(items: Sequence[Item], answers: Normalised, lang: str) -> list[str]:
     return [i.text.render(lang) for i in items if holds(i.when, answers)]
 
@@ -145,7 +153,8 @@ def _reasons(definition: Definition, path: Sequence[str], answers: Normalised, l
         if with_reason:
             out.extend(o.reason.render(lang) for o in with_reason if o.reason is not None)
         elif q.reason is not None:
-            out.append(q.reason.render(lang).replace("{answer}", _labels(q, chosen, lang)))
+            answer = ", ".join(_in_sentence(o.label.render(lang), lang) for o in q.options if o.id in chosen)
+            out.append(q.reason.render(lang).replace("{answer}", answer))
     return tuple(out)
 
 

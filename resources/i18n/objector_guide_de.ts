@@ -226,7 +226,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Law</source>
-        <translation>&amp;Recht</translation>
+        <translation>&amp;Rechtsquellen</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="101"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Up, Down / Enter</source>
-        <translation>Up, Down / Enter</translation>
+        <translation>↑/↓ / Enter</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="43"/>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Alt+Left / Alt+Right, mouse back/forward buttons</source>
-        <translation>Alt+Left / Alt+Right, Maustasten Zurück/Vorwärts</translation>
+        <translation>Alt+← / Alt+→, Maustasten Zurück/Vorwärts</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
-        <translation>Begriffe, Fakten, Gesetze suchen… (Ctrl+F, Ctrl+K oder /)</translation>
+        <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
@@ -808,7 +808,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
-        <translation>Suchbegriff eingeben; Up/Down: auswählen; Enter: öffnen; Esc: leeren</translation>
+        <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
-        <translation>Auf der Seite suchen (Enter: nächster, Shift+F3: vorheriger Treffer)</translation>
+        <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="249"/>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="401"/>
         <source>in force from</source>
-        <translation>in Kraft seit</translation>
+        <translation>in Kraft ab</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="402"/>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Decree</source>
-        <translation>Erlass</translation>
+        <translation>Dekret</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="410"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Law</source>
-        <translation>Recht</translation>
+        <translation>Rechtsquellen</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="69"/>
@@ -1153,7 +1153,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
-        <translation>Seiten, für die Sie mit Ctrl+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
+        <translation>Seiten, für die Sie mit Strg+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="75"/>
@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="87"/>
         <source>Decrees</source>
-        <translation>Erlasse</translation>
+        <translation>Dekrete</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="87"/>
@@ -1258,7 +1258,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="150"/>
         <source>Press Delete to remove this bookmark</source>
-        <translation>Drücken Sie Delete, um dieses Lesezeichen zu entfernen</translation>
+        <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1320,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Go back to the previous question (Alt+Left)</source>
-        <translation>Zurück zur vorherigen Frage (Alt+Left)</translation>
+        <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="239"/>
@@ -1340,7 +1340,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="242"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
-        <translation>Alle Antworten, den Namen und die Notiz vergessen (Ctrl+Shift+Delete)</translation>
+        <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="243"/>
@@ -1367,7 +1367,7 @@
         <location filename="../../app/ui/wizard_window.py" line="247"/>
         <location filename="../../app/ui/wizard_window.py" line="260"/>
         <source>Counsellor&apos;s note</source>
-        <translation>Notiz der beratenden Person</translation>
+        <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="248"/>
@@ -1387,7 +1387,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="252"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
-        <translation>Für Klientinnen und Klienten, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
+        <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="255"/>
@@ -1402,7 +1402,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="257"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
-        <translation>Merkblatt als PDF e&amp;xportieren… (Ctrl+Shift+E)</translation>
+        <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="258"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="358"/>
         <source>Evidence to gather</source>
-        <translation>Zu sammelnde Nachweise</translation>
+        <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="358"/>

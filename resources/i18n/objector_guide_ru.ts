@@ -226,7 +226,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Law</source>
-        <translation>&amp;Право</translation>
+        <translation>&amp;Правовые источники</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="101"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>Up, Down / Enter</source>
-        <translation>Up, Down / Enter</translation>
+        <translation>↑, ↓ / Enter</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="43"/>
@@ -347,7 +347,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Alt+Left / Alt+Right, mouse back/forward buttons</source>
-        <translation>Alt+Left / Alt+Right, кнопки мыши «назад» и «вперёд»</translation>
+        <translation>Alt+← / Alt+→, кнопки мыши «назад» и «вперёд»</translation>
     </message>
 </context>
 <context>
@@ -808,7 +808,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="245"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
-        <translation>Введите запрос; Up/Down — выбрать; Enter — открыть; Esc — очистить</translation>
+        <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246"/>
@@ -987,7 +987,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="403"/>
         <source>replaced by</source>
-        <translation>заменён актом</translation>
+        <translation>теперь применяется:</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="403"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
-        <translation>Сеанс очищен: поиск, прочитанные страницы и оценка забыты.</translation>
+        <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="561"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="69"/>
         <source>Law</source>
-        <translation>Право</translation>
+        <translation>Правовые источники</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="69"/>
@@ -1320,7 +1320,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="238"/>
         <source>Go back to the previous question (Alt+Left)</source>
-        <translation>Вернуться к предыдущему вопросу (Alt+Left)</translation>
+        <translation>Вернуться к предыдущему вопросу (Alt+←)</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="239"/>
@@ -1459,7 +1459,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="332"/>
         <source>Terms:</source>
-        <translation>Понятия:</translation>
+        <translation>Термины:</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="344"/>
@@ -1474,12 +1474,12 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>Circumstances that change the picture</source>
-        <translation>Обстоятельства, которые меняют картину</translation>
+        <translation>Обстоятельства, влияющие на оценку</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="357"/>
         <source>What helps</source>
-        <translation>Что помогает</translation>
+        <translation>Что говорит в вашу пользу</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="358"/>

@@ -60,7 +60,9 @@ def test_sheet_fits_two_pages_and_says_what_it_must(qapp, shipped_book, tmp_path
     assert pages <= 2 or (pages == 3 and pdf_page_text(pdf, 3).startswith(continued)), \
         f"{name} ({lang}) takes {pages} pages"
     assert " ".join(outcome.category.split()) in text
-    assert shipped_book.meta["as_of"] in text
+    from app.langs import local_date
+
+    assert local_date(shipped_book.meta["as_of"], lang) in text
     if lang == "ru":
         assert "Это информация, а не юридическая консультация" in text
     else:

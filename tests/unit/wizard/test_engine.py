@@ -196,7 +196,7 @@ def test_reasons_say_which_answers_led_here() -> None:
                         documents=["call-up-notice"])).outcome
     assert o is not None
     assert "You received a summons or call-up for the mobilisation and did not report." in o.reasons
-    assert "Papers you have: Summons or call-up notice on paper." in o.reasons
+    assert "Papers you have: summons or call-up notice on paper." in o.reasons  # lower-case inside the sentence
     assert len(o.reasons) == len(step(D, answers(service="never", call_up="mobilisation")).path)  # one per answer
 
 
