@@ -106,3 +106,20 @@ def test_russian_and_german_use_their_own_quotation_marks() -> None:
             if bad:
                 found.append(f"{where}: {' '.join(bad)}")
     assert not found, f"{len(found)} text(s) with foreign quotation marks:\n" + "\n".join(found)
+
+
+def test_a_term_given_in_the_glossary_and_the_termbase_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    import pytest
+
+    from app.content.loader import ContentError, load_content
+
+    fixture = ROOT / "tests" / "fixtures" / "content"
+    shutil.copytree(fixture, tmp_path / "content")
+    first = yaml.safe_load((fixture / "glossary.yaml").read_text(encoding="utf-8"))[0]["id"]
+    (tmp_path / "i18n").mkdir()
+    (tmp_path / "i18n" / "termbase.yaml").write_text(yaml.safe_dump(
+        {"concepts": [{"id": first, "term": {"en": "x", "ru": "икс", "de": "x"}}]}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ContentError, match="keep it in termbase.yaml only"):
+        load_content(tmp_path / "content")
