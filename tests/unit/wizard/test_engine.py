@@ -151,7 +151,7 @@ def test_german_falls_back_to_english_visibly() -> None:
     given = json.loads((EXAMPLES / "draft-evader.json").read_text(encoding="utf-8"))
     o = step(D, given, "de").outcome
     assert o is not None and o.lang == "de"
-    assert o.category == "Militärdienstentzug (Militärdienstflüchtling)"
+    assert o.category == "Militärdienstentzieher (Militärdienstflüchtling)"
     assert all(b.title and not b.title.startswith("[EN]") for b in o.circumstances)
     for text in (o.summary, *o.helps, *o.risks, *o.evidence, *o.next_steps, *o.reasons,
                  *(b.text for b in o.circumstances)):
