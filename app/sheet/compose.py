@@ -179,8 +179,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
                             f"<p class='disclaimer'>{disclaimer}</p><p class='box'>{_note_html(inp.note)}</p>")
         else:
             note = f"<h2>{escape(lab['note'])}</h2><p class='box'>{_note_html(inp.note)}</p>"
-    meta = (f"{escape(lab['printed'])}: {escape(local_date(inp.printed_on, lang))} · {escape(lab['content'])} "
-            f"{escape(inp.content_version)}")
+    # the content hash is for the counsellor and the editors, not the client: small print at the end
+    meta = f"{escape(lab['printed'])}: {escape(local_date(inp.printed_on, lang))}"
+    version = f"{escape(lab['content'])} {escape(inp.content_version)}"
     dates = escape(lab["dates"].format(report=local_date(inp.report_date or src.get("date", ""), lang),
                                        newest=local_date(inp.newest_source or inp.report_date, lang),
                                        edition=local_date(inp.as_of, lang)))
@@ -195,7 +196,7 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         terms=(f"<h2>{escape(lab['terms'])}</h2><table class='terms'><tr>"
                + "".join(f"<th>{LANGUAGE_NAMES[c]}</th>" for c in term_columns)
                + f"</tr>{''.join(terms)}</table>" if terms else ""), note=note, source=source, continuation=continuation,
-        disclaimer=disclaimer, page_note=escape(lab["page_note"]),
+        disclaimer=disclaimer, page_note=escape(lab["page_note"]), version=version,
         **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "laws", "source")},
     )
     if FALLBACK_MARKER.strip() in html:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout,
+                           QPageSize, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtPrintSupport import QPrinter
 
 from app import paths
@@ -71,14 +72,59 @@ def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
     return printer
 
 
+FOOTER_PT = 12.0  # the band at the foot of each page that carries "1 / 2"
+
+
 def paginate(document: QTextDocument, printer: QPrinter) -> QTextDocument:
-    """A copy laid out on the printer's printable area, so Qt adds no margins of its own
-    (an unpaginated document gets an extra 2 cm on every side when printed)."""
+    """A copy laid out on the printer's printable area less the page-number band, so Qt
+    adds no margins of its own (an unpaginated document gets 2 cm on every side)."""
     doc = document.clone()
     rect = printer.pageRect(QPrinter.Unit.Point)
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.setPageSize(QSizeF(rect.width(), rect.height() - FOOTER_PT))
     doc.setDocumentMargin(0)
     return doc
+
+
+def _source_dpi(doc: QTextDocument) -> tuple[float, float]:
+    device = doc.documentLayout().paintDevice()
+    if device is not None:
+        return float(device.logicalDpiX()), float(device.logicalDpiY())
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
+    return dpi, dpi
+
+
+def _print_numbered(doc: QTextDocument, printer: QPrinter) -> None:
+    """Qt's own loop for a paginated document (QTextDocument::print), plus "n / N" at the
+    foot of each page: a client who drops the pages can put them back in order."""
+    painter = QPainter(printer)
+    try:
+        dpi_x, dpi_y = _source_dpi(doc)
+        sx, sy = printer.logicalDpiX() / dpi_x, printer.logicalDpiY() / dpi_y
+        body = doc.pageSize()
+        full = QSizeF(body.width(), body.height() + FOOTER_PT)
+        painter.scale(sx, sy)
+        painter.scale(printer.width() / (full.width() * sx), printer.height() / (full.height() * sy))
+        font = QFont(FONT_FAMILY)
+        font.setPixelSize(max(6, round(7 * dpi_y / 72)))
+        pages = doc.pageCount()
+        for index in range(pages):
+            if index:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -index * body.height())
+            view = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(view)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            ctx.clip = view
+            ctx.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+            doc.documentLayout().draw(painter, ctx)
+            painter.restore()
+            painter.setFont(font)
+            painter.drawText(QRectF(QPointF(0, body.height()), QSizeF(body.width(), FOOTER_PT)),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"{index + 1} / {pages}")
+    finally:
+        painter.end()
 
 
 def to_printer(document: QTextDocument, printer: QPrinter) -> None:
@@ -88,7 +134,7 @@ def to_printer(document: QTextDocument, printer: QPrinter) -> None:
     title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or PDF_TITLE
     printer.setDocName(title)
     printer.setCreator(title)
-    paginate(document, printer).print_(printer)
+    _print_numbered(paginate(document, printer), printer)
 
 
 def pdf_printer(path: Path, page_size: str = "A4") -> QPrinter:
@@ -110,6 +156,39 @@ def page_count(document: QTextDocument, page_size: str = "A4") -> int:
     """Pages the document takes on the configured paper (layout as the printer will do it)."""
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     return paginate(document, printer).pageCount()
+
+
+KEEP_WITH_NEXT_PT = 40.0  # a heading closer than this to the foot of a page moves to the next page
+
+
+def keep_headings_with_text(document: QTextDocument, page_size: str = "A4", max_pages: int | None = None) -> None:
+    """Move a heading that would stand alone at the foot of a page to the next page.
+
+    Qt's rich text has no "page-break-after: avoid", so this looks at the laid-out pages
+    and sets a page break before such a heading — unless that would make the document
+    longer than `max_pages`, where the heading stays (a sheet never grows a page for it).
+    """
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
+    laid = paginate(document, printer)
+    height = laid.pageSize().height()
+    moves = []
+    block, laid_block = document.begin(), laid.begin()
+    while block.isValid() and laid_block.isValid():
+        if block.blockFormat().headingLevel() in (1, 2, 3):
+            rect = laid.documentLayout().blockBoundingRect(laid_block)
+            room = (int(rect.top() // height) + 1) * height - rect.bottom()
+            if 0 <= room < KEEP_WITH_NEXT_PT and rect.top() > height * 0.5:
+                moves.append(block)
+        block, laid_block = block.next(), laid_block.next()
+    before = laid.pageCount()
+    for b in moves:
+        cursor = QTextCursor(b)
+        fmt = b.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(fmt)
+        if max_pages is not None and paginate(document, printer).pageCount() > max(max_pages, before):
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            cursor.setBlockFormat(fmt)
 
 
 def sheet_document(definition, answers, lang: str, book, note: str = "", client_name: str = "",
@@ -138,5 +217,6 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
         doc = build(on_continuation, compact)
         body = build(False, compact, with_note=False) if on_continuation else doc
         if page_count(body, page_size) <= MAX_SHEET_PAGES:
+            keep_headings_with_text(doc, page_size, max_pages=page_count(doc, page_size))
             return doc
     return doc  # nothing fits: the tightest layout, still whole

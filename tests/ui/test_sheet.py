@@ -240,3 +240,13 @@ def test_ru_and_de_sheets_write_dates_the_local_way(shipped_book) -> None:
         assert "2026-11-29" not in html and "2024-02-20" not in html
     ru = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "ru", shipped_book)
     assert ru.index("<th>Русский</th>") < ru.index("<th>Deutsch</th>") < ru.index("<th>English</th>")
+
+
+@needs_poppler
+def test_pages_are_numbered_and_the_content_hash_is_small_print_at_the_end(qapp, shipped_book, tmp_path: Path) -> None:
+    pdf = render(shipped_book, EXAMPLES["reservist-call-up"], "en", tmp_path / "n.pdf")
+    assert pdf_pages(pdf) == 2
+    first, second = pdf_page_text(pdf, 1), pdf_page_text(pdf, 2)
+    assert first.replace(" ", "").endswith("1/2") and second.replace(" ", "").endswith("2/2")
+    version = shipped_book.meta["content_version"]
+    assert version not in first[:400] and version in second
