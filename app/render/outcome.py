@@ -54,7 +54,7 @@ def render_outcome(o: Outcome, title_of: TitleOf, labels: OutcomeLabels = Outcom
         parts.append(f"<h3>{escape(labels.circumstances)}</h3>")
         parts.extend(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in others)
     for title, items, ordered, box in ((labels.helps, o.helps, False, False), (labels.risks, o.risks, False, False),
-                                       (labels.evidence, o.evidence, False, True),
+                                       (labels.evidence, o.evidence, False, False),
                                        (labels.next_steps, o.next_steps, True, False)):
         if items:
             parts.append(f"<h3>{escape(title)}</h3>{_list(items, ordered, box)}")

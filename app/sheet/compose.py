@@ -141,7 +141,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
         return f"<h2>{escape(lab[label])}</h2>{body}" if body else ""
 
     helps, risks = section("helps", _items(o.helps, expand)), section("risks", _items(o.risks, expand))
-    evidence = section("evidence", _items(o.evidence, expand, box=True))
+    # a checklist, not a bulleted list: the box is the item's mark
+    evidence = section("evidence", "".join(f"<p class='check'>{strip_links(inline_html(expand(e)))}</p>"
+                                           for e in o.evidence))
     next_steps = section("next_steps", _items(o.next_steps, expand, ordered=True))
     # on paper: the outcome's own references and those of the boxed blocks; every other block
     # names its source in its own words, and the guidebook links them all

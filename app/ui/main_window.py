@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.retranslate()
         self._reload_content()
+        if self.wizard is not None:
+            self.wizard.set_language(lang)  # the assessment follows at once, answers kept
         if self.search.text().strip():
             self.run_search(self.search.text())
         if self.current:
@@ -533,9 +535,11 @@ class MainWindow(QMainWindow):
         self.wizard.activateWindow()
 
     def _open_from_wizard(self, kind: str, rid: str) -> None:
+        """A definition opened from the assessment shows in the main window beside it; the
+        assessment stays in front, so the counsellor does not lose the client's questions."""
         self.open_record(kind, rid)
-        self.raise_()
-        self.activateWindow()
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
 
     def clear_session(self) -> None:
         """Forget what this session saw of a client: search, pages read, answers, notes, clipboard."""
@@ -595,6 +599,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 8000)
 
     def closeEvent(self, ev: QCloseEvent) -> None:
+        # quitting (Ctrl+Q) with an assessment under way asks first, as closing it does
+        if self.wizard is not None and self.wizard.isVisible():
+            if not self.wizard.confirm_discard():
+                ev.ignore()
+                return
+            self.wizard._closing_confirmed = True
+            self.wizard.close()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings()
         QApplication.instance().removeEventFilter(self)

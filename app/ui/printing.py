@@ -25,6 +25,11 @@ def preview(parent: QWidget, make_document: DocumentFactory, page_size: str = "A
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview"))
     dialog.paintRequested.connect(lambda p: to_printer(make_document(), p))
+    # large enough to read a page: most of the screen, not Qt's 702×512 default
+    screen = parent.screen() if parent is not None else None
+    if screen is not None:
+        area = screen.availableGeometry()
+        dialog.resize(int(area.width() * 0.85), int(area.height() * 0.9))
     dialog.exec()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -42,11 +43,33 @@ from app.wizard.model import Question, State
 SHEET_LANGS = {"en": "English", "ru": "Русский", "de": "Deutsch"}
 
 
+def _enter_goes_on(button: QAbstractButton, ev) -> bool:
+    """Enter on an answer means "next" (not a window-wide shortcut: Enter in the note is a new line)."""
+    if ev.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        return False
+    window = button.window()
+    if hasattr(window, "go_next"):
+        if isinstance(button, QRadioButton) and not button.isChecked():
+            button.setChecked(True)
+        window.go_next()
+    return True
+
+
 class _WholeRowRadio(QRadioButton):
-    """An answer is a large target: a click anywhere on its row picks it, not only on the words."""
+    """An answer is a large target: a click anywhere on its row picks it, not only on the words.
+    Up/Down move the choice itself (as in any radio group); Enter goes on."""
 
     def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)
+
+    def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        if _enter_goes_on(self, ev):
+            return
+        super().keyPressEvent(ev)
+        if ev.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            focused = self.window().focusWidget()
+            if isinstance(focused, QRadioButton):
+                focused.setChecked(True)
 
 
 # where a client carries the sheet through checks: the safe sheet is the default there
@@ -56,6 +79,10 @@ SAFE_SHEET_LOCATIONS = frozenset({"russia", "kazakhstan", "turkey", "armenia", "
 class _WholeRowCheck(QCheckBox):
     def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)
+
+    def keyPressEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        if not _enter_goes_on(self, ev):
+            super().keyPressEvent(ev)
 
 
 class WizardWindow(QWidget):
@@ -108,10 +135,15 @@ class WizardWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.options_box)
+        self.q_hint = QLabel()
+        self.q_hint.setObjectName("answerFirst")
+        self.q_hint.setStyleSheet("color: #b00020; font-weight: bold")
+        self.q_hint.hide()
         ql = QVBoxLayout(self.q_page)
         ql.addWidget(self.q_text)
         ql.addWidget(self.q_why)
         ql.addWidget(scroll, 1)
+        ql.addWidget(self.q_hint)
         ql.addWidget(self.q_terms)
         self.group: QButtonGroup | None = None
         self.option_buttons: list[QAbstractButton] = []
@@ -208,12 +240,15 @@ class WizardWindow(QWidget):
         self.restart_btn.setObjectName("wizardRestart")
         self.clear_btn = QPushButton()
         self.clear_btn.setObjectName("clearSession")
+        self.close_btn = QPushButton()
+        self.close_btn.setObjectName("wizardClose")
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_btn)
         buttons.addWidget(self.clear_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.back_btn)
         buttons.addWidget(self.next_btn)
+        buttons.addWidget(self.close_btn)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.pages, 1)
@@ -223,6 +258,7 @@ class WizardWindow(QWidget):
         self.next_btn.clicked.connect(self.go_next)
         self.restart_btn.clicked.connect(self.restart)
         self.clear_btn.clicked.connect(self.clear_session)
+        self.close_btn.clicked.connect(self.close)
         self.preview_btn.clicked.connect(self.preview_sheet)
         self.print_btn.clicked.connect(self.print_sheet)
         self.pdf_btn.clicked.connect(self.export_pdf)
@@ -231,6 +267,7 @@ class WizardWindow(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
         QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.clear_session)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guided assessment — Objector Guide"))
@@ -239,6 +276,8 @@ class WizardWindow(QWidget):
         self.restart_btn.setText(self.tr("&Restart"))
         self.restart_btn.setToolTip(self.tr("Start again with no answers"))
         self.clear_btn.setText(self.tr("&Clear session"))
+        self.close_btn.setText(self.tr("Clos&e"))
+        self.close_btn.setToolTip(self.tr("Close the assessment (Esc, Ctrl+W); asks first if answers would be lost"))
         self.clear_btn.setToolTip(self.tr("Forget every answer, the name and the note (Ctrl+Shift+Delete)"))
         self.review_title.setText(self.tr("Check the answers before you see the assessment"))
         self.lbl_sheet_lang.setText(self.tr("Sheet language"))
@@ -305,6 +344,7 @@ class WizardWindow(QWidget):
         self.group.setExclusive(not q.multiple)
         previous = self.answers.get(q.id, self._remembered.get(q.id))
         chosen = set(previous if isinstance(previous, list) else [previous] if previous else [])
+        self.q_hint.hide()
         for i, opt in enumerate(q.options):
             button: QAbstractButton = _WholeRowCheck(opt.label) if q.multiple else _WholeRowRadio(opt.label)
             button.setObjectName(f"option_{opt.id}")
@@ -318,6 +358,8 @@ class WizardWindow(QWidget):
                 button.setToolTip(opt.help)
             button.setAccessibleDescription(opt.help or "")
             self.group.addButton(button, i)
+            if q.multiple:
+                button.toggled.connect(lambda on, oid=opt.id, ex=opt.exclusive: self._exclusive(oid, ex, on))
             self.options_layout.addWidget(button)
             if opt.help:
                 hint = QLabel(f"<span style='color:gray'>{escape(opt.help)}</span>")
@@ -335,7 +377,21 @@ class WizardWindow(QWidget):
             self.q_terms.setText("")
         self._current_question = q
         if self.option_buttons:
-            self.option_buttons[0].setFocus()
+            # the focus starts on the answers (the chosen one, if any) once the new buttons are shown
+            target = next((b for b in self.option_buttons if b.isChecked()), self.option_buttons[0])
+            target.setFocus()
+            QTimer.singleShot(0, lambda: target.setFocus() if target in self.option_buttons else None)
+
+    def _exclusive(self, option_id: str, exclusive: bool, on: bool) -> None:
+        """"None of these" and a real paper cannot both be ticked: ticking one clears the other."""
+        if not on:
+            return
+        q = self._current_question
+        flags = {o.id: o.exclusive for o in q.options} if q is not None else {}
+        for b in self.option_buttons:
+            other = b.property("option_id")
+            if other != option_id and b.isChecked() and (exclusive or flags.get(other)):
+                b.setChecked(False)
 
     def _selected(self) -> list[str]:
         return [b.property("option_id") for b in self.option_buttons if b.isChecked()]
@@ -369,7 +425,10 @@ class WizardWindow(QWidget):
         if state.question is not None:
             chosen = self._selected()
             if not chosen:
-                self.progress.setFormat(self.tr("Choose an answer first"))
+                self.q_hint.setText(self.tr("Choose an answer first"))
+                self.q_hint.show()
+                if self.option_buttons:
+                    self.option_buttons[0].setFocus()
                 return
             self.answers[state.question.id] = chosen if state.question.multiple else chosen[0]
             self._remembered.pop(state.question.id, None)
@@ -489,6 +548,31 @@ class WizardWindow(QWidget):
             return
         printing.export_pdf(self, self.sheet_document, self._page_size(), "guidance-sheet.pdf")
 
+    def has_client_data(self) -> bool:
+        return bool(self.answers) or bool(self.client_name.text().strip()) or bool(self.note.toPlainText().strip())
+
+    def confirm_discard(self) -> bool:
+        """Answers, a name or a note are never kept: ask before they are lost."""
+        if not self.has_client_data():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Close the assessment?"),
+            self.tr("The answers, the client's name and the note will be forgotten. Close the assessment?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def set_language(self, lang: str) -> None:
+        """Follow the main window's language switch: questions, answers and labels at once."""
+        self.lang = lang
+        self.retranslate()
+        self.refresh()
+
     def closeEvent(self, ev: QCloseEvent) -> None:
+        if not self._closing_confirmed and not self.confirm_discard():
+            ev.ignore()
+            return
+        self._closing_confirmed = False
         self.clear_session()
         super().closeEvent(ev)
+
+    _closing_confirmed = False

@@ -34,7 +34,7 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TOP_KEYS = {"meta", "questions", "outcomes", "circumstances"}
 META_KEYS = {"as_of", "report_as_of", "held_label", "gather_label"}
 QUESTION_KEYS = {"id", "text", "why", "options", "multiple", "terms", "when", "reason"}
-OPTION_KEYS = {"id", "label", "help", "reason"}
+OPTION_KEYS = {"id", "label", "help", "reason", "exclusive"}
 ITEM_KEYS = {"text", "when", "held"}
 OUTCOME_KEYS = {"id", "when", "category", "summary", "helps", "risks", "evidence", "next_steps",
                 "sections", "terms", "laws", "sources"}
@@ -65,6 +65,7 @@ class OptionDef:
     label: Text
     help: Text | None
     reason: Text | None  # plain sentence for the outcome's "why this result", e.g. "You served ..."
+    exclusive: bool = False  # in a multiple choice: cannot be chosen with another option ("None of these")
 
 
 @dataclass(frozen=True)
@@ -280,6 +281,7 @@ class _Reader:
                 id=oid, label=self.text(where, "label", entry["label"]),
                 help=self.opt_text(where, "help", entry.get("help")),
                 reason=self.opt_text(where, "reason", entry.get("reason")),
+                exclusive=self.flag(where, "exclusive", entry.get("exclusive")),
             ))
         return QuestionDef(
             id=rid, text=self.text(rid, "text", data["text"]), why=self.text(rid, "why", data["why"]),

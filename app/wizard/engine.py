@@ -21,6 +21,7 @@ from app.wizard.definition import LANGUAGES, Definition, Item, OutcomeDef, Quest
 from app.wizard.model import Block, Option, Outcome, Question, State
 
 Normalised = dict[str, frozenset[str]]
+HELD, TO_GATHER = "☑", "☐"  # the evidence checklist's marks, printed and on screen
 
 
 class WizardError(ValueError):
@@ -59,7 +60,10 @@ def normalise(definition: Definition, answers: Mapping[Any, Any]) -> Normalised:
             first = next(v for v in given if v in known)
             out[q.id] = frozenset({first})
         else:
-            out[q.id] = frozenset(known)
+            # "None of these" beside a real paper: the real paper is what the client said
+            exclusive = {o.id for o in q.options if o.exclusive}
+            kept = [k for k in known if k not in exclusive] or known[:1]
+            out[q.id] = frozenset(kept)
     return out
 
 
@@ -101,7 +105,8 @@ def _remaining(definition: Definition, norm: Normalised, effective: Normalised, 
 def render_question(q: QuestionDef, lang: str) -> Question:
     return Question(
         id=q.id, text=q.text.render(lang), why=q.why.render(lang),
-        options=tuple(Option(o.id, o.label.render(lang), o.help.render(lang) if o.help else None) for o in q.options),
+        options=tuple(Option(o.id, o.label.render(lang), o.help.render(lang) if o.help else None, o.exclusive)
+                      for o in q.options),
         multiple=q.multiple, terms=q.terms,
     )
 
@@ -128,10 +133,10 @@ def _evidence(definition: Definition, items: Sequence[Item], answers: Normalised
         if not holds(i.when, answers):
             continue
         text = i.text.render(lang)
-        if i.held is not None:
-            label = definition.meta.held_label if holds(i.held, answers) else definition.meta.gather_label
-            text = f"**{label.render(lang)}:** {text}"
-        out.append(text)
+        # every item says whether the client has it (☑) or still has to gather it (☐)
+        held = i.held is not None and holds(i.held, answers)
+        label = definition.meta.held_label if held else definition.meta.gather_label
+        out.append(f"{HELD if held else TO_GATHER} **{label.render(lang)}:** {text}")
     return out
 
 

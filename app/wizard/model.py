@@ -18,6 +18,7 @@ class Option:
     id: str
     label: str
     help: str | None
+    exclusive: bool = False  # "None of these": clears, and is cleared by, the other options
 
 
 @dataclass(frozen=True)

@@ -866,27 +866,27 @@
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -895,218 +895,218 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Source in the report</source>
         <translation>Quelle im Bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>As of</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Not yet translated — English text shown.</source>
         <translation>Noch nicht übersetzt – der englische Text wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
         <translation>Importierter Bericht – nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>In other languages</source>
         <translation>In anderen Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Also searched as</source>
         <translation>Auch zu finden unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Related terms</source>
         <translation>Verwandte Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Discussed in</source>
         <translation>Behandelt in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Terms in this section</source>
         <translation>Begriffe in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Legal references in this section</source>
         <translation>Rechtsquellen in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Jurisdiction</source>
         <translation>Rechtsordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Validity</source>
         <translation>Geltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>in force from</source>
         <translation>in Kraft ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>in force until</source>
         <translation>in Kraft bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>No longer in force</source>
         <translation>Nicht mehr in Kraft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>replaced by</source>
         <translation>ersetzt durch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>To verify</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Why it matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Statute</source>
         <translation>Gesetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>EU directive</source>
         <translation>EU-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>EU regulation</source>
         <translation>EU-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Court decision</source>
         <translation>Gerichtsentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Decision of an authority</source>
         <translation>Behördenentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Government statement</source>
         <translation>Erklärung der Regierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Resolution</source>
         <translation>Entschließung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Decree</source>
         <translation>Dekret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Treaty</source>
         <translation>Völkerrechtlicher Vertrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1269,38 +1269,38 @@
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="35"/>
+        <location filename="../../app/ui/printing.py" line="40"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="36"/>
+        <location filename="../../app/ui/printing.py" line="41"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48"/>
+        <location filename="../../app/ui/printing.py" line="53"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="49"/>
+        <location filename="../../app/ui/printing.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="57"/>
-        <location filename="../../app/ui/printing.py" line="61"/>
+        <location filename="../../app/ui/printing.py" line="62"/>
+        <location filename="../../app/ui/printing.py" line="66"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="58"/>
+        <location filename="../../app/ui/printing.py" line="63"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62"/>
+        <location filename="../../app/ui/printing.py" line="67"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Das PDF konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1308,233 +1308,253 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236"/>
+        <location filename="../../app/ui/wizard_window.py" line="273"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237"/>
+        <location filename="../../app/ui/wizard_window.py" line="274"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238"/>
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239"/>
+        <location filename="../../app/ui/wizard_window.py" line="276"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240"/>
+        <location filename="../../app/ui/wizard_window.py" line="277"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="241"/>
+        <location filename="../../app/ui/wizard_window.py" line="278"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <source>Clos&amp;e</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
+        <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="281"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="243"/>
+        <location filename="../../app/ui/wizard_window.py" line="282"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="244"/>
-        <location filename="../../app/ui/wizard_window.py" line="258"/>
+        <location filename="../../app/ui/wizard_window.py" line="283"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <location filename="../../app/ui/wizard_window.py" line="284"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="246"/>
+        <location filename="../../app/ui/wizard_window.py" line="285"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="247"/>
-        <location filename="../../app/ui/wizard_window.py" line="260"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <location filename="../../app/ui/wizard_window.py" line="287"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="249"/>
+        <location filename="../../app/ui/wizard_window.py" line="288"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="251"/>
+        <location filename="../../app/ui/wizard_window.py" line="290"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="252"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="257"/>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="258"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="259"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="259"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="260"/>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="412"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="261"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <location filename="../../app/ui/wizard_window.py" line="318"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="281"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="284"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="334"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="332"/>
+        <location filename="../../app/ui/wizard_window.py" line="374"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="344"/>
+        <location filename="../../app/ui/wizard_window.py" line="400"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="412"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="413"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="413"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Evidence to gather</source>
         <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="359"/>
+        <location filename="../../app/ui/wizard_window.py" line="415"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="359"/>
+        <location filename="../../app/ui/wizard_window.py" line="415"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="360"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="360"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="361"/>
+        <location filename="../../app/ui/wizard_window.py" line="417"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="361"/>
+        <location filename="../../app/ui/wizard_window.py" line="417"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="372"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="453"/>
+        <location filename="../../app/ui/wizard_window.py" line="512"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="559"/>
+        <source>Close the assessment?</source>
+        <translation>Einschätzung schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="560"/>
+        <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
+        <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>
 </context>
 </TS>

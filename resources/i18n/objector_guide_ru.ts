@@ -866,27 +866,27 @@
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -895,218 +895,218 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Source in the report</source>
         <translation>Источник в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>As of</source>
         <translation>По состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Not yet translated — English text shown.</source>
         <translation>Ещё не переведено — показан текст на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортированный доклад — не проверен редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>In other languages</source>
         <translation>На других языках</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Also searched as</source>
         <translation>Также можно найти по запросам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Related terms</source>
         <translation>Связанные термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Discussed in</source>
         <translation>Рассматривается в разделах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Terms in this section</source>
         <translation>Термины в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Legal references in this section</source>
         <translation>Правовые источники в этом разделе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Citation</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Jurisdiction</source>
         <translation>Юрисдикция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Validity</source>
         <translation>Срок действия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>in force from</source>
         <translation>действует с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>in force until</source>
         <translation>действует до</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>No longer in force</source>
         <translation>Больше не действует</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>replaced by</source>
         <translation>теперь применяется:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>To verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Why it matters</source>
         <translation>Почему это важно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Statute</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>EU directive</source>
         <translation>Директива ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>EU regulation</source>
         <translation>Регламент ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Court decision</source>
         <translation>Судебное решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Decision of an authority</source>
         <translation>Решение ведомства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Government statement</source>
         <translation>Заявление правительства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Не удалось сохранить закладку: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -1269,38 +1269,38 @@
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="35"/>
+        <location filename="../../app/ui/printing.py" line="40"/>
         <source>No printer</source>
         <translation>Нет принтера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="36"/>
+        <location filename="../../app/ui/printing.py" line="41"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48"/>
+        <location filename="../../app/ui/printing.py" line="53"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="49"/>
+        <location filename="../../app/ui/printing.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="57"/>
-        <location filename="../../app/ui/printing.py" line="61"/>
+        <location filename="../../app/ui/printing.py" line="62"/>
+        <location filename="../../app/ui/printing.py" line="66"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="58"/>
+        <location filename="../../app/ui/printing.py" line="63"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62"/>
+        <location filename="../../app/ui/printing.py" line="67"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Не удалось записать PDF в %1. Выберите другую папку.</translation>
     </message>
@@ -1308,233 +1308,253 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="236"/>
+        <location filename="../../app/ui/wizard_window.py" line="273"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="237"/>
+        <location filename="../../app/ui/wizard_window.py" line="274"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="238"/>
+        <location filename="../../app/ui/wizard_window.py" line="275"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="239"/>
+        <location filename="../../app/ui/wizard_window.py" line="276"/>
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="240"/>
+        <location filename="../../app/ui/wizard_window.py" line="277"/>
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="241"/>
+        <location filename="../../app/ui/wizard_window.py" line="278"/>
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="242"/>
+        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <source>Clos&amp;e</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
+        <translation>Закрыть оценку (Esc, Ctrl+W); если ответы будут потеряны, сначала будет задан вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="281"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="243"/>
+        <location filename="../../app/ui/wizard_window.py" line="282"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="244"/>
-        <location filename="../../app/ui/wizard_window.py" line="258"/>
+        <location filename="../../app/ui/wizard_window.py" line="283"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="245"/>
+        <location filename="../../app/ui/wizard_window.py" line="284"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="246"/>
+        <location filename="../../app/ui/wizard_window.py" line="285"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="247"/>
-        <location filename="../../app/ui/wizard_window.py" line="260"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="248"/>
+        <location filename="../../app/ui/wizard_window.py" line="287"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="249"/>
+        <location filename="../../app/ui/wizard_window.py" line="288"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="251"/>
+        <location filename="../../app/ui/wizard_window.py" line="290"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="252"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="255"/>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="256"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="257"/>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="258"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="259"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="259"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="260"/>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="412"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="261"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <location filename="../../app/ui/wizard_window.py" line="318"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="281"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="284"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="334"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="332"/>
+        <location filename="../../app/ui/wizard_window.py" line="374"/>
         <source>Terms:</source>
         <translation>Термины:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="344"/>
+        <location filename="../../app/ui/wizard_window.py" line="400"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="356"/>
+        <location filename="../../app/ui/wizard_window.py" line="412"/>
         <source>Why this category</source>
         <translation>Почему эта категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="413"/>
         <source>Circumstances that change the picture</source>
         <translation>Обстоятельства, влияющие на оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="413"/>
         <source>What helps</source>
         <translation>Что говорит в вашу пользу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Evidence to gather</source>
         <translation>Какие доказательства собрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="358"/>
+        <location filename="../../app/ui/wizard_window.py" line="414"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="359"/>
+        <location filename="../../app/ui/wizard_window.py" line="415"/>
         <source>Read more in the guidebook</source>
         <translation>Подробнее в справочнике</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="359"/>
+        <location filename="../../app/ui/wizard_window.py" line="415"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="360"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="360"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="361"/>
+        <location filename="../../app/ui/wizard_window.py" line="417"/>
         <source>Information, not legal advice.</source>
         <translation>Это информация, а не юридическая консультация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="361"/>
+        <location filename="../../app/ui/wizard_window.py" line="417"/>
         <source>Information as of</source>
         <translation>Сведения по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="372"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="453"/>
+        <location filename="../../app/ui/wizard_window.py" line="512"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="559"/>
+        <source>Close the assessment?</source>
+        <translation>Закрыть оценку?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="560"/>
+        <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
+        <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>
 </context>
 </TS>

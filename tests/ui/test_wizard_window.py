@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app.wizard.definition import load_definition
 from tests.sheet_cases import example_answers
@@ -61,7 +62,9 @@ def test_click_through_to_an_outcome_and_back(qtbot, wizard) -> None:
 def test_next_without_an_answer_stays_and_says_so(qtbot, wizard) -> None:
     w = wizard
     qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
-    assert w.state().answered == 0 and "Choose" in w.progress.format()
+    assert w.state().answered == 0
+    assert w.q_hint.isVisible() and "Choose an answer first" in w.q_hint.text()  # said beside the answers
+    assert w.focusWidget() is w.option_buttons[0]
 
 
 def test_changing_an_answer_from_the_review_keeps_the_others(qtbot, wizard) -> None:
@@ -86,7 +89,7 @@ def test_glossary_link_opens_the_definition(qtbot, wizard) -> None:
     assert sig.args == ["term", "deserter"]
 
 
-def test_clear_session_and_close_forget_everything(qtbot, wizard) -> None:
+def test_clear_session_and_close_forget_everything(qtbot, wizard, no_dialogs, monkeypatch) -> None:
     w = wizard
     answer_like(qtbot, w, example_answers()["deserter"])
     qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
@@ -96,8 +99,11 @@ def test_clear_session_and_close_forget_everything(qtbot, wizard) -> None:
     assert w.answers == {} and w.note.toPlainText() == "" and w.client_name.text() == ""
     assert w.pages.currentWidget() is w.q_page
     answer_like(qtbot, w, example_answers()["deserter"])
-    w.close()
-    assert w.answers == {}
+    w.close()  # the counsellor says No: nothing is lost
+    assert w.isVisible() and w.answers and any(kind == "question" for kind, _ in no_dialogs)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    w.close()  # Yes: closed, and everything forgotten
+    assert not w.isVisible() and w.answers == {}
 
 
 def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, shipped_book) -> None:
@@ -109,3 +115,52 @@ def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, sh
     main.wizard.answers = {"category": "served"}
     main.actions_.clear_session.trigger()
     assert main.wizard.answers == {} and main.search.text() == "" and main.history == [main.current]
+
+
+def test_keyboard_alone_walks_the_assessment(qtbot, wizard) -> None:
+    """Arrow keys choose, Enter goes on, the focus starts on the answers."""
+    w = wizard
+    assert w.focusWidget() is w.option_buttons[0]
+    qtbot.keyClick(w.option_buttons[0], Qt.Key.Key_Down)
+    second = w.option_buttons[1]
+    assert second.isChecked()
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    assert w.state().answered == 1
+    qtbot.waitUntil(lambda: w.focusWidget() in w.option_buttons, timeout=2000)
+
+
+def test_none_of_these_excludes_the_other_papers(qtbot, wizard) -> None:
+    w = wizard
+    answers = dict(example_answers()["deserter"])
+    answers.pop("documents")
+    w.answers = answers
+    w.refresh()
+    assert w.state().question.id == "documents"
+    by_id = {b.property("option_id"): b for b in w.option_buttons}
+    by_id["military-id"].setChecked(True)
+    by_id["none"].setChecked(True)
+    assert not by_id["military-id"].isChecked()
+    by_id["service-proof"].setChecked(True)
+    assert not by_id["none"].isChecked() and by_id["service-proof"].isChecked()
+
+
+def test_the_assessment_follows_a_language_switch(qtbot, make_window, shipped_book) -> None:
+    main = make_window(shipped_book)
+    main.open_wizard()
+    w = main.wizard
+    assert w.state().question.text == "Where does your asylum case stand?"
+    main.set_language("ru")
+    assert w.q_text.text() == "На какой стадии ваше дело об убежище?"
+    main.set_language("en")
+
+
+def test_enter_in_the_note_is_a_new_line_not_next(qtbot, wizard) -> None:
+    w = wizard
+    answer_like(qtbot, w, example_answers()["deserter"])
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    assert w.pages.currentWidget() is w.outcome_page
+    w.note.setFocus()
+    qtbot.keyClicks(w.note, "first")
+    qtbot.keyClick(w.note, Qt.Key.Key_Return)
+    qtbot.keyClicks(w.note, "second")
+    assert w.note.toPlainText() == "first\nsecond"

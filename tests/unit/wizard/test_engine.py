@@ -204,8 +204,9 @@ def test_evidence_checklist_marks_what_is_held() -> None:
     o = step(D, answers(service="never", call_up="mobilisation", age="from-31-to-65",
                         documents=["call-up-notice"])).outcome
     assert o is not None
-    held = [e for e in o.evidence if e.startswith("**You have:**")]
-    gather = [e for e in o.evidence if e.startswith("**To gather:**")]
+    held = [e for e in o.evidence if e.startswith("☑ **You have:**")]
+    gather = [e for e in o.evidence if e.startswith("☐ **To gather:**")]
+    assert len(held) + len(gather) == len(o.evidence)  # every item is marked and labelled
     assert len(held) == 1 and "summons or call-up notice" in held[0]
     assert any("Military ID" in e for e in gather)
 
