@@ -13,9 +13,22 @@ from app import paths
 from app.ui.style import FONT_FAMILY
 
 
+def keep_qt_settings_in_data_dir() -> None:
+    """Qt's file dialog remembers recent folders in QSettings ("QtProject.conf", or the
+    Windows registry). On a laptop that may be inspected, nothing may be written outside the
+    app's own data folder: every user-scope QSettings goes there, as an INI file."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(paths.user_data_dir())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    keep_qt_settings_in_data_dir()
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")
     app.setApplicationDisplayName("Objector Guide")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -374,7 +373,9 @@ def import_report_interactively(window: QWidget, path: str | Path | None = None)
     """
     if path is None:
         filters = (QCoreApplication.translate("ImportDialog", "Reports (%1)").replace("%1", FILE_FILTER_EXTENSIONS) + ";;" + QCoreApplication.translate("ImportDialog", "All files (*)"))
-        chosen, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ImportDialog", "Import a report"), str(Path.home()), filters)
+        from app.ui.file_dialogs import open_file
+
+        chosen = open_file(window, QCoreApplication.translate("ImportDialog", "Import a report"), str(Path.home()), filters)
         if not chosen:
             return False
         path = chosen

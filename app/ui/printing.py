@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.sheet.render import configure, to_printer, write_pdf
 
@@ -50,8 +50,10 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
 
 def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
                suggested: str = "objector-guide.pdf") -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"), str(Path.home() / suggested),
-                                                QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    from app.ui.file_dialogs import save_file
+
+    name = save_file(parent, QCoreApplication.translate("Printing", "Save as PDF"), str(Path.home() / suggested),
+                     QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     if not name:
         return None
     if not name.lower().endswith(".pdf"):

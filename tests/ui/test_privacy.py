@@ -108,3 +108,22 @@ def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_sto
     assert not [p for p in after if p not in before and Path(p).parent == temp]
     assert pdf.is_file()
     assert no_network == []
+
+
+def test_qt_settings_and_file_dialog_history_stay_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
+    """Qt's file dialog writes its history through user-scope QSettings (QtProject.conf)."""
+    from PySide6.QtCore import QSettings
+
+    from app import paths
+    from app.ui.application import keep_qt_settings_in_data_dir
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
+    keep_qt_settings_in_data_dir()
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.setValue("FileDialog/history", ["/somewhere/client"])
+    settings.sync()
+    assert str(tmp_path / "data") in settings.fileName()  # Linux: the INI file lives in the data folder
+    from app.ui.file_dialogs import forget_dialog_history
+
+    forget_dialog_history()  # and after every dialog the history is wiped (the registry on Windows)
+    assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None
