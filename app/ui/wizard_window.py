@@ -6,6 +6,8 @@ them; nothing a client says is written to disk unless the counsellor exports a s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -242,9 +244,15 @@ class WizardWindow(QWidget):
         self.clear_btn.setObjectName("clearSession")
         self.close_btn = QPushButton()
         self.close_btn.setObjectName("wizardClose")
+        self.save_btn = QPushButton()
+        self.save_btn.setObjectName("saveAnswers")
+        self.open_btn = QPushButton()
+        self.open_btn.setObjectName("openAnswers")
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_btn)
         buttons.addWidget(self.clear_btn)
+        buttons.addWidget(self.open_btn)
+        buttons.addWidget(self.save_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.back_btn)
         buttons.addWidget(self.next_btn)
@@ -259,6 +267,10 @@ class WizardWindow(QWidget):
         self.restart_btn.clicked.connect(self.restart)
         self.clear_btn.clicked.connect(self.clear_session)
         self.close_btn.clicked.connect(self.close)
+        self.save_btn.clicked.connect(self.save_answers)
+        self.open_btn.clicked.connect(self.open_answers)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_answers)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self, activated=self.open_answers)
         self.preview_btn.clicked.connect(self.preview_sheet)
         self.print_btn.clicked.connect(self.print_sheet)
         self.pdf_btn.clicked.connect(self.export_pdf)
@@ -277,6 +289,10 @@ class WizardWindow(QWidget):
         self.restart_btn.setToolTip(self.tr("Start again with no answers"))
         self.clear_btn.setText(self.tr("&Clear session"))
         self.close_btn.setText(self.tr("Clos&e"))
+        self.save_btn.setText(self.tr("&Save answers…"))
+        self.save_btn.setToolTip(self.tr("Save the answers (not the name or the note) to a file you choose (Ctrl+S)"))
+        self.open_btn.setText(self.tr("&Open answers…"))
+        self.open_btn.setToolTip(self.tr("Continue an assessment from a saved answers file (Ctrl+O)"))
         self.close_btn.setToolTip(self.tr("Close the assessment (Esc, Ctrl+W); asks first if answers would be lost"))
         self.clear_btn.setToolTip(self.tr("Forget every answer, the name and the note (Ctrl+Shift+Delete)"))
         self.review_title.setText(self.tr("Check the answers before you see the assessment"))
@@ -547,6 +563,55 @@ class WizardWindow(QWidget):
         if self.state().outcome is None:
             return
         printing.export_pdf(self, self.sheet_document, self._page_size(), "guidance-sheet.pdf")
+
+    def save_answers(self, path: str | None = None) -> None:
+        """Only on purpose, and after saying plainly that the file describes a client."""
+        from app.errors import UserError
+        from app.ui.file_dialogs import save_file
+        from app.userdata.answers import write_answers
+
+        if not self.answers:
+            return
+        if path is None:
+            warn = QMessageBox.warning(
+                self, self.tr("Save the client's answers?"),
+                self.tr("The file will describe this client's situation (service, summons, route, papers). "
+                        "Save it only where the client agrees and nobody else can read it. "
+                        "The name and the note are not saved."),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if warn != QMessageBox.StandardButton.Save:
+                return
+            path = save_file(self, self.tr("Save answers"), str(Path.home() / "answers.json"),
+                             self.tr("Answers (*.json)"))
+            if not path:
+                return
+        try:
+            written = write_answers(path, prune(self.definition, self.answers))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.progress.setFormat(self.tr("Answers saved to %1").replace("%1", written.name))
+
+    def open_answers(self, path: str | None = None) -> None:
+        from app.errors import UserError
+        from app.ui.file_dialogs import open_file
+        from app.wizard.answers_file import read_answers
+
+        if self.has_client_data() and not self.confirm_discard():
+            return
+        if path is None:
+            path = open_file(self, self.tr("Open answers"), str(Path.home()), self.tr("Answers (*.json)"))
+            if not path:
+                return
+        try:
+            loaded = read_answers(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the answers"), str(exc))
+            return
+        self.clear_session()
+        self.answers = prune(self.definition, loaded)  # unknown ids from an older version are dropped
+        self._showing_outcome = False
+        self.refresh()
 
     def has_client_data(self) -> bool:
         return bool(self.answers) or bool(self.client_name.text().strip()) or bool(self.note.toPlainText().strip())

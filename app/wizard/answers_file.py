@@ -32,3 +32,4 @@ def read_answers(path: str | Path) -> dict[str, Any]:
         raise UserError(f"the answers file {file} must hold a JSON object: "
                         '{"question-id": "option-id" or ["option-id", ...]}')
     return data
+

@@ -353,271 +353,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
         <location filename="../../app/ui/import_dialog.py" line="172"/>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
-        <location filename="../../app/ui/import_dialog.py" line="377"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Read as:</source>
         <translation>Gelesen als:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>JJJJ-MM-TT, z. B. 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Gefundene &amp;Abschnitte (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>&amp;Replace the earlier import</source>
         <translation>Den früheren Import &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Der Text wird unverändert und ohne Prüfung importiert: Seine Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Nichts aus der Datei wird ausgeführt, und keine darin enthaltene Adresse wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>File being imported</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>Date of the report</source>
         <translation>Datum des Berichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>Text encoding used</source>
         <translation>Verwendete Textkodierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Sections found</source>
         <translation>Gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Sections found in the report</source>
         <translation>Im Bericht gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Earlier import</source>
         <translation>Früherer Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Replace the earlier import</source>
         <translation>Den früheren Import ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>About imported reports</source>
         <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233"/>
+        <location filename="../../app/ui/import_dialog.py" line="232"/>
         <source>Ready to import.</source>
         <translation>Bereit zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="244"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>%1 · language: %2</source>
         <translation>%1 · Sprache: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Gefundene &amp;Abschnitte: %1 (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Diese Datei wurde bereits am %1 als „%2“ importiert. Setzen Sie das Häkchen, um sie anstelle des früheren Imports erneut zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Eine Datei mit diesem Namen wurde am %1 als „%2“ importiert. Setzen Sie das Häkchen, um jenen Import durch diese Datei zu ersetzen; lassen Sie es leer, um beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/import_dialog.py" line="284"/>
         <source>This file cannot be imported</source>
         <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299"/>
+        <location filename="../../app/ui/import_dialog.py" line="298"/>
         <source>Please check the details</source>
         <translation>Bitte prüfen Sie die Angaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="303"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Importierte Abschnitte: %1 (importierter Bericht, nicht geprüft).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/import_dialog.py" line="333"/>
         <source>The report was not imported</source>
         <translation>Der Bericht wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>Reports (%1)</source>
         <translation>Berichte (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>„%1“ importiert; Abschnitte: %2, markiert als „importierter Bericht, nicht geprüft“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403"/>
+        <location filename="../../app/ui/import_dialog.py" line="404"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
@@ -1279,28 +1279,28 @@
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="53"/>
+        <location filename="../../app/ui/printing.py" line="55"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="54"/>
+        <location filename="../../app/ui/printing.py" line="56"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62"/>
-        <location filename="../../app/ui/printing.py" line="66"/>
+        <location filename="../../app/ui/printing.py" line="64"/>
+        <location filename="../../app/ui/printing.py" line="68"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="63"/>
+        <location filename="../../app/ui/printing.py" line="65"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="67"/>
+        <location filename="../../app/ui/printing.py" line="69"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Das PDF konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -1308,251 +1308,312 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="273"/>
+        <location filename="../../app/ui/wizard_window.py" line="285"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="274"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="287"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="276"/>
+        <location filename="../../app/ui/wizard_window.py" line="288"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="277"/>
+        <location filename="../../app/ui/wizard_window.py" line="289"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="278"/>
+        <location filename="../../app/ui/wizard_window.py" line="290"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <source>&amp;Save answers…</source>
+        <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
+        <translation>Die Antworten (ohne Namen und Notiz) in einer Datei Ihrer Wahl speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <source>&amp;Open answers…</source>
+        <translation>Antworten ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
+        <translation>Eine Einschätzung aus einer gespeicherten Antwortdatei fortsetzen (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="281"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="282"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="283"/>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="284"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="285"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="287"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="288"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="290"/>
+        <location filename="../../app/ui/wizard_window.py" line="306"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="310"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
-        <location filename="../../app/ui/wizard_window.py" line="325"/>
-        <location filename="../../app/ui/wizard_window.py" line="412"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="341"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="330"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="318"/>
+        <location filename="../../app/ui/wizard_window.py" line="334"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="336"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="339"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="334"/>
+        <location filename="../../app/ui/wizard_window.py" line="350"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="374"/>
+        <location filename="../../app/ui/wizard_window.py" line="390"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="400"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="412"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="413"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="413"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Evidence to gather</source>
         <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="415"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="415"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="416"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="416"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="428"/>
+        <location filename="../../app/ui/wizard_window.py" line="444"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="512"/>
+        <location filename="../../app/ui/wizard_window.py" line="528"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="559"/>
+        <location filename="../../app/ui/wizard_window.py" line="577"/>
+        <source>Save the client&apos;s answers?</source>
+        <translation>Antworten der ratsuchenden Person speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="578"/>
+        <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
+        <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="584"/>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="585"/>
+        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <source>Answers (*.json)</source>
+        <translation>Antworten (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="591"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="593"/>
+        <source>Answers saved to %1</source>
+        <translation>Antworten gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <source>Open answers</source>
+        <translation>Antworten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="609"/>
+        <source>Cannot open the answers</source>
+        <translation>Antworten können nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="624"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="560"/>
+        <location filename="../../app/ui/wizard_window.py" line="625"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

@@ -353,271 +353,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
         <location filename="../../app/ui/import_dialog.py" line="172"/>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
-        <location filename="../../app/ui/import_dialog.py" line="377"/>
+        <location filename="../../app/ui/import_dialog.py" line="378"/>
         <source>Import a report</source>
         <translation>Импорт доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="174"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Издатель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="175"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Read as:</source>
         <translation>Прочитан как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>ГГГГ-ММ-ДД, например 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Найденные &amp;разделы (проверьте, правильно ли главы и их части вложены друг в друга):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Characters</source>
         <translation>Символов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>&amp;Replace the earlier import</source>
         <translation>&amp;Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Текст импортируется как есть, без проверки: поиск по его разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Ничто из файла не запускается, и никакие адреса из него не открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Import</source>
         <translation>Им&amp;портировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>File being imported</source>
         <translation>Импортируемый файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>Date of the report</source>
         <translation>Дата доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="188"/>
         <source>Text encoding used</source>
         <translation>Использованная кодировка текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>Read as</source>
         <translation>Прочитан как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Sections found</source>
         <translation>Найденные разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Sections found in the report</source>
         <translation>Разделы, найденные в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Earlier import</source>
         <translation>Прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Replace the earlier import</source>
         <translation>Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>About imported reports</source>
         <translation>Об импортированных докладах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Dialog buttons</source>
         <translation>Кнопки диалога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="199"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>Reading %1 …</source>
         <translation>Чтение %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="216"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233"/>
+        <location filename="../../app/ui/import_dialog.py" line="232"/>
         <source>Ready to import.</source>
         <translation>Готово к импорту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>plain text</source>
         <translation>обычный текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="244"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 КБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>German</source>
         <translation>немецкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>%1 · language: %2</source>
         <translation>%1 · язык: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Найдено &amp;разделов: %1 (проверьте, правильно ли главы и их части вложены друг в друга)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Этот файл уже был импортирован %1 под названием «%2». Отметьте флажок, чтобы импортировать его заново вместо прежнего импорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Файл с таким именем был импортирован %1 под названием «%2». Отметьте флажок, чтобы заменить тот импорт этим файлом; оставьте флажок пустым, чтобы сохранить оба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/import_dialog.py" line="284"/>
         <source>This file cannot be imported</source>
         <translation>Этот файл нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="299"/>
+        <location filename="../../app/ui/import_dialog.py" line="298"/>
         <source>Please check the details</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="303"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Импортировано разделов: %1 (импортированный доклад, не проверен редакцией).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="334"/>
+        <location filename="../../app/ui/import_dialog.py" line="333"/>
         <source>The report was not imported</source>
         <translation>Доклад не импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="338"/>
+        <location filename="../../app/ui/import_dialog.py" line="337"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>Reports (%1)</source>
         <translation>Доклады (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>Импортирован «%1»; разделов: %2, с пометкой «импортированный доклад, не проверен редакцией».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="403"/>
+        <location filename="../../app/ui/import_dialog.py" line="404"/>
         <source>Imported reports</source>
         <translation>Импортированные доклады</translation>
     </message>
@@ -1279,28 +1279,28 @@
         <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="53"/>
+        <location filename="../../app/ui/printing.py" line="55"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="54"/>
+        <location filename="../../app/ui/printing.py" line="56"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="62"/>
-        <location filename="../../app/ui/printing.py" line="66"/>
+        <location filename="../../app/ui/printing.py" line="64"/>
+        <location filename="../../app/ui/printing.py" line="68"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="63"/>
+        <location filename="../../app/ui/printing.py" line="65"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="67"/>
+        <location filename="../../app/ui/printing.py" line="69"/>
         <source>The PDF could not be written to %1. Choose another folder.</source>
         <translation>Не удалось записать PDF в %1. Выберите другую папку.</translation>
     </message>
@@ -1308,251 +1308,312 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="273"/>
+        <location filename="../../app/ui/wizard_window.py" line="285"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="274"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="275"/>
+        <location filename="../../app/ui/wizard_window.py" line="287"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="276"/>
+        <location filename="../../app/ui/wizard_window.py" line="288"/>
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="277"/>
+        <location filename="../../app/ui/wizard_window.py" line="289"/>
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="278"/>
+        <location filename="../../app/ui/wizard_window.py" line="290"/>
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="279"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Clos&amp;e</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="280"/>
+        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <source>&amp;Save answers…</source>
+        <translation>&amp;Сохранить ответы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
+        <translation>Сохранить ответы (без имени и заметки) в выбранный вами файл (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <source>&amp;Open answers…</source>
+        <translation>&amp;Открыть ответы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
+        <translation>Продолжить оценку по сохранённому файлу ответов (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Закрыть оценку (Esc, Ctrl+W); если ответы будут потеряны, сначала будет задан вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="281"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="282"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="283"/>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="284"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="285"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
         <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="287"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="288"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="290"/>
+        <location filename="../../app/ui/wizard_window.py" line="306"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="310"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
-        <location filename="../../app/ui/wizard_window.py" line="325"/>
-        <location filename="../../app/ui/wizard_window.py" line="412"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="341"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="330"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="318"/>
+        <location filename="../../app/ui/wizard_window.py" line="334"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="336"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="339"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="334"/>
+        <location filename="../../app/ui/wizard_window.py" line="350"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="374"/>
+        <location filename="../../app/ui/wizard_window.py" line="390"/>
         <source>Terms:</source>
         <translation>Термины:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="400"/>
+        <location filename="../../app/ui/wizard_window.py" line="416"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="412"/>
+        <location filename="../../app/ui/wizard_window.py" line="428"/>
         <source>Why this category</source>
         <translation>Почему эта категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="413"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>Circumstances that change the picture</source>
         <translation>Обстоятельства, влияющие на оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="413"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>What helps</source>
         <translation>Что говорит в вашу пользу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Evidence to gather</source>
         <translation>Какие доказательства собрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="414"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="415"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Read more in the guidebook</source>
         <translation>Подробнее в справочнике</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="415"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="416"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="416"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Information, not legal advice.</source>
         <translation>Это информация, а не юридическая консультация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Information as of</source>
         <translation>Сведения по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="428"/>
+        <location filename="../../app/ui/wizard_window.py" line="444"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="512"/>
+        <location filename="../../app/ui/wizard_window.py" line="528"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="559"/>
+        <location filename="../../app/ui/wizard_window.py" line="577"/>
+        <source>Save the client&apos;s answers?</source>
+        <translation>Сохранить ответы клиента?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="578"/>
+        <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
+        <translation>Файл будет описывать ситуацию этого клиента (служба, повестка, маршрут, документы). Сохраняйте его, только если клиент согласен, и там, где его не сможет прочитать никто другой. Имя и заметка не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="584"/>
+        <source>Save answers</source>
+        <translation>Сохранить ответы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="585"/>
+        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <source>Answers (*.json)</source>
+        <translation>Ответы (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="591"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="593"/>
+        <source>Answers saved to %1</source>
+        <translation>Ответы сохранены в %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <source>Open answers</source>
+        <translation>Открыть ответы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="609"/>
+        <source>Cannot open the answers</source>
+        <translation>Не удаётся открыть ответы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="624"/>
         <source>Close the assessment?</source>
         <translation>Закрыть оценку?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="560"/>
+        <location filename="../../app/ui/wizard_window.py" line="625"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>

@@ -164,3 +164,36 @@ def test_enter_in_the_note_is_a_new_line_not_next(qtbot, wizard) -> None:
     qtbot.keyClick(w.note, Qt.Key.Key_Return)
     qtbot.keyClicks(w.note, "second")
     assert w.note.toPlainText() == "first\nsecond"
+
+
+def test_answers_are_saved_only_on_purpose_and_reopen_where_they_left_off(qtbot, wizard, tmp_path, monkeypatch,
+                                                                          no_dialogs) -> None:
+    import json
+
+    w = wizard
+    answer_like(qtbot, w, example_answers()["reservist-call-up"])
+    w.note.setPlainText("NOTE-XYZ")
+    w.client_name.setText("Ivan")
+    target = tmp_path / "client-a"
+    w.save_answers()  # the warning is answered "Cancel" (no_dialogs): nothing is written
+    assert not list(tmp_path.iterdir()) and any(kind == "warning" for kind, _ in no_dialogs)
+    w.save_answers(str(target))
+    saved = json.loads((tmp_path / "client-a.json").read_text(encoding="utf-8"))
+    assert saved == w.answers and "Ivan" not in json.dumps(saved) and "NOTE-XYZ" not in json.dumps(saved)
+    w.clear_session()
+    w.open_answers(str(tmp_path / "client-a.json"))
+    assert w.answers == saved and w.pages.currentWidget() is w.review_page
+    w.open_answers(str(tmp_path / "missing.json"))  # asks first (answered No): nothing changes
+    assert w.answers == saved
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    w.open_answers(str(tmp_path / "missing.json"))  # Yes, but the file is missing: a sentence, answers kept
+    assert any("not found" in text for kind, text in no_dialogs if kind == "warning") and w.answers == saved
+
+
+def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, wizard, tmp_path, no_dialogs) -> None:
+    w = wizard
+    answer_like(qtbot, w, example_answers()["deserter"])
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    w.save_answers(str(blocker / "answers.json"))  # a path under a file: cannot be created
+    assert any(kind == "warning" and "could not be saved" in text for kind, text in no_dialogs)
