@@ -209,6 +209,24 @@ def _moved_notice(path: Path, aside: Path) -> str:
             "and a new, empty one was started.")
 
 
+def _is_disk_problem(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(w in text for w in ("full", "read-only", "readonly", "permission", "unable to open", "disk i/o"))
+
+
+def _cannot_write(folder: Path, exc: BaseException) -> str:
+    """One sentence that says what is wrong and where, for a read-only or full data folder."""
+    reason = getattr(exc, "strerror", None) or str(exc)
+    if "full" in reason.lower():
+        why = "the disk is full"
+    elif any(w in reason.lower() for w in ("read-only", "readonly", "permission", "unable to open")):
+        why = "the folder cannot be written (read-only, or no permission)"
+    else:
+        why = reason
+    return (f"Imported reports cannot be saved in {folder}: {why}. Nothing was changed; free some space or "
+            f"start the app with --data-dir pointing to a folder it can write.")
+
+
 def _create(path: Path) -> None:
     """Write a fresh store to a temporary file and rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -295,9 +313,8 @@ class ImportsStore:
         if not self.path.exists():
             try:
                 _create(self.path)
-            except OSError as exc:
-                raise StoreError(f"The imported reports file cannot be created in {self.path.parent} "
-                                 f"({exc.strerror or exc}).") from None
+            except (OSError, sqlite3.Error) as exc:  # sqlite says "unable to open database file"
+                raise StoreError(_cannot_write(self.path.parent, exc)) from None
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout, check_same_thread=False)
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -404,6 +421,9 @@ class _Tx:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+                raise StoreError(_cannot_write(Path(self.conn.execute("PRAGMA database_list").fetchone()[2]).parent,
+                                               exc)) from None
             raise StoreError(f"The imported reports file is busy or locked ({exc}); try again.") from None
 
     def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> bool:
@@ -417,6 +437,9 @@ class _Tx:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         if isinstance(exc, sqlite3.Error):
+            if _is_disk_problem(exc):
+                folder = Path(self.conn.execute("PRAGMA database_list").fetchone()[2]).parent
+                raise StoreError(_cannot_write(folder, exc)) from None
             raise StoreError(f"The imported report could not be saved ({exc}).") from None
         return False
 

@@ -238,3 +238,23 @@ def test_a_store_locked_by_another_import_is_never_moved_aside(first) -> None:
     conn, notice = st.open_for_search()
     assert conn is not None and notice == ""
     conn.close()
+
+
+def test_a_data_folder_that_cannot_be_written_is_one_clear_sentence(tmp_path, monkeypatch) -> None:
+    """As root a read-only folder is still writable, so sqlite's own refusal is simulated."""
+    import sqlite3
+
+    import pytest
+
+    from app.errors import StoreError
+    from app.importer import store as store_mod
+
+    def refuse(*_a, **_k):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(store_mod.sqlite3, "connect", refuse)
+    with pytest.raises(StoreError) as info:
+        store_mod.ImportsStore(tmp_path / "ro" / "imports.sqlite")
+    message = str(info.value)
+    assert str(tmp_path / "ro") in message and "cannot be written" in message and "Traceback" not in message
+    assert "OperationalError" not in message
