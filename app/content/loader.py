@@ -38,7 +38,7 @@ JURISDICTIONS = frozenset({"DE", "EU", "RU", "FR", "CoE", "UN"})
 
 SECTION_EN_KEYS = {"id", "title", "order", "parent", "source_heading", "as_of", "terms", "laws", "sources"}
 SECTION_TR_KEYS = {"id", "title", "source_heading"}  # source_heading: a gloss of the English heading
-TERM_KEYS = {"id", "term", "aliases", "definition", "related", "sections", "sources"}
+TERM_KEYS = {"id", "term", "aliases", "definition", "related", "sections", "sources", "instrument"}
 LAW_KEYS = {
     "id", "citation", "short", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
     "superseded_by", "summary", "relevance", "validity_note", "verify_note", "sections", "sources",
@@ -309,6 +309,7 @@ def _load_terms(root: Path) -> dict[str, Term]:
             related=_id_list(path, rid, "related", item.get("related")),
             sections=_id_list(path, rid, "sections", item.get("sections")),
             sources=_id_list(path, rid, "sources", item.get("sources")),
+            instrument=item.get("instrument"),
         )
     return out
 
@@ -377,6 +378,7 @@ def _check_links(content: Content, root: Path) -> None:
     gl, lw = root / "glossary.yaml", root / "laws.yaml"
     for t in content.terms.values():
         need(gl, t.id, "related", t.related, content.terms)
+        need(gl, t.id, "instrument", [t.instrument] if t.instrument else [], content.laws)
         need(gl, t.id, "sections", t.sections, content.sections)
         need(gl, t.id, "sources", t.sources, content.sources)
     for law in content.laws.values():

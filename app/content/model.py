@@ -77,6 +77,7 @@ class Term:
     related: tuple[str, ...]
     sections: tuple[str, ...]
     sources: tuple[str, ...]
+    instrument: str | None = None  # the legal reference this term names (its validity shows on the term)
 
 
 @dataclass(frozen=True)

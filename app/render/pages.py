@@ -48,6 +48,12 @@ class PageLabels:
     kind_names: dict[str, str] = field(default_factory=dict)  # law kind id -> translated name
 
 
+def is_superseded(rec: Record, today: str) -> bool:
+    """A legal reference, or a term naming one, whose last day in force is before `today`."""
+    until = rec.data.get("valid_until")
+    return bool(until and today and today > until)
+
+
 def link(kind: str, rid: str, text: str) -> str:
     return f'<a href="guide://{kind}/{escape(rid)}">{escape(text)}</a>'
 
@@ -96,6 +102,12 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(
         if d.get("cited_by"):
             out.append(f"<p><b>{escape(labels.used_in)}:</b> {_link_list('section', d['cited_by'], title_of)}</p>")
     elif rec.kind == "term":
+        if is_superseded(rec, labels.today):
+            replaced = ""
+            if d.get("superseded_by"):
+                replaced = f" {escape(labels.replaced_by)} {link('law', d['superseded_by'], title_of('law', d['superseded_by']))}."
+            out.append(f'<p class="warning">⚠ {escape(labels.superseded)} '
+                       f'({escape(labels.until)} {escape(local_date(d["valid_until"], rec.lang))}).{replaced}</p>')
         out.append(rec.html)
         eq = d.get("equivalents", {})
         if eq:
@@ -127,15 +139,15 @@ def _law_head(rec: Record, title_of: TitleOf, labels: PageLabels) -> str:
             (labels.kind, escape(labels.kind_names.get(d.get("kind", ""), d.get("kind", "").replace("-", " ")))),
             (labels.jurisdiction, escape(d.get("jurisdiction", "")))]
     if d.get("date"):
-        rows.append((labels.date, escape(d["date"])))
+        rows.append((labels.date, escape(local_date(d["date"], rec.lang))))
     validity = []
     if d.get("valid_from"):
-        validity.append(f"{escape(labels.in_force_from)} {escape(d['valid_from'])}")
+        validity.append(f"{escape(labels.in_force_from)} {escape(local_date(d['valid_from'], rec.lang))}")
     if d.get("valid_until"):
         replaced = ""
         if d.get("superseded_by"):
             replaced = f"; {escape(labels.replaced_by)} {link('law', d['superseded_by'], title_of('law', d['superseded_by']))}"
-        validity.append(f"{escape(labels.until)} {escape(d['valid_until'])}{replaced}")
+        validity.append(f"{escape(labels.until)} {escape(local_date(d['valid_until'], rec.lang))}{replaced}")
     if validity:
         rows.append((labels.validity, ", ".join(validity)))
     table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)

@@ -70,6 +70,11 @@ def _term_rows(t: Term, content: Content, order: int) -> Iterator[dict[str, Any]
             "related": list(t.related), "sections": list(t.sections),
             "sources": list(t.sources), "cited_by": cited_by,
         }
+        law = content.laws.get(t.instrument) if t.instrument else None
+        if law is not None and law.valid_until:
+            # a term that names a replaced instrument says so on its own page and in search results
+            data.update(valid_until=law.valid_until, superseded_by=law.superseded_by,
+                        validity_note=law.validity_note.text(lang) if law.validity_note else None)
         yield _row("term", t.id, lang, t.term.text(lang), definition,
                    aliases=" · ".join(every_name), as_of=as_of, ord=order, fallback=int(fallback),
                    source_section=", ".join(content.sections[s].source_heading for s in t.sections),

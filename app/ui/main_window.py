@@ -302,12 +302,25 @@ class MainWindow(QMainWindow):
 
     def _show_hits(self, hits, text: str, final: bool) -> None:
         if hits:
-            self.results.show_hits(hits, self._kind_labels, self.tr("imported, not reviewed"))
+            self.results.show_hits(hits, self._kind_labels, self.tr("imported, not reviewed"),
+                                   self._superseded(), self.tr("no longer in force"))
+            self.statusBar().showMessage(self.tr("%n result(s)", "", len(hits)), 4000)
         elif final:
             self.results.show_nothing(self.tr("No results for “%1”.").replace("%1", text.strip()[:80]),
                                       self.book.suggest(text), self.tr("Did you mean:"))
         else:
             self.results.clear()
+
+    def _superseded(self) -> frozenset[tuple[str, str]]:
+        """Legal references, and terms naming them, no longer in force today (cached per language)."""
+        from app.render.pages import is_superseded
+
+        key = (self.lang, self.today)
+        if getattr(self, "_superseded_key", None) != key:
+            found = {(kind, rec.id) for kind in ("law", "term") for rec in self.book.list(kind, self.lang)
+                     if is_superseded(rec, self.today)}
+            self._superseded_cache, self._superseded_key = frozenset(found), key
+        return self._superseded_cache
 
     def _imports_found(self, generation: int, hits) -> None:
         if generation != self._background.generation:

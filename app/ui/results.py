@@ -96,12 +96,15 @@ class ResultsList(QListWidget):
         super().clear()
         self._entries = []
 
-    def show_hits(self, hits: list[Hit], kind_labels: dict[str, str], imported_label: str) -> None:
+    def show_hits(self, hits: list[Hit], kind_labels: dict[str, str], imported_label: str,
+                  superseded: frozenset[tuple[str, str]] = frozenset(), superseded_label: str = "") -> None:
         self.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.title} — {hit.marked('', '')}")
             label = kind_labels.get(hit.kind, hit.kind)
             origin = f" · <i>{escape(imported_label)}</i>" if hit.imported else ""
+            if (hit.kind, hit.id) in superseded:  # old law flagged wherever it appears
+                origin += f" · <b>⚠ {escape(superseded_label)}</b>"
             item.setData(RICH_ROLE, f"<span style='font-size:small'>{escape(label)}{origin}</span> "
                                     f"<b>{escape(hit.title)}</b><br><span>{snippet_html(hit)}</span>")
             item.setToolTip(f"{label}: {hit.title}")

@@ -219,3 +219,18 @@ def test_keyboard_alone_reaches_search_navigation_and_reader(qtbot, make_window)
     assert "reader" in reached and reached & {"contentsTree", "navTabs", "glossaryFilter"}
     qtbot.keyClick(w.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert w.search.hasFocus()
+
+
+def test_old_law_is_flagged_in_search_results_and_on_the_term_page(qtbot, make_window, shipped_book) -> None:
+    from app.ui.results import RICH_ROLE
+
+    w = make_window(shipped_book)
+    w.search.setText("Dublin III")
+    w.search.flush()
+    rows = [w.results.item(r).data(RICH_ROLE) for r in range(w.results.count())]
+    flagged = [r for r in rows if "⚠" in r]
+    assert flagged and any("Dublin" in r for r in flagged)
+    assert any(ch.isdigit() for ch in w.statusBar().currentMessage())  # "n results", in the UI's language
+    w.open_record("term", "dublin-iii")
+    page = w.reader.toPlainText()
+    assert "⚠" in page and "2026-06-30" in page  # the banner, in whichever interface language is set
