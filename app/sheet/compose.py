@@ -53,6 +53,7 @@ class SheetInput:
     safe: bool = False                     # neutral variant for clients still in Russia or in transit
     note_on_continuation: bool = False     # the note on a page of its own (when inline it would pass two pages)
     compact: bool = False                  # the longest answer sets: no key-terms table (the glossary has them)
+    organisation: dict[str, str] = field(default_factory=dict)  # name/phone/address/line, from Preferences
 
 
 def _items(items: tuple[str, ...] | list[str], expand: Callable[[str], str],
@@ -91,6 +92,13 @@ def _day_after(iso: str) -> str:
         return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
     except ValueError:
         return iso
+
+
+def _organisation(org: dict[str, str]) -> str:
+    """The counselling organisation at the foot of the sheet, as typed in Preferences (escaped)."""
+    parts = [" ".join(str(org.get(k, "")).split())[:120] for k in ("name", "phone", "address", "line")]
+    parts = [p for p in parts if p]
+    return f"<p class='org'>{' · '.join(escape(p) for p in parts)}</p>" if parts else ""
 
 
 def _two_columns(items: list[str]) -> str:
@@ -199,6 +207,7 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
                + "".join(f"<th>{LANGUAGE_NAMES[c]}</th>" for c in term_columns)
                + f"</tr>{''.join(terms)}</table>" if terms else ""), note=note, source=source, continuation=continuation,
         disclaimer=disclaimer, page_note=escape(lab["page_note"]), version=version,
+        organisation=_organisation(inp.organisation),
         **{f"l_{k}": escape(lab[k]) for k in ("situation", "category", "laws", "source")},
     )
     if FALLBACK_MARKER.strip() in html:

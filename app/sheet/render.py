@@ -192,7 +192,8 @@ def keep_headings_with_text(document: QTextDocument, page_size: str = "A4", max_
 
 
 def sheet_document(definition, answers, lang: str, book, note: str = "", client_name: str = "",
-                   page_size: str = "A4", safe: bool = False, today: str | None = None) -> QTextDocument:
+                   page_size: str = "A4", safe: bool = False, today: str | None = None,
+                   organisation: dict[str, str] | None = None) -> QTextDocument:
     """The guidance sheet as a laid-out document, two pages at most before the note.
 
     The few longest answer sets (many circumstances at once) get slightly tighter type
@@ -205,7 +206,8 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
 
     def build(on_continuation: bool, compact: bool, with_note: bool = True) -> QTextDocument:
         html = sheet_html(definition, answers, lang, book, note=note if with_note else "", client_name=client_name,
-                          today=today, safe=safe, note_on_continuation=on_continuation, compact=compact)
+                          today=today, safe=safe, note_on_continuation=on_continuation, compact=compact,
+                          organisation=organisation)
         return document_from_html(html, sheet_css(compact), title)
 
     if safe:

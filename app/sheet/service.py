@@ -50,7 +50,8 @@ def newest_source_date(outcome: Outcome, book: Any) -> str:
 
 def sheet_input(definition: Any, answers: Mapping[str, Any], lang: str, book: Guidebook,
                 note: str = "", client_name: str = "", today: str | None = None, safe: bool = False,
-                note_on_continuation: bool = False, compact: bool = False) -> SheetInput:
+                note_on_continuation: bool = False, compact: bool = False,
+                organisation: dict[str, str] | None = None) -> SheetInput:
     state = step(definition, answers, lang)
     if state.outcome is None:
         question = state.question.text if state.question else ""
@@ -71,11 +72,14 @@ def sheet_input(definition: Any, answers: Mapping[str, Any], lang: str, book: Gu
         safe=safe,
         note_on_continuation=note_on_continuation,
         compact=compact,
+        organisation=dict(organisation or {}),
     )
 
 
 def sheet_html(definition: Any, answers: Mapping[str, Any], lang: str, book: Guidebook,
                note: str = "", client_name: str = "", today: str | None = None, safe: bool = False,
-               note_on_continuation: bool = False, compact: bool = False) -> str:
-    inp = sheet_input(definition, answers, lang, book, note, client_name, today, safe, note_on_continuation, compact)
+               note_on_continuation: bool = False, compact: bool = False,
+               organisation: dict[str, str] | None = None) -> str:
+    inp = sheet_input(definition, answers, lang, book, note, client_name, today, safe, note_on_continuation, compact,
+                      organisation)
     return compose_sheet(inp, book, lang)

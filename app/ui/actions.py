@@ -49,6 +49,7 @@ class Actions(QObject):
         make("bookmark", ["Ctrl+D"], checkable=True)
         make("quit", [SK.Quit, "Ctrl+Q"])
         make("about")
+        make("preferences", [SK.Preferences])
         make("shortcuts")
         make("wizard", ["Ctrl+Shift+A"])
         make("import_report", [SK.Open])
@@ -89,6 +90,8 @@ class Actions(QObject):
             "quit": (self.tr("&Quit"), self.tr("Close the guidebook")),
             "about": (self.tr("&About Objector Guide"), self.tr("Content version, source report and disclaimer")),
             "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("List every keyboard shortcut")),
+            "preferences": (self.tr("&Preferences…"),
+                            self.tr("Your organisation's details, printed at the foot of every guidance sheet")),
             "wizard": (self.tr("Guided &Assessment…"),
                        self.tr("Walk a client's situation through the questions to an assessment and a sheet")),
             "import_report": (self.tr("&Import Report…"),

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         for act in (a.focus_search, a.find_in_page, a.find_next, a.find_previous):
             self.menu_edit.addAction(act)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(a.preferences)
         self.menu_view = bar.addMenu("")
         for act in (a.zoom_in, a.zoom_out, a.zoom_reset):
             self.menu_view.addAction(act)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         a.manage_imports.triggered.connect(self._manage_imports)
         a.clear_session.triggered.connect(self.clear_session)
         a.about.triggered.connect(self._about)
+        a.preferences.triggered.connect(self.edit_preferences)
         a.shortcuts.triggered.connect(self._shortcuts)
         for i, act in enumerate((a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks)):
             act.triggered.connect(lambda _c=False, i=i: self._show_tab(i))
@@ -543,9 +546,20 @@ class MainWindow(QMainWindow):
             self.wizard = WizardWindow(self.book, definition, self.lang, self.settings.sheet_lang,
                                        self.settings.page_size, self)
             self.wizard.open_requested.connect(self._open_from_wizard)
+            self.wizard.organisation = dict(self.settings.organisation)
         self.wizard.show()
         self.wizard.raise_()
         self.wizard.activateWindow()
+
+    def edit_preferences(self) -> None:
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings.organisation, self)
+        if dialog.exec():
+            self.settings.organisation = dialog.values()
+            self._save_settings()
+            if self.wizard is not None:
+                self.wizard.organisation = dict(self.settings.organisation)
 
     def _open_from_wizard(self, kind: str, rid: str) -> None:
         """A definition opened from the assessment shows in the main window beside it; the

@@ -200,6 +200,7 @@ class WizardWindow(QWidget):
         self.safe_sheet.setObjectName("safeSheet")
         self.safe_sheet.toggled.connect(self._safe_changed)
         self._safe_chosen = False  # the counsellor's own choice wins over the default from the answers
+        self.organisation: dict[str, str] = {}  # from Preferences, via the main window
         self.safe_warning = QLabel()
         self.safe_warning.setObjectName("safeWarning")
         self.safe_warning.setWordWrap(True)
@@ -545,7 +546,8 @@ class WizardWindow(QWidget):
 
         return sheet_document(self.definition, self.answers, self.sheet_language(), self.book,
                               note=self.note.toPlainText(), client_name=self.client_name.text(),
-                              page_size=self._page_size(), safe=self.safe_sheet.isChecked())
+                              page_size=self._page_size(), safe=self.safe_sheet.isChecked(),
+                              organisation=self.organisation)
 
     def preview_sheet(self) -> None:
         from app.ui import printing

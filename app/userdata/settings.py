@@ -18,6 +18,9 @@ class Settings:
     sheet_lang: str = "ru"
     page_size: str = "A4"
     geometry: str = ""      # base64 of QMainWindow.saveGeometry()
+    # the counselling organisation, printed at the foot of every full sheet (never required,
+    # never on the safe sheet): name, phone, address and one free line
+    organisation: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

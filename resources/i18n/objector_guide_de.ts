@@ -4,267 +4,277 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="76"/>
+        <location filename="../../app/ui/actions.py" line="77"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="78"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="79"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>&amp;Find in Page…</source>
         <translation>Seite &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="80"/>
         <source>Find a word in the page you are reading</source>
         <translation>Ein Wort auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="81"/>
         <source>Next match in the page</source>
         <translation>Nächster Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="82"/>
         <source>Previous match in the page</source>
         <translation>Vorheriger Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="83"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="84"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="85"/>
         <source>Reset the text size</source>
         <translation>Textgröße zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Print the page you are reading</source>
         <translation>Die geöffnete Seite drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>See the printed page before printing</source>
         <translation>Die Seite vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Die geöffnete Seite als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Lesezeichen für diese Seite setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Close the guidebook</source>
         <translation>Den Leitfaden schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;About Objector Guide</source>
         <translation>Ü&amp;ber Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Inhaltsversion, zugrunde liegender Bericht und Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="94"/>
+        <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
+        <translation>Angaben Ihrer Organisation, unten auf jedem Merkblatt gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Geführte &amp;Einschätzung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Die Situation der ratsuchenden Person Frage für Frage durchgehen – bis zur Einschätzung und zum Merkblatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>&amp;Import Report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Einen neueren Bericht (.txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Rename or remove imported reports</source>
         <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>C&amp;lear Session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Suche, gelesene Seiten sowie Antworten und Notizen der Einschätzung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>Show the A–Z glossary</source>
         <translation>Glossar von A bis Z anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Law</source>
         <translation>&amp;Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Show the legal references</source>
         <translation>Rechtsquellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Show your bookmarks</source>
         <translation>Ihre Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Sprache von Oberfläche und Leitfaden: %1</translation>
     </message>
@@ -761,122 +771,122 @@
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -884,22 +894,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -908,218 +918,218 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Source in the report</source>
         <translation>Quelle im Bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>As of</source>
         <translation>Stand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Not yet translated — English text shown.</source>
         <translation>Noch nicht übersetzt – der englische Text wird angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
         <translation>Importierter Bericht – nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>In other languages</source>
         <translation>In anderen Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Also searched as</source>
         <translation>Auch zu finden unter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Related terms</source>
         <translation>Verwandte Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Discussed in</source>
         <translation>Behandelt in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Terms in this section</source>
         <translation>Begriffe in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Legal references in this section</source>
         <translation>Rechtsquellen in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Citation</source>
         <translation>Fundstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Jurisdiction</source>
         <translation>Rechtsordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Validity</source>
         <translation>Geltung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>in force from</source>
         <translation>in Kraft ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>in force until</source>
         <translation>in Kraft bis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>No longer in force</source>
         <translation>Nicht mehr in Kraft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>replaced by</source>
         <translation>ersetzt durch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>To verify</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Why it matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Statute</source>
         <translation>Gesetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>EU directive</source>
         <translation>EU-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>EU regulation</source>
         <translation>EU-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Court decision</source>
         <translation>Gerichtsentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Decision of an authority</source>
         <translation>Behördenentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Government statement</source>
         <translation>Erklärung der Regierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Resolution</source>
         <translation>Entschließung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Decree</source>
         <translation>Dekret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Treaty</source>
         <translation>Völkerrechtlicher Vertrag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1275,6 +1285,39 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="19"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="22"/>
+        <source>Your organisation&apos;s details are printed at the foot of every guidance sheet, so the client knows whom to contact. All optional. They are never printed on the safe sheet.</source>
+        <translation>Die Angaben Ihrer Organisation werden unten auf jedes Merkblatt gedruckt, damit die ratsuchende Person weiß, an wen sie sich wenden kann. Alle Angaben sind freiwillig. Auf das sichere Merkblatt werden sie nie gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="26"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="26"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="27"/>
+        <source>Other line (e.g. opening hours)</source>
+        <translation>Weitere Zeile (z. B. Öffnungszeiten)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../app/ui/printing.py" line="26"/>
@@ -1321,312 +1364,312 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="285"/>
+        <location filename="../../app/ui/wizard_window.py" line="286"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="287"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="287"/>
+        <location filename="../../app/ui/wizard_window.py" line="288"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="288"/>
+        <location filename="../../app/ui/wizard_window.py" line="289"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="289"/>
+        <location filename="../../app/ui/wizard_window.py" line="290"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="290"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="292"/>
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <location filename="../../app/ui/wizard_window.py" line="293"/>
         <source>&amp;Save answers…</source>
         <translation>Antworten &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Die Antworten (ohne Namen und Notiz) in einer Datei Ihrer Wahl speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>&amp;Open answers…</source>
         <translation>Antworten ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Eine Einschätzung aus einer gespeicherten Antwortdatei fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
-        <location filename="../../app/ui/wizard_window.py" line="313"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="301"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="302"/>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="303"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="304"/>
+        <location filename="../../app/ui/wizard_window.py" line="305"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="306"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307"/>
+        <location filename="../../app/ui/wizard_window.py" line="308"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310"/>
+        <location filename="../../app/ui/wizard_window.py" line="311"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="311"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
-        <location filename="../../app/ui/wizard_window.py" line="341"/>
-        <location filename="../../app/ui/wizard_window.py" line="428"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="342"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="317"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="330"/>
+        <location filename="../../app/ui/wizard_window.py" line="331"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="334"/>
+        <location filename="../../app/ui/wizard_window.py" line="335"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="336"/>
+        <location filename="../../app/ui/wizard_window.py" line="337"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="339"/>
+        <location filename="../../app/ui/wizard_window.py" line="340"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="350"/>
+        <location filename="../../app/ui/wizard_window.py" line="351"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="390"/>
+        <location filename="../../app/ui/wizard_window.py" line="391"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="416"/>
+        <location filename="../../app/ui/wizard_window.py" line="417"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="428"/>
+        <location filename="../../app/ui/wizard_window.py" line="429"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="430"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Evidence to gather</source>
         <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="431"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="433"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="434"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="434"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="444"/>
+        <location filename="../../app/ui/wizard_window.py" line="445"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="528"/>
+        <location filename="../../app/ui/wizard_window.py" line="529"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="577"/>
+        <location filename="../../app/ui/wizard_window.py" line="579"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="578"/>
+        <location filename="../../app/ui/wizard_window.py" line="580"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="584"/>
+        <location filename="../../app/ui/wizard_window.py" line="586"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="585"/>
-        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <location filename="../../app/ui/wizard_window.py" line="587"/>
+        <location filename="../../app/ui/wizard_window.py" line="605"/>
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="591"/>
+        <location filename="../../app/ui/wizard_window.py" line="593"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="593"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="603"/>
+        <location filename="../../app/ui/wizard_window.py" line="605"/>
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="609"/>
+        <location filename="../../app/ui/wizard_window.py" line="611"/>
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="624"/>
+        <location filename="../../app/ui/wizard_window.py" line="626"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="625"/>
+        <location filename="../../app/ui/wizard_window.py" line="627"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

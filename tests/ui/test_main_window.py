@@ -234,3 +234,25 @@ def test_old_law_is_flagged_in_search_results_and_on_the_term_page(qtbot, make_w
     w.open_record("term", "dublin-iii")
     page = w.reader.toPlainText()
     assert "⚠" in page and "2026-06-30" in page  # the banner, in whichever interface language is set
+
+
+def test_preferences_keep_the_organisation_for_the_sheet(qtbot, make_window, shipped_book, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.preferences import PreferencesDialog
+
+    w = make_window(shipped_book)
+
+    def fill_and_accept(self) -> int:
+        self.edits["name"].setText("  Beratung   Ost ")
+        self.edits["phone"].setText("+49 30 123")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", fill_and_accept)
+    w.actions_.preferences.trigger()
+    assert w.settings.organisation == {"name": "Beratung Ost", "phone": "+49 30 123"}
+    w.open_wizard()
+    assert w.wizard.organisation == {"name": "Beratung Ost", "phone": "+49 30 123"}
+    from app.userdata.settings import load_settings
+
+    assert load_settings()[0].organisation["name"] == "Beratung Ost"  # kept for the next start

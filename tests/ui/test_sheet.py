@@ -250,3 +250,13 @@ def test_pages_are_numbered_and_the_content_hash_is_small_print_at_the_end(qapp,
     assert first.replace(" ", "").endswith("1/2") and second.replace(" ", "").endswith("2/2")
     version = shipped_book.meta["content_version"]
     assert version not in first[:400] and version in second
+
+
+def test_the_organisation_is_printed_on_the_full_sheet_only(shipped_book) -> None:
+    from app.sheet.service import sheet_html
+
+    org = {"name": "Beratung <Ost>", "phone": "+49 30 123", "line": "Mo–Fr 10–16"}
+    full = sheet_html(DEFINITION, EXAMPLES["deserter"], "ru", shipped_book, organisation=org)
+    assert "Beratung &lt;Ost&gt; · +49 30 123 · Mo–Fr 10–16" in full
+    safe = sheet_html(DEFINITION, EXAMPLES["deserter"], "ru", shipped_book, organisation=org, safe=True)
+    assert "Beratung" not in safe and "+49 30 123" not in safe
