@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextEdit,
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         else:
             self.resize(1200, 760)
+        self._fit_to_screen()
         self.retranslate()
         self._reload_content()
         self._open_start_page()
@@ -99,6 +101,30 @@ class MainWindow(QMainWindow):
             self.banner.show()
         QApplication.instance().installEventFilter(self)
 
+    def _fit_to_screen(self) -> None:
+        """A 1366×768 laptop with a title bar and a taskbar must show the whole window: never
+        open larger than the screen's free area (the frame is counted too)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame_w = max(0, self.frameGeometry().width() - self.geometry().width()) or 8
+        frame_h = max(0, self.frameGeometry().height() - self.geometry().height()) or 40
+        width = min(self.width(), area.width() - frame_w)
+        height = min(self.height(), area.height() - frame_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.frameGeometry().topLeft()):
+            self.move(area.topLeft())
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        """The sidebar takes about a third of the width, never the reader's place."""
+        super().resizeEvent(ev)
+        if hasattr(self, "splitter") and ev.oldSize().width() > 0 and ev.size().width() != ev.oldSize().width():
+            total = sum(self.splitter.sizes()) or self.width()
+            left = max(200, min(420, int(total * 0.32)))
+            self.splitter.setSizes([left, max(1, total - left)])
+
     # construction
     def _build_layout(self) -> None:
         self.toolbar = QToolBar(self)
@@ -110,7 +136,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search)
         self.toolbar.addAction(self.actions_.bookmark)
         self.toolbar.addAction(self.actions_.wizard)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(180)  # flexible, so the field never drops into the toolbar's overflow
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumSize(640, 480)
 
         self.left = QStackedWidget()
         self.left.setObjectName("leftPane")
@@ -153,6 +181,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
+        self.left.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
         QWidget.setTabOrder(self.search, self.results)
         QWidget.setTabOrder(self.results, self.nav)

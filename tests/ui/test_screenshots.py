@@ -97,3 +97,20 @@ def test_screenshots_of_a_rejected_applicant_and_a_client_in_russia(qtbot, shipp
             assert "Rechtsbehelfsbelehrung" in w.outcome_view.toPlainText()
         _save(w, shot_dir / f"wizard-{name}.png")
         w.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (800, 600)])
+def test_the_window_fits_small_screens(qtbot, make_window, shipped_book, shot_dir: Path, width: int,
+                                       height: int) -> None:
+    """The search field stays in the toolbar, the sidebar narrows, the reader keeps most of the room."""
+    w = make_window(shipped_book)
+    w.resize(width, height)
+    qtbot.waitUntil(lambda: w.width() <= width)
+    w.search.setText("draft evader")
+    w.search.flush()
+    w.open_record("term", "draft-evader")
+    qtbot.wait(50)
+    assert w.search.isVisible() and w.search.width() >= 150
+    left, right = w.splitter.sizes()
+    assert right > left and left >= 150
+    _save(w, shot_dir / f"window-{width}x{height}.png")
