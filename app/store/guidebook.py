@@ -79,8 +79,8 @@ class Guidebook:
                as_you_type: bool = True, scope: str = "all") -> list[Hit]:
         return self.searcher.search(text, lang=lang, kinds=kinds, limit=limit, as_you_type=as_you_type, scope=scope)
 
-    def suggest(self, text: str) -> list[str]:
-        return self.searcher.suggest(text)
+    def suggest(self, text: str, lang: str | None = None) -> list[str]:
+        return self.searcher.suggest(text, lang=lang)
 
     # facts about the store
     def sources(self) -> dict[str, dict[str, Any]]:

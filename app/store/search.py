@@ -8,6 +8,7 @@ FTS5 bm25 with title and aliases weighted above body (weights set in schema.sql)
 from __future__ import annotations
 
 import difflib
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -73,6 +74,7 @@ class Searcher:
     def set_extra(self, extra: Sequence[sqlite3.Connection]) -> None:
         self._conns = [self._conns[0], *extra]
         self._vocab = None
+        self.__dict__.pop("_lang_vocab", None)
 
     def resolve_lang(self, text: str, lang: str | None) -> str:
         if lang:
@@ -140,19 +142,39 @@ class Searcher:
             (lang, *names)).fetchall()
         return [Hit(k, i, t, (s + "…") if s else "", lg, -1e9, o) for k, i, t, s, lg, o in rows if k in kinds]
 
-    def suggest(self, text: str, n: int = 5) -> list[str]:
-        """Nearest index words to each typed word, for a 'did you mean' when nothing matched."""
+    def suggest(self, text: str, n: int = 5, lang: str | None = None) -> list[str]:
+        """Nearest index words to each typed word, for a 'did you mean' when nothing matched.
+
+        With `lang`, only words of that language's texts are offered (a Cyrillic word is
+        matched against Russian): an English interface does not suggest German words.
+        """
         parsed = parse(text, as_you_type=False)
         if parsed.empty:
             return []
-        vocab = self._vocabulary()
         out: list[str] = []
         for token in parsed.tokens:
             low = token.lower()
+            word_lang = "ru" if re.search(r"[\u0400-\u04FF]", low) else lang
+            vocab = self._vocabulary() if word_lang is None else self._language_vocabulary(word_lang)
             for word in difflib.get_close_matches(low, vocab, n=n, cutoff=0.7):
                 if word != low and word not in out:
                     out.append(word)
         return out[:n]
+
+    def _language_vocabulary(self, lang: str) -> list[str]:
+        """Words of at least four letters in the texts of one language (built on first use)."""
+        cache = self.__dict__.setdefault("_lang_vocab", {})
+        if lang not in cache:
+            words: set[str] = set()
+            for conn in self._conns:
+                try:
+                    for title, body in conn.execute("SELECT title, body FROM records WHERE lang = ?", (lang,)):
+                        words.update(w.lower() for w in re.findall(r"\w{4,}", f"{title} {body}")
+                                     if not w.isdigit())
+                except sqlite3.OperationalError:
+                    continue
+            cache[lang] = sorted(words)
+        return cache[lang]
 
     def _vocabulary(self) -> list[str]:
         if self._vocab is None:

@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n result(s)", "", len(hits)), 4000)
         elif final:
             self.results.show_nothing(self.tr("No results for “%1”.").replace("%1", text.strip()[:80]),
-                                      self.book.suggest(text), self.tr("Did you mean:"))
+                                      self.book.suggest(text, self.lang), self.tr("Did you mean:"))
         else:
             self.results.clear()
 

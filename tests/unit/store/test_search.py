@@ -94,3 +94,12 @@ def test_store_is_read_only(fixture_store: Path) -> None:
     with pytest.raises(sqlite3.OperationalError):
         conn.execute("CREATE TABLE t (x)")
     assert conn.execute("SELECT count(*) FROM records").fetchone()[0] > 0
+
+
+def test_did_you_mean_offers_words_of_the_interface_language_only() -> None:
+    from app.store.guidebook import Guidebook
+
+    book = Guidebook.open()
+    english = book.suggest("desreter", "en")
+    assert "deserter" in english and not {"erneuter", "dieser"} & set(english)
+    assert "дезертир" in book.suggest("дезиртир", "en")  # a Cyrillic word is matched against Russian
