@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -32,14 +34,36 @@ def about_html(w: QWidget, book: Guidebook) -> str:
     return f"<h3>Objector Guide</h3><table>{table}</table><p>{escape(disclaimer)}</p><p>{escape(privacy)}</p>"
 
 
+def _human(seq: QKeySequence) -> str | None:
+    """A key combination a person can press on a laptop, in the interface language (Strg,
+    Umschalt …); None for media keys (Back, Find, Zoom In) that only some keyboards have."""
+    portable = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    if "+" not in portable and not re.fullmatch(r"F\d+|Esc|Del|Delete|/", portable):
+        return None
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def shortcuts_html(w: QWidget, actions: Actions) -> str:
     rows = []
     for act in actions.all():
-        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+        keys = ", ".join(dict.fromkeys(k for k in (_human(s) for s in act.shortcuts()) if k))
         if keys:
             rows.append((act.text().replace("&", ""), keys))
     rows += [(QCoreApplication.translate("Dialogs", "Focus the search field"), "/"), (QCoreApplication.translate("Dialogs", "Clear the search"), "Esc"),
              (QCoreApplication.translate("Dialogs", "Choose a result / open it"), QCoreApplication.translate("Dialogs", "Up, Down / Enter")),
              (QCoreApplication.translate("Dialogs", "Back / Forward"), QCoreApplication.translate("Dialogs", "Alt+Left / Alt+Right, mouse back/forward buttons"))]
+    assessment = [(QCoreApplication.translate("Dialogs", "Choose an answer / go on"), QCoreApplication.translate("Dialogs", "Up, Down / Enter")),
+                  (QCoreApplication.translate("Dialogs", "Previous question"), QKeySequence(QKeySequence.StandardKey.Back).toString(
+                      QKeySequence.SequenceFormat.NativeText) or "Alt+Left"),
+                  (QCoreApplication.translate("Dialogs", "Save or open the answers"), _native("Ctrl+S") + " / " + _native("Ctrl+O")),
+                  (QCoreApplication.translate("Dialogs", "Print the sheet / export it as PDF"), _native("Ctrl+P") + " / " + _native("Ctrl+Shift+E")),
+                  (QCoreApplication.translate("Dialogs", "Clear the session"), _native("Ctrl+Shift+Del")),
+                  (QCoreApplication.translate("Dialogs", "Close the assessment (asks first)"), "Esc, " + _native("Ctrl+W"))]
     table = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td><b>{escape(v)}</b></td></tr>" for k, v in rows)
-    return f"<table>{table}</table>"
+    heading = escape(QCoreApplication.translate("Dialogs", "In the assessment window"))
+    table2 = "".join(f"<tr><td>{escape(k)}&nbsp;&nbsp;</td><td><b>{escape(v)}</b></td></tr>" for k, v in assessment)
+    return f"<table>{table}</table><h4>{heading}</h4><table>{table2}</table>"
+
+
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

@@ -256,3 +256,16 @@ def test_preferences_keep_the_organisation_for_the_sheet(qtbot, make_window, shi
     from app.userdata.settings import load_settings
 
     assert load_settings()[0].organisation["name"] == "Beratung Ost"  # kept for the next start
+
+
+def test_the_shortcuts_dialog_names_keys_a_person_can_press(qtbot, make_window, shipped_book) -> None:
+    import re
+
+    from app.ui.dialogs import shortcuts_html
+
+    w = make_window(shipped_book)
+    text = re.sub(r"<[^>]+>", "|", shortcuts_html(w, w.actions_))
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    assert not {"Back", "Find", "Zoom In", "Open", "Exit"} & {k.strip() for c in cells for k in c.split(",")
+                                                               if c[0].isupper() and "+" not in c}
+    assert any("Ctrl+W" in c or "Strg+W" in c for c in cells)  # the assessment's keys are listed too
