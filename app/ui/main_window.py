@@ -288,6 +288,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, ev: QEvent) -> None:
         if ev.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif ev.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and hasattr(self, "bookmarks"):
+            # back in this window: show bookmarks another copy of the app may have changed
+            before = self.bookmarks.items()
+            self.bookmarks.reload()
+            if self.bookmarks.items() != before:
+                self.nav.set_bookmarks(self.bookmarks.items())
         super().changeEvent(ev)
 
     def set_language(self, lang: str) -> None:

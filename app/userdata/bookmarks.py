@@ -16,16 +16,25 @@ class Bookmark:
     title: str
 
 
+def _parse(data: object) -> list[Bookmark]:
+    out: list[Bookmark] = []
+    for item in data if isinstance(data, list) else []:
+        try:
+            out.append(Bookmark(str(item["kind"]), str(item["id"]), str(item["title"])))
+        except (KeyError, TypeError):
+            continue
+    return out
+
+
 class Bookmarks:
+    """Two copies of the app on one data folder must not undo each other's bookmarks: every
+    change is applied to what is on disk at that moment (re-read under a lock file), so
+    an addition or removal made in another window is kept."""
+
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.user_data_dir() / "bookmarks.json"
         data, self.problem = read_json(self.path, [])
-        self._items: list[Bookmark] = []
-        for item in data if isinstance(data, list) else []:
-            try:
-                self._items.append(Bookmark(str(item["kind"]), str(item["id"]), str(item["title"])))
-            except (KeyError, TypeError):
-                continue
+        self._items: list[Bookmark] = _parse(data)
 
     def items(self) -> list[Bookmark]:
         return list(self._items)
@@ -34,12 +43,33 @@ class Bookmarks:
         return any(b.kind == kind and b.id == rid for b in self._items)
 
     def add(self, kind: str, rid: str, title: str) -> None:
-        if not self.has(kind, rid):
-            self._save(self._items + [Bookmark(kind, rid, title)])
+        self._change(lambda items: items if any(b.kind == kind and b.id == rid for b in items)
+                     else items + [Bookmark(kind, rid, title)])
 
     def remove(self, kind: str, rid: str) -> None:
-        self._save([b for b in self._items if not (b.kind == kind and b.id == rid)])
+        self._change(lambda items: [b for b in items if not (b.kind == kind and b.id == rid)])
 
-    def _save(self, items: list[Bookmark]) -> None:
-        write_json(self.path, [asdict(b) for b in items])  # raises OSError: the caller tells the user
+    def reload(self) -> None:
+        """Pick up what another window changed (called before the list is shown)."""
+        data, _problem = read_json(self.path, self._items_as_data())
+        self._items = _parse(data)
+
+    def _items_as_data(self) -> list[dict[str, str]]:
+        return [asdict(b) for b in self._items]
+
+    def _change(self, apply) -> None:
+        from filelock import FileLock, Timeout
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=5)
+            lock.acquire()
+        except Timeout:
+            raise OSError("the bookmarks file is busy in another window; try again") from None
+        try:
+            data, _problem = read_json(self.path, self._items_as_data()) if self.path.exists() else ([], None)
+            items = apply(_parse(data))
+            write_json(self.path, [asdict(b) for b in items])  # raises OSError: the caller tells the user
+        finally:
+            lock.release()
         self._items = items

@@ -269,3 +269,17 @@ def test_the_shortcuts_dialog_names_keys_a_person_can_press(qtbot, make_window, 
     assert not {"Back", "Find", "Zoom In", "Open", "Exit"} & {k.strip() for c in cells for k in c.split(",")
                                                                if c[0].isupper() and "+" not in c}
     assert any("Ctrl+W" in c or "Strg+W" in c for c in cells)  # the assessment's keys are listed too
+
+
+def test_two_windows_on_one_data_folder_keep_each_others_bookmarks(qtbot, make_window, shipped_book) -> None:
+    from app.userdata.bookmarks import Bookmarks
+
+    first, second = make_window(shipped_book), make_window(shipped_book)
+    second.open_record("section", "introduction")
+    second.actions_.bookmark.trigger()
+    first.open_record("term", "draft-evader")
+    first.actions_.bookmark.trigger()  # first never saw the introduction bookmark
+    ids = {b.id for b in Bookmarks(second.bookmarks.path).items()}
+    assert ids == {"introduction", "draft-evader"}
+    second.bookmarks.reload()  # what the window does when it becomes active again
+    assert {b.id for b in second.bookmarks.items()} == ids
