@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.reader.set_zoom(settings.zoom)
+        self._zoom_panes()
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         else:
@@ -510,6 +511,7 @@ class MainWindow(QMainWindow):
 
     def _hide_find(self) -> None:
         self.find_bar.hide()
+        self.reader.highlight_all("")
         self.reader.setFocus()
 
     def _find(self, backward: bool, fresh: bool = False) -> None:
@@ -522,13 +524,30 @@ class MainWindow(QMainWindow):
             cursor.movePosition(cursor.MoveOperation.Start)
             self.reader.setTextCursor(cursor)
         found = self.reader.find_text(self.find_field.text(), backward)
-        self.find_status.setText("" if found or not self.find_field.text() else self.tr("Not found"))
+        index, total = self.reader.highlight_all(self.find_field.text())
+        if not self.find_field.text():
+            self.find_status.setText("")
+        elif not found:
+            self.find_status.setText(self.tr("Not found"))
+        else:  # "3 of 7": where the counsellor is among all the matches, which are all marked
+            self.find_status.setText(self.tr("%1 of %2").replace("%1", str(index)).replace("%2", str(total)))
 
     # zoom and print
     def _zoom(self, steps: int) -> None:
         self.reader.set_zoom(steps)
+        self._zoom_panes()
         self.settings.zoom = self.reader.zoom
         self._save_settings()
+
+    def _zoom_panes(self) -> None:
+        """Larger text means the result list and the sidebar too, not only the page."""
+        base = getattr(self, "_pane_base_size", None)
+        if base is None:
+            base = self._pane_base_size = self.results.font().pointSizeF()
+        for pane in (self.results, self.nav):
+            font = pane.font()
+            font.setPointSizeF(max(6.0, base + self.reader.zoom))
+            pane.setFont(font)
 
     def _print(self, how: str) -> None:
         from app.ui import printing  # QtPrintSupport loads only when someone prints

@@ -59,6 +59,32 @@ class Reader(QTextBrowser):
         self._zoom = steps
 
     # find in page
+    def highlight_all(self, text: str) -> tuple[int, int]:
+        """Mark every match of `text` on the page; (number of the current match, total).
+
+        The current match is the one selected by the last find; 0 when there is none.
+        """
+        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
+
+        selections = []
+        matches: list[int] = []
+        if text:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(255, 235, 120))
+            fmt.setForeground(QColor(0, 0, 0))
+            cursor = self.document().find(text, 0)
+            while not cursor.isNull():
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+                matches.append(cursor.selectionStart())
+                cursor = self.document().find(text, cursor)
+        self.setExtraSelections(selections)
+        current = self.textCursor().selectionStart() if self.textCursor().hasSelection() else -1
+        index = matches.index(current) + 1 if current in matches else 0
+        return index, len(matches)
+
     def find_text(self, text: str, backward: bool = False) -> bool:
         if not text:
             return False

@@ -283,3 +283,29 @@ def test_two_windows_on_one_data_folder_keep_each_others_bookmarks(qtbot, make_w
     assert ids == {"introduction", "draft-evader"}
     second.bookmarks.reload()  # what the window does when it becomes active again
     assert {b.id for b in second.bookmarks.items()} == ids
+
+
+def test_find_in_page_says_n_of_m_and_marks_every_match(qtbot, make_window, shipped_book) -> None:
+    w = make_window(shipped_book)
+    w.open_record("section", "dublin")
+    w.actions_.find_in_page.trigger()
+    w.find_field.setText("Dublin")
+    w._find(backward=False, fresh=True)
+    first = w.find_status.text()
+    total = int(first.split()[-1])
+    assert first.startswith("1 ") and total > 2 and len(w.reader.extraSelections()) == total
+    w.actions_.find_next.trigger()
+    assert w.find_status.text().startswith("2 ")
+    w._hide_find()
+    assert w.reader.extraSelections() == []
+
+
+def test_zoom_scales_the_result_list_and_the_sidebar_too(qtbot, make_window, shipped_book) -> None:
+    w = make_window(shipped_book)
+    before = (w.results.font().pointSizeF(), w.nav.font().pointSizeF())
+    w.actions_.zoom_in.trigger()
+    w.actions_.zoom_in.trigger()
+    after = (w.results.font().pointSizeF(), w.nav.font().pointSizeF())
+    assert after[0] > before[0] and after[1] > before[1]
+    w.actions_.zoom_reset.trigger()
+    assert (w.results.font().pointSizeF(), w.nav.font().pointSizeF()) == before
