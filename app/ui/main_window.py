@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.results.itemClicked.connect(lambda _i: self._open_current_result())
         self.nav.open_requested.connect(self.open_record)
         self.nav.bookmark_remove_requested.connect(self._remove_bookmark)
+        self.nav.bookmark_undo_requested.connect(self._undo_remove_bookmark)
         self.reader.linkActivated.connect(self.open_url)
         self.reader.historyRequested.connect(self._go_history)
         self.find_field.textChanged.connect(lambda _t: self._find(False, fresh=True))
@@ -496,8 +497,26 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def _remove_bookmark(self, kind: str, rid: str) -> None:
+        removed = next((b for b in self.bookmarks.items() if b.kind == kind and b.id == rid), None)
         try:
             self.bookmarks.remove(kind, rid)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        else:
+            if removed is not None:
+                self._removed_bookmarks = getattr(self, "_removed_bookmarks", []) + [removed]
+                self.statusBar().showMessage(
+                    self.tr("Bookmark removed: %1. Ctrl+Z in the list brings it back.").replace("%1", removed.title), 8000)
+        self.nav.set_bookmarks(self.bookmarks.items())
+        self._update_nav_actions()
+
+    def _undo_remove_bookmark(self) -> None:
+        removed = getattr(self, "_removed_bookmarks", [])
+        if not removed:
+            return
+        b = removed.pop()
+        try:
+            self.bookmarks.add(b.kind, b.id, b.title)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
         self.nav.set_bookmarks(self.bookmarks.items())

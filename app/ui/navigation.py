@@ -29,6 +29,7 @@ class NavTabs(QTabWidget):
 
     open_requested = Signal(str, str)
     bookmark_remove_requested = Signal(str, str)
+    bookmark_undo_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +63,9 @@ class NavTabs(QTabWidget):
         self.glossary_filter.textChanged.connect(self._filter_glossary)
         self.glossary_filter.returnPressed.connect(self._open_first_glossary)
         self.bookmarks.installEventFilter(self)
+        self.bookmarks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)
+        self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
         self.retranslate()
 
@@ -149,6 +153,31 @@ class NavTabs(QTabWidget):
             item.setData(TARGET_ROLE, f"{b.kind}/{b.id}")
             item.setToolTip(self.tr("Press Delete to remove this bookmark"))
             self.bookmarks.addItem(item)
+        if not bookmarks:  # an empty tab says how to fill it
+            hint = QListWidgetItem(self.tr("No bookmarks yet. Press Ctrl+D on a page to keep it here."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.bookmarks.addItem(hint)
+
+    def bookmark_count(self) -> int:
+        """Rows that are bookmarks (the empty list shows a hint row that is not one)."""
+        return sum(1 for i in range(self.bookmarks.count()) if self.bookmarks.item(i).data(TARGET_ROLE))
+
+    def _bookmark_menu(self, pos) -> None:
+        """Right-click: open or remove a bookmark (Delete does the same; Ctrl+Z undoes it)."""
+        from PySide6.QtWidgets import QMenu
+
+        item = self.bookmarks.itemAt(pos)
+        target = item.data(TARGET_ROLE) if item else None
+        if not target:
+            return
+        menu = QMenu(self)
+        open_act = menu.addAction(self.tr("Open"))
+        remove_act = menu.addAction(self.tr("Remove bookmark"))
+        chosen = menu.exec(self.bookmarks.viewport().mapToGlobal(pos))
+        if chosen is open_act:
+            self.open_requested.emit(*target.split("/", 1))
+        elif chosen is remove_act:
+            self.bookmark_remove_requested.emit(*target.split("/", 1))
 
     # interaction
     def _tree_activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:
@@ -177,8 +206,11 @@ class NavTabs(QTabWidget):
     def eventFilter(self, obj, ev) -> bool:
         if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
             item = self.bookmarks.currentItem()
-            if item:
+            if item and item.data(TARGET_ROLE):
                 self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE).split("/", 1))
+            return True
+        if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Undo):
+            self.bookmark_undo_requested.emit()
             return True
         return super().eventFilter(obj, ev)
 

@@ -114,7 +114,7 @@ def test_bookmark_survives_restart(qtbot, make_window) -> None:
     w2.nav.bookmarks.setCurrentRow(0)
     w2.nav.bookmarks.setFocus()
     qtbot.keyClick(w2.nav.bookmarks, Qt.Key.Key_Delete)
-    assert w2.nav.bookmarks.count() == 0
+    assert w2.nav.bookmark_count() == 0
 
 
 def test_zoom_is_remembered(qtbot, make_window) -> None:
@@ -309,3 +309,20 @@ def test_zoom_scales_the_result_list_and_the_sidebar_too(qtbot, make_window, shi
     assert after[0] > before[0] and after[1] > before[1]
     w.actions_.zoom_reset.trigger()
     assert (w.results.font().pointSizeF(), w.nav.font().pointSizeF()) == before
+
+
+def test_a_removed_bookmark_comes_back_with_undo_and_an_empty_list_says_how_to_fill_it(qtbot, make_window,
+                                                                                        shipped_book) -> None:
+    from PySide6.QtCore import Qt
+
+    w = make_window(shipped_book)
+    for b in w.bookmarks.items():
+        w._remove_bookmark(b.kind, b.id)
+    assert w.nav.bookmark_count() == 0 and "+D" in w.nav.bookmarks.item(0).text()  # the hint, in any UI language
+    w.open_record("term", "deserter")
+    w.actions_.bookmark.trigger()
+    w.nav.bookmarks.setCurrentRow(0)
+    qtbot.keyClick(w.nav.bookmarks, Qt.Key.Key_Delete)
+    assert w.bookmarks.items() == []
+    qtbot.keyClick(w.nav.bookmarks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [b.id for b in w.bookmarks.items()] == ["deserter"]
