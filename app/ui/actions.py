@@ -49,7 +49,7 @@ class Actions(QObject):
         make("bookmark", ["Ctrl+D"], checkable=True)
         make("quit", [SK.Quit, "Ctrl+Q"])
         make("about")
-        make("preferences", [SK.Preferences])
+        make("preferences", [SK.Preferences, "Ctrl+,"])
         make("shortcuts")
         make("wizard", ["Ctrl+Shift+A"])
         make("import_report", [SK.Open])
