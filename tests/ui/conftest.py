@@ -47,3 +47,6 @@ def make_window(qtbot, fixture_book, no_dialogs):
     yield _make
     for w in windows:
         w.close()
+    from app.ui import i18n
+
+    i18n.install("en")  # a test that switched the interface language does not leak it into the next
