@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as _dt
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.store.query import parse
+from app.store.search import MARK_CLOSE, MARK_OPEN
 from app import links, paths
 from app.errors import UserError
 from app.render.pages import PageLabels, render_page
@@ -385,6 +389,9 @@ class MainWindow(QMainWindow):
         hit = self.results.hit_at(row)
         if hit is not None:
             self.open_record(hit.kind, hit.id, lang=hit.lang)
+            # the words the search matched (as they stand in the text), marked on the page
+            matched = re.findall(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), hit.snippet)
+            self.reader.highlight_words(matched + list(parse(self._search_text or "").tokens))
 
     # navigation and pages
     @property
@@ -412,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def _render(self, kind: str, rid: str, lang: str | None = None) -> bool:
         lang = lang or self.lang
+        self.reader.setExtraSelections([])  # marks belong to the page they were made on
         try:
             rec = self.book.get(kind, rid, lang)
         except UserError as exc:

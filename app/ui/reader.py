@@ -85,6 +85,25 @@ class Reader(QTextBrowser):
         index = matches.index(current) + 1 if current in matches else 0
         return index, len(matches)
 
+    def highlight_words(self, words: list[str]) -> int:
+        """Mark the words a search matched, wherever they stand on the page; how many marks."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
+
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(255, 245, 170))
+        fmt.setForeground(QColor(0, 0, 0))
+        selections = []
+        for word in dict.fromkeys(w for w in words if len(w) >= 2):
+            cursor = self.document().find(word, 0, QTextDocument.FindFlag.FindWholeWords)
+            while not cursor.isNull() and len(selections) < 500:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor, sel.format = cursor, fmt
+                selections.append(sel)
+                cursor = self.document().find(word, cursor, QTextDocument.FindFlag.FindWholeWords)
+        self.setExtraSelections(selections)
+        return len(selections)
+
     def find_text(self, text: str, backward: bool = False) -> bool:
         if not text:
             return False

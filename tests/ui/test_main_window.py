@@ -326,3 +326,15 @@ def test_a_removed_bookmark_comes_back_with_undo_and_an_empty_list_says_how_to_f
     assert w.bookmarks.items() == []
     qtbot.keyClick(w.nav.bookmarks, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [b.id for b in w.bookmarks.items()] == ["deserter"]
+
+
+def test_the_page_opened_from_a_result_marks_the_search_words(qtbot, make_window, shipped_book) -> None:
+    w = make_window(shipped_book)
+    w.search.setText("draft evaders")
+    w.search.flush()
+    w.results.setCurrentRow(0)
+    w._open_current_result()
+    marks = w.reader.extraSelections()
+    assert marks and all(m.cursor.selectedText().lower().startswith(("draft", "evader")) for m in marks)
+    w.open_record("section", "dublin")  # another page: the marks do not follow
+    assert w.reader.extraSelections() == []
