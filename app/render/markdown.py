@@ -20,7 +20,9 @@ def _md() -> MarkdownIt:
 
 
 def to_html(markdown_text: str) -> str:
-    return _md().render(markdown_text)
+    # Qt's rich text draws cell borders from the table's own attributes: a stylesheet border
+    # on td reaches only cells without an inline style, so right-aligned number columns had none
+    return _md().render(markdown_text).replace("<table>", '<table border="1" cellspacing="0" cellpadding="4">')
 
 
 class _TextExtractor(HTMLParser):
