@@ -152,7 +152,7 @@ def _law_head(rec: Record, title_of: TitleOf, labels: PageLabels) -> str:
         rows.append((labels.validity, ", ".join(validity)))
     table = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in rows)
     html = f"<table class='facts'>{table}</table>"
-    superseded = d.get("valid_until") and labels.today and labels.today > d["valid_until"]
+    superseded = is_superseded(rec, labels.today)
     if superseded or d.get("validity_note"):
         note = d.get("validity_note") or ""
         head = f"{labels.superseded}: " if superseded else ""

@@ -20,6 +20,7 @@ from app.errors import UserError
 from app.langs import NAMES, local_date
 from app.render.html import escape
 from app.render.markdown import inline_html, strip_links, to_html
+from app.render.pages import is_superseded
 from app.render.abbreviations import FirstUse
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
 from app.store.records import Record
@@ -70,7 +71,7 @@ def _law_line(rec: Record, lab: dict[str, str], today: str, lookup: Lookup, lang
     d = rec.data
     parts = [escape(d.get("short") or d.get("citation") or rec.title)]  # the short citation: on paper every line counts
     until = d.get("valid_until")
-    if until and today > until:
+    if is_superseded(rec, today):
         repl = ""
         if d.get("superseded_by"):
             try:

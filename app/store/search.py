@@ -70,11 +70,12 @@ class Searcher:
     def __init__(self, conn: sqlite3.Connection, extra: Sequence[sqlite3.Connection] = ()) -> None:
         self._conns = [conn, *extra]
         self._vocab: list[str] | None = None
+        self._lang_vocab: dict[str, list[str]] = {}  # "did you mean" per language, built on first use
 
     def set_extra(self, extra: Sequence[sqlite3.Connection]) -> None:
         self._conns = [self._conns[0], *extra]
         self._vocab = None
-        self.__dict__.pop("_lang_vocab", None)
+        self._lang_vocab = {}
 
     def resolve_lang(self, text: str, lang: str | None) -> str:
         if lang:
@@ -163,7 +164,7 @@ class Searcher:
 
     def _language_vocabulary(self, lang: str) -> list[str]:
         """Words of at least four letters in the texts of one language (built on first use)."""
-        cache = self.__dict__.setdefault("_lang_vocab", {})
+        cache = self._lang_vocab
         if lang not in cache:
             words: set[str] = set()
             for conn in self._conns:

@@ -59,50 +59,37 @@ class Reader(QTextBrowser):
         self._zoom = steps
 
     # find in page
-    def highlight_all(self, text: str) -> tuple[int, int]:
-        """Mark every match of `text` on the page; (number of the current match, total).
-
-        The current match is the one selected by the last find; 0 when there is none.
-        """
-        from PySide6.QtGui import QColor, QTextCharFormat
-        from PySide6.QtWidgets import QTextEdit
-
-        selections = []
-        matches: list[int] = []
-        if text:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(255, 235, 120))
-            fmt.setForeground(QColor(0, 0, 0))
-            cursor = self.document().find(text, 0)
-            while not cursor.isNull():
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor, sel.format = cursor, fmt
-                selections.append(sel)
-                matches.append(cursor.selectionStart())
-                cursor = self.document().find(text, cursor)
-        self.setExtraSelections(selections)
-        current = self.textCursor().selectionStart() if self.textCursor().hasSelection() else -1
-        index = matches.index(current) + 1 if current in matches else 0
-        return index, len(matches)
-
-    def highlight_words(self, words: list[str]) -> int:
-        """Mark the words a search matched, wherever they stand on the page; how many marks."""
+    def _mark(self, needles: list[str], whole_words: bool, colour: tuple[int, int, int], limit: int = 500) -> list[int]:
+        """Mark every match of each needle (find-in-page, search words): one extra selection
+        each, capped so a one-letter query cannot flood the page; returns the match starts."""
         from PySide6.QtGui import QColor, QTextCharFormat
         from PySide6.QtWidgets import QTextEdit
 
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 245, 170))
+        fmt.setBackground(QColor(*colour))
         fmt.setForeground(QColor(0, 0, 0))
-        selections = []
-        for word in dict.fromkeys(w for w in words if len(w) >= 2):
-            cursor = self.document().find(word, 0, QTextDocument.FindFlag.FindWholeWords)
-            while not cursor.isNull() and len(selections) < 500:
+        flags = QTextDocument.FindFlag.FindWholeWords if whole_words else QTextDocument.FindFlag(0)
+        selections, starts = [], []
+        for needle in dict.fromkeys(n for n in needles if n):
+            cursor = self.document().find(needle, 0, flags)
+            while not cursor.isNull() and len(selections) < limit:
                 sel = QTextEdit.ExtraSelection()
                 sel.cursor, sel.format = cursor, fmt
                 selections.append(sel)
-                cursor = self.document().find(word, cursor, QTextDocument.FindFlag.FindWholeWords)
+                starts.append(cursor.selectionStart())
+                cursor = self.document().find(needle, cursor, flags)
         self.setExtraSelections(selections)
-        return len(selections)
+        return starts
+
+    def highlight_all(self, text: str) -> tuple[int, int]:
+        """Mark every match of `text`; (number of the current match, total) for "n of m"."""
+        starts = self._mark([text], whole_words=False, colour=(255, 235, 120))
+        current = self.textCursor().selectionStart() if self.textCursor().hasSelection() else -1
+        return (starts.index(current) + 1 if current in starts else 0), len(starts)
+
+    def highlight_words(self, words: list[str]) -> int:
+        """Mark the words a search matched, wherever they stand on the page; how many marks."""
+        return len(self._mark([w for w in words if len(w) >= 2], whole_words=True, colour=(255, 245, 170)))
 
     def find_text(self, text: str, backward: bool = False) -> bool:
         if not text:
