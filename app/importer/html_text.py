@@ -169,8 +169,15 @@ class _Extractor(HTMLParser):
 def html_blocks(html: str) -> HtmlText:
     """The readable text of `html` as blocks; never raises on malformed markup."""
     parser = _Extractor()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:
+        # Python's parser raises AssertionError on a marked section (`<![`) it cannot scan,
+        # e.g. `<![\x01`: retry with every `<![` read as text, so the report still imports
+        parser = _Extractor()
+        parser.feed(html.replace("<![", "&lt;!["))
+        parser.close()
     title = " ".join("".join(parser.title_parts).split())
     return HtmlText(tuple(parser.blocks), title)
 

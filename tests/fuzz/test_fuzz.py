@@ -5,6 +5,11 @@ that). The long run:
 
     OBJECTOR_GUIDE_FUZZ_EXAMPLES=40000 .venv/bin/python -m pytest tests/fuzz -s
 
+CI draws the same inputs every run (derandomized), so a red build always means the change
+broke something; a fresh random draw finds new inputs and is run by hand:
+
+    OBJECTOR_GUIDE_FUZZ_RANDOM=1 OBJECTOR_GUIDE_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest tests/fuzz
+
 Each input must answer within 1 s (hypothesis' deadline); the slowest input per target is
 printed at the end (-s) so the note can report it.
 """
@@ -26,7 +31,8 @@ from app.errors import UserError
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = int(os.environ.get("OBJECTOR_GUIDE_FUZZ_EXAMPLES", "1500"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=1000, suppress_health_check=list(HealthCheck), derandomize=False)
+RANDOM = os.environ.get("OBJECTOR_GUIDE_FUZZ_RANDOM") == "1"
+FUZZ = settings(max_examples=EXAMPLES, deadline=1000, suppress_health_check=list(HealthCheck), derandomize=not RANDOM)
 # the validator walks every path of a definition (~50 ms an input): a quarter as many keeps CI short
 FUZZ_WIZARD = settings(FUZZ, max_examples=max(1, EXAMPLES // 4))
 SLOWEST: dict[str, float] = {}

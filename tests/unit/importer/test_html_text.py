@@ -89,3 +89,10 @@ def test_nothing_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
 ])
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+@pytest.mark.parametrize("html", ["<![\x01", "<p>Text</p><![bogus section", "<![ <h1>T</h1>"])
+def test_a_marked_section_the_parser_cannot_scan_is_read_as_text(html: str) -> None:
+    """Found by the fuzzer: Python's HTML parser raised AssertionError on `<![\\x01`."""
+    text = "\n".join(block.text for block in html_blocks(html).blocks)
+    assert "<![" in text
