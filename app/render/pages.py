@@ -25,6 +25,8 @@ class PageLabels:
     as_of: str = "As of"
     not_translated: str = "Not yet translated — English text shown."
     imported: str = "Imported report — not reviewed by the guidebook's editors."
+    from_report: str = "From the imported report %1"  # %1: the report's title, quoted
+    imported_file: str = "file"
     equivalents: str = "In other languages"
     also_typed: str = "Also searched as"
     related: str = "Related terms"
@@ -78,6 +80,18 @@ def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sou
     return '<hr><p class="provenance">' + "<br>".join(rows) + "</p>"
 
 
+def _imported_from(rec: Record, labels: PageLabels) -> str:
+    """Which imported report a page comes from: its title, publisher, date and file, so a
+    counsellor can cite it (the guidebook's own pages cite the report in their footer)."""
+    d = rec.data
+    title = str(d.get("document_title") or d.get("document") or "")
+    facts = [str(x) for x in (d.get("publisher"), local_date(d["date"], rec.lang) if d.get("date") else "") if x]
+    if d.get("file_name"):
+        facts.append(f"{labels.imported_file} {d['file_name']}")
+    text = labels.from_report.replace("%1", quote(title, rec.lang)) + (f" ({', '.join(facts)})" if facts else "")
+    return f'<p class="provenance">{escape(text)}</p>'
+
+
 def _banner(text: str, css: str) -> str:
     return f'<p class="{css}">{escape(text)}</p>'
 
@@ -92,6 +106,7 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(
     out.append(f"<h1>{escape(rec.title)}</h1>")
     if rec.imported:
         out.append(_banner(labels.imported, "warning"))
+        out.append(_imported_from(rec, labels))
     if rec.fallback:
         out.append(_banner(labels.not_translated, "untranslated"))
     d = rec.data

@@ -64,6 +64,16 @@ class Guidebook:
     def list(self, kind: str, lang: str) -> list[Record]:
         return list_records(self.conn, kind, lang)
 
+    def imported_sections(self, lang: str) -> list[Record]:
+        """The sections of every imported report (for Contents); [] when there are none or the
+        imports file cannot be read right now (search then says so)."""
+        if self.imports is None:
+            return []
+        try:
+            return list_records(self.imports, "section", lang)
+        except sqlite3.OperationalError:
+            return []
+
     def title(self, kind: str, rid: str, lang: str) -> str:
         if lang not in self._titles:
             self._titles[lang] = titles(self.conn, lang)

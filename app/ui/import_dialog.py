@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -130,6 +131,11 @@ class ImportDialog(QDialog):
         self.sections_label = named(QLabel(), "importSectionsLabel")
         self.tree = named(QTreeWidget(), "importSectionsTree")
         self.tree.setColumnCount(2)
+        # the titles take the width (they are what the counsellor checks); the count stays narrow
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.sections_label.setBuddy(self.tree)
@@ -264,13 +270,13 @@ class ImportDialog(QDialog):
         def add(parent: QTreeWidget | QTreeWidgetItem, node: dict[str, Any]) -> None:
             item = QTreeWidgetItem(parent, [node["title"], str(node["chars"])])
             item.setData(0, Qt.ItemDataRole.UserRole, node["id"])
+            item.setToolTip(0, node["title"])  # a very long title is still readable in full
             for child in node["children"]:
                 add(item, child)
 
         for node in nodes:
             add(self.tree, node)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
 
     def _preview_failed(self, message: str, exc_info: Any) -> None:
         self.error = message

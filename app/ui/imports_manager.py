@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -38,6 +37,7 @@ class ImportsManager(QDialog):
     """Emits `changed` after a rename, a removal or an import."""
 
     changed = Signal()
+    open_requested = Signal(str)  # the id of the report's first section
 
     def __init__(self, parent: QWidget | None, book: Any = None) -> None:
         super().__init__(parent)
@@ -63,7 +63,7 @@ class ImportsManager(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda *_: self.rename_selected())
+        self.table.itemActivated.connect(lambda *_: self.open_selected())  # double-click reads it
         self.intro.setBuddy(self.table)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("importsEmpty")
@@ -75,10 +75,12 @@ class ImportsManager(QDialog):
             b.clicked.connect(lambda *_: slot())
             return b
 
+        self.open_button = button("importsOpenButton", self.open_selected)
         self.import_button = button("importsImportButton", self.import_new)
         self.rename_button = button("importsRenameButton", self.rename_selected)
         self.remove_button = button("importsRemoveButton", self.remove_selected)
         row = QHBoxLayout()
+        row.addWidget(self.open_button)
         row.addWidget(self.import_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)
@@ -103,12 +105,14 @@ class ImportsManager(QDialog):
         self.empty_label.setText(self.tr("No reports imported yet. Use “Import report…” to add one."))
         self.table.setHeaderLabels([self.tr("Title"), self.tr("Date"), self.tr("Sections"), self.tr("File"),
                                     self.tr("Imported on")])
+        self.open_button.setText(self.tr("&Open"))
         self.import_button.setText(self.tr("&Import report…"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.remove_button.setText(self.tr("&Remove…"))
         for widget, name in ((self.intro, self.tr("About imported reports")),
                              (self.table, self.tr("List of imported reports")),
                              (self.empty_label, self.tr("No imported reports")),
+                             (self.open_button, self.tr("Read the selected report")),
                              (self.import_button, self.tr("Import a report")),
                              (self.rename_button, self.tr("Rename the selected report")),
                              (self.remove_button, self.tr("Remove the selected report")),
@@ -165,10 +169,23 @@ class ImportsManager(QDialog):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
         self.rename_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
     # actions
+    def open_selected(self) -> bool:
+        """Read the selected report from its first section (the dialog closes)."""
+        doc_id = self.selected_id()
+        if doc_id is None or self.book is None:
+            return False
+        first = [rec for rec in self.book.imported_sections("en") if rec.data.get("document") == doc_id]
+        if not first:
+            return False
+        self.open_requested.emit(min(first, key=lambda r: r.ord).id)
+        self.accept()
+        return True
+
     def rename_selected(self, title: str | None = None) -> bool:
         from app.importer.api import rename
 
@@ -176,10 +193,15 @@ class ImportsManager(QDialog):
         if doc is None:
             return False
         if title is None:
-            title, ok = QInputDialog.getText(self, self.tr("Rename imported report"), self.tr("New title:"),
-                                             QLineEdit.EchoMode.Normal, doc.title)
-            if not ok or title.strip() == doc.title:
+            ask = QInputDialog(self)
+            ask.setObjectName("importsRenameInput")
+            ask.setWindowTitle(self.tr("Rename imported report"))
+            ask.setLabelText(self.tr("New title:"))
+            ask.setTextValue(doc.title)
+            ask.resize(max(520, self.width() * 2 // 3), ask.sizeHint().height())  # room for a whole title
+            if ask.exec() != QDialog.DialogCode.Accepted or ask.textValue().strip() == doc.title:
                 return False
+            title = ask.textValue()
         try:
             rename(doc.doc_id, title)
         except UserError as exc:
@@ -232,6 +254,8 @@ def manage_imports(window: QWidget) -> bool:
     dialog = ImportsManager(window, getattr(window, "book", None))
     changed: list[bool] = []
     dialog.changed.connect(lambda: changed.append(True))
+    if hasattr(window, "open_record"):
+        dialog.open_requested.connect(lambda rid: window.open_record("section", rid))
     try:
         dialog.exec()
     finally:

@@ -433,6 +433,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{rec.title} — {self.tr('Objector Guide')}")
         return True
 
+    def _exists(self, kind: str, rid: str) -> bool:
+        try:
+            self.book.get(kind, rid, self.lang)
+        except UserError:
+            return False
+        return True
+
     def _go_history(self, step: int) -> None:
         pos = self.history_pos + step
         if 0 <= pos < len(self.history):
@@ -457,6 +464,7 @@ class MainWindow(QMainWindow):
             source=self.tr("Source in the report"), as_of=self.tr("As of"),
             not_translated=self.tr("Not yet translated — English text shown."),
             imported=self.tr("Imported report — not reviewed by the guidebook's editors."),
+            from_report=self.tr("From the imported report %1"), imported_file=self.tr("file"),
             equivalents=self.tr("In other languages"), also_typed=self.tr("Also searched as"),
             related=self.tr("Related terms"), used_in=self.tr("Discussed in"),
             terms=self.tr("Terms in this section"), laws=self.tr("Legal references in this section"),
@@ -600,17 +608,22 @@ class MainWindow(QMainWindow):
         from app.ui.import_dialog import import_report_interactively  # lazy: no start-up cost
 
         if import_report_interactively(self):
+            self._reload_content()  # the new report appears in Contents
             self.run_search(self.search.text())
 
     def _manage_imports(self) -> None:
         from app.ui.imports_manager import manage_imports
 
         if manage_imports(self):
+            self._reload_content()
             self.run_search(self.search.text())
             if self.current and self.current[1].startswith("imp-"):
-                self.history.clear()
-                self.history_pos = -1
-                self._open_start_page()
+                if self._exists(*self.current):
+                    self._render(*self.current)  # a renamed report shows its new title
+                else:
+                    self.history.clear()
+                    self.history_pos = -1
+                    self._open_start_page()
 
     # guided assessment
     def open_wizard(self) -> None:

@@ -67,6 +67,7 @@ class NavTabs(QTabWidget):
         self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)
         self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
+        self._imported_root = self._imported_tip = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -83,6 +84,8 @@ class NavTabs(QTabWidget):
         self.law.setAccessibleName(self.tr("Legal references"))
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self._superseded = self.tr("superseded since %1")
+        self._imported_root = self.tr("Imported reports (not reviewed)")
+        self._imported_tip = self.tr("Imported by you from a file; not reviewed by the guidebook's editors.")
         self._kinds = {
             "statute": self.tr("Statutes"), "eu-directive": self.tr("EU directives"),
             "eu-regulation": self.tr("EU regulations"), "court-decision": self.tr("Court decisions"),
@@ -98,6 +101,7 @@ class NavTabs(QTabWidget):
     # filling
     def populate(self, book: Guidebook, lang: str, today: str) -> None:
         self._fill_contents(book.list("section", lang))
+        self._fill_imported(book.imported_sections(lang))
         self._fill_glossary(book.list("term", lang))
         self._fill_law(book.list("law", lang), today)
 
@@ -111,6 +115,36 @@ class NavTabs(QTabWidget):
             item.setToolTip(0, rec.title)
             items[rec.id] = item
         self.contents.expandAll()
+
+    def _fill_imported(self, sections: list[Record]) -> None:
+        """Imported reports below the guidebook's own chapters: one branch per report, under its
+        title, so an imported report can be read as a book and never passes for the guidebook."""
+        if not sections:
+            return
+        root = QTreeWidgetItem(self.contents, [self._imported_root])
+        root.setToolTip(0, self._imported_tip)
+        root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = root.font(0)
+        font.setItalic(True)
+        root.setFont(0, font)
+        reports: dict[str, QTreeWidgetItem] = {}
+        items: dict[str, QTreeWidgetItem] = {}
+        for rec in sorted(sections, key=lambda r: (str(r.data.get("document_title", "")).casefold(),
+                                                   str(r.data.get("document", "")), r.ord)):
+            doc = str(rec.data.get("document", ""))
+            if doc not in reports:
+                title = str(rec.data.get("document_title") or doc)
+                reports[doc] = QTreeWidgetItem(root, [title])
+                reports[doc].setData(0, TARGET_ROLE, f"section/{rec.id}")  # the report opens at its start
+                reports[doc].setToolTip(0, f"{title}\n{self._imported_tip}")
+            parent = items.get(rec.parent) if rec.parent else None
+            item = QTreeWidgetItem(parent or reports[doc], [rec.title])
+            item.setData(0, TARGET_ROLE, f"section/{rec.id}")
+            item.setToolTip(0, rec.title)
+            items[rec.id] = item
+        root.setExpanded(True)
+        for report in reports.values():
+            report.setExpanded(True)
 
     def _fill_glossary(self, terms: list[Record]) -> None:
         self.glossary.clear()

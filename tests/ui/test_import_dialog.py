@@ -210,3 +210,46 @@ def test_manage_imports_reports_whether_something_changed(qtbot, app_, fixture_b
     qtbot.addWidget(window)
     monkeypatch.setattr(ImportsManager, "exec", lambda self: 0)
     assert manage_imports(window) is False
+
+
+def test_imported_report_reads_as_a_book_in_contents(qtbot, app_, small: Path, fixture_book, make_window,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an import the report has its own branch in Contents under its title; each page
+    names the report it comes from; the manager's Open (or a double-click) reads it."""
+    commit(preview_bytes(small.read_bytes(), small.name))
+    fixture_book.reload_imports()
+    try:
+        w = make_window()
+        contents = w.nav.contents
+        root = contents.topLevelItem(contents.topLevelItemCount() - 1)
+        assert root.text(0) == "Imported reports (not reviewed)"
+        report = root.child(0)
+        assert report.text(0) == "Small report"
+        assert [report.child(i).text(0) for i in range(report.childCount())] == ["Small report", "First chapter"]
+        assert [report.child(1).child(i).text(0) for i in range(2)] == ["First section", "Second section"]
+        bundled = [contents.topLevelItem(i).text(0) for i in range(contents.topLevelItemCount() - 1)]
+        assert "Small report" not in bundled  # the guidebook's own chapters stay apart
+
+        w.nav._tree_activated(report.child(1).child(0))
+        assert "quokkaland" in w.reader.toPlainText()
+        page = w.reader.toPlainText()
+        assert "Imported report — not reviewed" in page
+        assert "From the imported report “Small report” (Test Publisher e.V., 2024-03-01, file small.txt)" in page
+
+        w.open_record("section", w.book.list("section", "en")[0].id)
+        monkeypatch.setattr(ImportsManager, "exec", lambda self: (self.open_selected(), 0)[1])
+        manage_imports(w)
+        assert w.current[1].startswith("imp-") and "Opening words" in w.reader.toPlainText()
+    finally:
+        fixture_book.attach_imports(None)
+
+
+def test_preview_gives_section_titles_the_width(qtbot, app_, no_dialogs, tmp_path: Path) -> None:
+    long = "A very long chapter title that a counsellor must read in full to check it"
+    path = tmp_path / "long.md"
+    path.write_text(f"# Report\n\nIntro.\n\n## {long}\n\nText.\n", encoding="utf-8")
+    d = open_dialog(qtbot, path)
+    d.resize(760, 640)
+    qtbot.wait(50)
+    assert d.tree.columnWidth(0) > 3 * d.tree.columnWidth(1)
+    assert d.tree.columnWidth(0) >= d.tree.fontMetrics().horizontalAdvance(long) * 0.8
