@@ -55,6 +55,7 @@ class Actions(QObject):
         make("import_report", [SK.Open])
         make("manage_imports")
         make("clear_session", ["Ctrl+Shift+Del"])
+        make("side_by_side", ["Ctrl+Shift+2"], checkable=True)
         make("show_contents", ["Alt+1"])
         make("show_glossary", ["Alt+2"])
         make("show_law", ["Alt+3"])
@@ -67,6 +68,14 @@ class Actions(QObject):
             act.setData(code)
             self.languages.addAction(act)
             self.lang_actions[code] = act
+        self.side_languages = QActionGroup(parent)
+        self.side_lang_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            act = make(f"side_lang_{code}", checkable=True)
+            act.setText(name)
+            act.setData(code)
+            self.side_languages.addAction(act)
+            self.side_lang_actions[code] = act
         self.retranslate()
 
     def all(self) -> list[QAction]:
@@ -99,6 +108,8 @@ class Actions(QObject):
             "manage_imports": (self.tr("&Manage Imported Reports…"), self.tr("Rename or remove imported reports")),
             "clear_session": (self.tr("C&lear Session"),
                               self.tr("Forget the search, the pages read, the assessment's answers and notes")),
+            "side_by_side": (self.tr("&Two Languages Side by Side"),
+                             self.tr("Show the page in a second language beside it, for the client to follow")),
             "show_contents": (self.tr("&Contents"), self.tr("Show the report's table of contents")),
             "show_glossary": (self.tr("&Glossary"), self.tr("Show the A–Z glossary")),
             "show_law": (self.tr("&Law"), self.tr("Show the legal references")),
@@ -116,3 +127,5 @@ class Actions(QObject):
             getattr(self, name).setIconText(text)  # what the toolbar shows: short, so it fits at 1366 px
         for code, act in self.lang_actions.items():
             act.setToolTip(self.tr("Show the interface and the guidebook in %1").replace("%1", LANGUAGES[code]))
+        for code, act in self.side_lang_actions.items():
+            act.setToolTip(self.tr("Show the page in %1 beside the reader").replace("%1", LANGUAGES[code]))

@@ -31,6 +31,7 @@ from app.store.search import MARK_CLOSE, MARK_OPEN
 from app import links, paths
 from app.errors import UserError
 from app.render.pages import PageLabels, render_page
+from app.ui.page_labels import page_labels
 from app.store.guidebook import Guidebook
 from app.ui import i18n
 from app.ui.actions import Actions
@@ -38,6 +39,7 @@ from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
 from app.ui.results import ResultsList
 from app.ui.search_box import SearchBox
+from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_partner
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
 from app.userdata.settings import Settings, load_settings, save_settings
@@ -81,11 +83,13 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(self.results)
         self.nav = NavTabs()
         self.reader = Reader(self._tooltip_for)
+        self.second = SecondReader(self._tooltip_for)
         self._build_layout()
         self._build_menus()
         self._connect()
         self.reader.set_zoom(settings.zoom)
         self._zoom_panes()
+        self.second.set_lang(settings.side_lang if settings.side_lang != self.lang else default_partner(self.lang))
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         else:
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._reload_content()
         self._open_start_page()
+        if settings.side_by_side:
+            self.set_side_by_side(True)
         for problem in self._startup_problems:
             self.statusBar().showMessage(problem, 15000)
         status = book.status
@@ -177,7 +183,14 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(0)
         rl.addWidget(self.banner)
-        rl.addWidget(self.reader, 1)
+        self.main_pane = LanguagePane(self.reader, "mainPane")
+        self.pages = QSplitter(Qt.Orientation.Horizontal)  # the reader, and the page in a second language
+        self.pages.setObjectName("pagesSplitter")
+        self.pages.addWidget(self.main_pane)
+        self.pages.addWidget(self.second)
+        self.pages.setChildrenCollapsible(False)
+        self._scroll_sync = ScrollSync(self.reader.verticalScrollBar(), self.second.reader.verticalScrollBar())
+        rl.addWidget(self.pages, 1)
         rl.addWidget(self.find_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -214,6 +227,11 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         for act in (a.zoom_in, a.zoom_out, a.zoom_reset):
             self.menu_view.addAction(act)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(a.side_by_side)
+        self.menu_side_lang = self.menu_view.addMenu("")
+        for act in a.side_lang_actions.values():
+            self.menu_side_lang.addAction(act)
         self.menu_view.addSeparator()
         for act in (a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks):
             self.menu_view.addAction(act)
@@ -254,6 +272,10 @@ class MainWindow(QMainWindow):
         for i, act in enumerate((a.show_contents, a.show_glossary, a.show_law, a.show_bookmarks)):
             act.triggered.connect(lambda _c=False, i=i: self._show_tab(i))
         a.languages.triggered.connect(lambda act: self.set_language(act.data()))
+        a.side_by_side.toggled.connect(self.set_side_by_side)
+        a.side_languages.triggered.connect(lambda act: self.set_side_language(act.data()))
+        self.second.reader.linkActivated.connect(self.open_url)
+        self.second.reader.historyRequested.connect(self._go_history)
         self.search.query_changed.connect(self.run_search)
         self.search.activated.connect(self._open_current_result)
         self.search.cleared.connect(lambda: self.left.setCurrentWidget(self.nav))
@@ -278,6 +300,7 @@ class MainWindow(QMainWindow):
         self.menu_go.setTitle(self.tr("&Go"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_side_lang.setTitle(self.tr("&Second Language"))
         self.search.setPlaceholderText(self.tr("Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)"))
         self.search.setAccessibleName(self.tr("Search the guidebook"))
         self.search.setToolTip(self.tr("Type to search; Up/Down to choose; Enter to open; Esc to clear"))
@@ -290,6 +313,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self._kind_labels = {"section": self.tr("Section"), "term": self.tr("Term"), "law": self.tr("Law")}
         self.actions_.lang_actions[self.lang].setChecked(True)
+        self.actions_.side_lang_actions[self.second.lang].setChecked(True)
+        self.second.reader.setAccessibleName(self.tr("Page in the second language"))
 
     def changeEvent(self, ev: QEvent) -> None:
         if ev.type() == QEvent.Type.LanguageChange:
@@ -309,6 +334,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The interface translation is missing; menus stay in English."), 8000)
         self.lang = lang
         self.settings.ui_lang = self.settings.content_lang = lang
+        if self.second.lang == lang:  # two panes in one language explain nothing
+            self.second.set_lang(default_partner(lang))
+            self.settings.side_lang = self.second.lang
+        if self.second.isVisible():
+            self.main_pane.show_caption(lang)
         self._save_settings()
         self.retranslate()
         self._reload_content()
@@ -425,13 +455,56 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return False
-        crumbs = self.book.breadcrumb(rid, lang) if kind == "section" else None
-        html = render_page(rec, lambda k, i: self.book.title(k, i, lang), self.page_labels(),
-                           breadcrumb=crumbs, sources=self.book.sources())
-        self.reader.show_html(html)
+        self.reader.show_html(self._page_html(rec, lang))
         self._page_title = rec.title
         self.setWindowTitle(f"{rec.title} — {self.tr('Objector Guide')}")
+        self._render_second(kind, rid)
         return True
+
+    def _page_html(self, rec, lang: str, labels_lang: str | None = None) -> str:
+        crumbs = self.book.breadcrumb(rec.id, lang) if rec.kind == "section" else None
+        return render_page(rec, lambda k, i: self.book.title(k, i, lang), self.page_labels(labels_lang),
+                           breadcrumb=crumbs, sources=self.book.sources())
+
+    # two languages side by side
+    def set_side_by_side(self, on: bool) -> None:
+        """Show the page in the second language beside the reader (View menu, Ctrl+Shift+2)."""
+        if self.actions_.side_by_side.isChecked() != on:
+            self.actions_.side_by_side.setChecked(on)  # comes back here through `toggled`
+            return
+        self.second.setVisible(on)
+        self.main_pane.show_caption(self.lang if on else None)
+        self._scroll_sync.enabled = on
+        if on:
+            half = max(1, sum(self.pages.sizes()) // 2)
+            self.pages.setSizes([half, half])
+            self._render_second(*(self.current or ("", "")))
+        if self.settings.side_by_side != on:
+            self.settings.side_by_side = on
+            self._save_settings()
+
+    def set_side_language(self, lang: str) -> None:
+        if lang == self.lang:  # the counsellor picked their own language: offer the other way round
+            lang = default_partner(lang)
+        self.second.set_lang(lang)
+        self.actions_.side_lang_actions[self.second.lang].setChecked(True)
+        self.settings.side_lang = self.second.lang
+        self._save_settings()
+        if not self.second.isVisible():
+            self.set_side_by_side(True)
+        else:
+            self._render_second(*(self.current or ("", "")))
+
+    def _render_second(self, kind: str, rid: str) -> None:
+        if not self.second.isVisible() or not rid:
+            return
+        try:
+            rec = self.book.get(kind, rid, self.second.lang)
+        except UserError:
+            self.second.reader.show_html("")
+            return
+        self.second.reader.show_html(self._page_html(rec, self.second.lang, self.second.lang))
+        self.second.reader.set_zoom(self.reader.zoom)
 
     def _exists(self, kind: str, rid: str) -> bool:
         try:
@@ -459,26 +532,11 @@ class MainWindow(QMainWindow):
             self.open_record("section", sections[0].id)
         self._update_nav_actions()
 
-    def page_labels(self) -> PageLabels:
-        return PageLabels(
-            source=self.tr("Source in the report"), as_of=self.tr("As of"),
-            not_translated=self.tr("Not yet translated — English text shown."),
-            imported=self.tr("Imported report — not reviewed by the guidebook's editors."),
-            from_report=self.tr("From the imported report %1"), imported_file=self.tr("file"),
-            equivalents=self.tr("In other languages"), also_typed=self.tr("Also searched as"),
-            related=self.tr("Related terms"), used_in=self.tr("Discussed in"),
-            terms=self.tr("Terms in this section"), laws=self.tr("Legal references in this section"),
-            citation=self.tr("Citation"), kind=self.tr("Kind"), jurisdiction=self.tr("Jurisdiction"),
-            date=self.tr("Date"), validity=self.tr("Validity"), in_force_from=self.tr("in force from"),
-            until=self.tr("in force until"), superseded=self.tr("No longer in force"),
-            replaced_by=self.tr("replaced by"), verify=self.tr("To verify"),
-            why_it_matters=self.tr("Why it matters"), summary=self.tr("Summary"), sources=self.tr("Sources"),
-            today=self.today,
-            kind_names={"statute": self.tr("Statute"), "eu-directive": self.tr("EU directive"),
-                        "eu-regulation": self.tr("EU regulation"), "court-decision": self.tr("Court decision"),
-                        "authority-decision": self.tr("Decision of an authority"),
-                        "government-statement": self.tr("Government statement"), "resolution": self.tr("Resolution"),
-                        "decree": self.tr("Decree"), "treaty": self.tr("Treaty")})
+    def page_labels(self, lang: str | None = None) -> PageLabels:
+        """Page words in the interface language, or in `lang` for the side-by-side pane."""
+        if lang is None or lang == self.lang:
+            return page_labels(self.today)
+        return page_labels(self.today, i18n.translator_for(lang))
 
     def _tooltip_for(self, target: links.Target) -> str | None:
         try:
@@ -570,6 +628,7 @@ class MainWindow(QMainWindow):
     # zoom and print
     def _zoom(self, steps: int) -> None:
         self.reader.set_zoom(steps)
+        self.second.reader.set_zoom(self.reader.zoom)
         self._zoom_panes()
         self.settings.zoom = self.reader.zoom
         self._save_settings()

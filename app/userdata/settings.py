@@ -18,6 +18,8 @@ class Settings:
     sheet_lang: str = "ru"
     page_size: str = "A4"
     geometry: str = ""      # base64 of QMainWindow.saveGeometry()
+    side_by_side: bool = False  # the page in a second language beside the reader
+    side_lang: str = "ru"
     # the counselling organisation, printed at the foot of every full sheet (never required,
     # never on the safe sheet): name, phone, address and one free line
     organisation: dict[str, str] = field(default_factory=dict)

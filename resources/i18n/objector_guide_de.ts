@@ -4,279 +4,294 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Find in Page…</source>
         <translation>Seite &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Find a word in the page you are reading</source>
         <translation>Ein Wort auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Next match in the page</source>
         <translation>Nächster Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Previous match in the page</source>
         <translation>Vorheriger Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Reset the text size</source>
         <translation>Textgröße zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Print the page you are reading</source>
         <translation>Die geöffnete Seite drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>See the printed page before printing</source>
         <translation>Die Seite vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Die geöffnete Seite als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Lesezeichen für diese Seite setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Close the guidebook</source>
         <translation>Den Leitfaden schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;About Objector Guide</source>
         <translation>Ü&amp;ber Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Inhaltsversion, zugrunde liegender Bericht und Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Angaben Ihrer Organisation, unten auf jedem Merkblatt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Geführte &amp;Einschätzung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Die Situation der ratsuchenden Person Frage für Frage durchgehen – bis zur Einschätzung und zum Merkblatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>&amp;Import Report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Einen neueren Bericht (.txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>Rename or remove imported reports</source>
         <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>C&amp;lear Session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Suche, gelesene Seiten sowie Antworten und Notizen der Einschätzung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
+        <source>&amp;Two Languages Side by Side</source>
+        <translation>&amp;Zwei Sprachen nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="112"/>
+        <source>Show the page in a second language beside it, for the client to follow</source>
+        <translation>Die Seite daneben in einer zweiten Sprache zeigen, damit die ratsuchende Person mitlesen kann</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Show the A–Z glossary</source>
         <translation>Glossar von A bis Z anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>&amp;Law</source>
         <translation>&amp;Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Show the legal references</source>
         <translation>Rechtsquellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Show your bookmarks</source>
         <translation>Ihre Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Sprache von Oberfläche und Leitfaden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="131"/>
+        <source>Show the page in %1 beside the reader</source>
+        <translation>Die Seite daneben auf %1 zeigen</translation>
     </message>
 </context>
 <context>
@@ -399,271 +414,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="171"/>
-        <location filename="../../app/ui/import_dialog.py" line="172"/>
-        <location filename="../../app/ui/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>Read as:</source>
         <translation>Gelesen als:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>JJJJ-MM-TT, z. B. 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Gefundene &amp;Abschnitte (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>&amp;Replace the earlier import</source>
         <translation>Den früheren Import &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Der Text wird unverändert und ohne Prüfung importiert: Seine Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Nichts aus der Datei wird ausgeführt, und keine darin enthaltene Adresse wird geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>File being imported</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Date of the report</source>
         <translation>Datum des Berichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Text encoding used</source>
         <translation>Verwendete Textkodierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Sections found</source>
         <translation>Gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Sections found in the report</source>
         <translation>Im Bericht gefundene Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Earlier import</source>
         <translation>Früherer Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Replace the earlier import</source>
         <translation>Den früheren Import ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>About imported reports</source>
         <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="232"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Ready to import.</source>
         <translation>Bereit zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>%1 · language: %2</source>
         <translation>%1 · Sprache: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Gefundene &amp;Abschnitte: %1 (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="260"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Diese Datei wurde bereits am %1 als „%2“ importiert. Setzen Sie das Häkchen, um sie anstelle des früheren Imports erneut zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="263"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Eine Datei mit diesem Namen wurde am %1 als „%2“ importiert. Setzen Sie das Häkchen, um jenen Import durch diese Datei zu ersetzen; lassen Sie es leer, um beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>This file cannot be imported</source>
         <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Please check the details</source>
         <translation>Bitte prüfen Sie die Angaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="303"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="325"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Importierte Abschnitte: %1 (importierter Bericht, nicht geprüft).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="339"/>
         <source>The report was not imported</source>
         <translation>Der Bericht wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="337"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>Reports (%1)</source>
         <translation>Berichte (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="390"/>
+        <location filename="../../app/ui/import_dialog.py" line="396"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>„%1“ importiert; Abschnitte: %2, markiert als „importierter Bericht, nicht geprüft“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="410"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
@@ -671,130 +686,140 @@
 <context>
     <name>ImportsManager</name>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="99"/>
-        <location filename="../../app/ui/imports_manager.py" line="100"/>
-        <location filename="../../app/ui/imports_manager.py" line="134"/>
-        <location filename="../../app/ui/imports_manager.py" line="224"/>
+        <location filename="../../app/ui/imports_manager.py" line="101"/>
+        <location filename="../../app/ui/imports_manager.py" line="102"/>
+        <location filename="../../app/ui/imports_manager.py" line="138"/>
+        <location filename="../../app/ui/imports_manager.py" line="246"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="101"/>
+        <location filename="../../app/ui/imports_manager.py" line="103"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
         <translation>Von Ihnen importierte Berichte. Ihre Abschnitte werden neben dem Leitfaden durchsucht und als „importierter Bericht, nicht geprüft“ gekennzeichnet. Die Berichte werden nur auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="103"/>
+        <location filename="../../app/ui/imports_manager.py" line="105"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
         <translation>Noch keine Berichte importiert. Mit „Bericht importieren…“ fügen Sie einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="105"/>
+        <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Imported on</source>
         <translation>Importiert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="106"/>
+        <location filename="../../app/ui/imports_manager.py" line="108"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>&amp;Import report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="107"/>
+        <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="108"/>
+        <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="109"/>
+        <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>About imported reports</source>
         <translation>Hinweis zu importierten Berichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="110"/>
+        <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>List of imported reports</source>
         <translation>Liste der importierten Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="111"/>
+        <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>No imported reports</source>
         <translation>Keine importierten Berichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="112"/>
+        <location filename="../../app/ui/imports_manager.py" line="115"/>
+        <source>Read the selected report</source>
+        <translation>Den ausgewählten Bericht lesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="113"/>
+        <location filename="../../app/ui/imports_manager.py" line="117"/>
         <source>Rename the selected report</source>
         <translation>Ausgewählten Bericht umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="114"/>
+        <location filename="../../app/ui/imports_manager.py" line="118"/>
         <source>Remove the selected report</source>
         <translation>Ausgewählten Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="115"/>
+        <location filename="../../app/ui/imports_manager.py" line="119"/>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="116"/>
+        <location filename="../../app/ui/imports_manager.py" line="120"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179"/>
+        <location filename="../../app/ui/imports_manager.py" line="198"/>
         <source>Rename imported report</source>
         <translation>Importierten Bericht umbenennen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179"/>
+        <location filename="../../app/ui/imports_manager.py" line="199"/>
         <source>New title:</source>
         <translation>Neuer Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="186"/>
+        <location filename="../../app/ui/imports_manager.py" line="208"/>
         <source>Not renamed</source>
         <translation>Nicht umbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="198"/>
+        <location filename="../../app/ui/imports_manager.py" line="220"/>
         <source>Remove imported report</source>
         <translation>Importierten Bericht entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="199"/>
+        <location filename="../../app/ui/imports_manager.py" line="221"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
         <translation>Den Bericht „%1“ und seine %2 Abschnitte von diesem Computer entfernen? Die Suche findet sie dann nicht mehr. Die Originaldatei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="207"/>
+        <location filename="../../app/ui/imports_manager.py" line="229"/>
         <source>Not removed</source>
         <translation>Nicht entfernt</translation>
     </message>
@@ -802,127 +827,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>&amp;Second Language</source>
+        <translation>&amp;Zweite Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
+        <source>Page in the second language</source>
+        <translation>Seite in der zweiten Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -930,22 +965,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -954,229 +989,69 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
-        <source>Source in the report</source>
-        <translation>Quelle im Bericht</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
-        <source>As of</source>
-        <translation>Stand:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
-        <source>Not yet translated — English text shown.</source>
-        <translation>Noch nicht übersetzt – der englische Text wird angezeigt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
-        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
-        <translation>Importierter Bericht – nicht von der Redaktion des Leitfadens geprüft.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <source>In other languages</source>
-        <translation>In anderen Sprachen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <source>Also searched as</source>
-        <translation>Auch zu finden unter</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
-        <source>Related terms</source>
-        <translation>Verwandte Begriffe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
-        <source>Discussed in</source>
-        <translation>Behandelt in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <source>Terms in this section</source>
-        <translation>Begriffe in diesem Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <source>Legal references in this section</source>
-        <translation>Rechtsquellen in diesem Abschnitt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Citation</source>
-        <translation>Fundstelle</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Jurisdiction</source>
-        <translation>Rechtsordnung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>Validity</source>
-        <translation>Geltung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>in force from</source>
-        <translation>in Kraft ab</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
-        <source>in force until</source>
-        <translation>in Kraft bis</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
-        <source>No longer in force</source>
-        <translation>Nicht mehr in Kraft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
-        <source>replaced by</source>
-        <translation>ersetzt durch</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
-        <source>To verify</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Why it matters</source>
-        <translation>Warum das wichtig ist</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <source>Statute</source>
-        <translation>Gesetz</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <source>EU directive</source>
-        <translation>EU-Richtlinie</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>EU regulation</source>
-        <translation>EU-Verordnung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Court decision</source>
-        <translation>Gerichtsentscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
-        <source>Decision of an authority</source>
-        <translation>Behördenentscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
-        <source>Government statement</source>
-        <translation>Erklärung der Regierung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
-        <source>Resolution</source>
-        <translation>Entschließung</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Decree</source>
-        <translation>Dekret</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Treaty</source>
-        <translation>Völkerrechtlicher Vertrag</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
-        <location filename="../../app/ui/main_window.py" line="504"/>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="779"/>
         <source>Settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -1184,166 +1059,349 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
-        <location filename="../../app/ui/navigation.py" line="82"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Law</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
-        <location filename="../../app/ui/navigation.py" line="84"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="75"/>
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Inhaltsverzeichnis des Berichts (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Begriffe und Erklärungen von A bis Z (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="77"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Rechtsquellen nach Rechtsordnung und Art (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="78"/>
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Seiten, für die Sie mit Strg+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Filter terms…</source>
         <translation>Begriffe filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="80"/>
+        <location filename="../../app/ui/navigation.py" line="81"/>
         <source>Filter the glossary</source>
         <translation>Glossar filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>Table of contents</source>
         <translation>Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83"/>
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="85"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>superseded since %1</source>
         <translation>nicht mehr in Kraft seit %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="87"/>
+        <source>Imported reports (not reviewed)</source>
+        <translation>Importierte Berichte (nicht geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="88"/>
+        <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Von Ihnen aus einer Datei importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Decrees</source>
         <translation>Dekrete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="154"/>
+        <location filename="../../app/ui/navigation.py" line="188"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="157"/>
+        <location filename="../../app/ui/navigation.py" line="191"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Noch keine Lesezeichen. Drücken Sie Strg+D auf einer Seite, um sie hier abzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="174"/>
+        <location filename="../../app/ui/navigation.py" line="208"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="175"/>
+        <location filename="../../app/ui/navigation.py" line="209"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PageLabels</name>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="20"/>
+        <source>Source in the report</source>
+        <translation>Quelle im Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="21"/>
+        <source>As of</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="22"/>
+        <source>Not yet translated — English text shown.</source>
+        <translation>Noch nicht übersetzt – der englische Text wird angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="23"/>
+        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Importierter Bericht – nicht von der Redaktion des Leitfadens geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="24"/>
+        <source>From the imported report %1</source>
+        <translation>Aus dem importierten Bericht %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="25"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="26"/>
+        <source>In other languages</source>
+        <translation>In anderen Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="27"/>
+        <source>Also searched as</source>
+        <translation>Auch zu finden unter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="28"/>
+        <source>Related terms</source>
+        <translation>Verwandte Begriffe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="29"/>
+        <source>Discussed in</source>
+        <translation>Behandelt in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="30"/>
+        <source>Terms in this section</source>
+        <translation>Begriffe in diesem Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="31"/>
+        <source>Legal references in this section</source>
+        <translation>Rechtsquellen in diesem Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="32"/>
+        <source>Citation</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="33"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="34"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="35"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="36"/>
+        <source>Validity</source>
+        <translation>Geltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="37"/>
+        <source>in force from</source>
+        <translation>in Kraft ab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="38"/>
+        <source>in force until</source>
+        <translation>in Kraft bis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="39"/>
+        <source>No longer in force</source>
+        <translation>Nicht mehr in Kraft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="40"/>
+        <source>replaced by</source>
+        <translation>ersetzt durch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="41"/>
+        <source>To verify</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="42"/>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="43"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="44"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="47"/>
+        <source>Statute</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="48"/>
+        <source>EU directive</source>
+        <translation>EU-Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="49"/>
+        <source>EU regulation</source>
+        <translation>EU-Verordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="50"/>
+        <source>Court decision</source>
+        <translation>Gerichtsentscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="51"/>
+        <source>Decision of an authority</source>
+        <translation>Behördenentscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="52"/>
+        <source>Government statement</source>
+        <translation>Erklärung der Regierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="53"/>
+        <source>Resolution</source>
+        <translation>Entschließung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="54"/>
+        <source>Decree</source>
+        <translation>Dekret</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="55"/>
+        <source>Treaty</source>
+        <translation>Völkerrechtlicher Vertrag</translation>
     </message>
 </context>
 <context>

@@ -4,279 +4,294 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="77"/>
+        <location filename="../../app/ui/actions.py" line="86"/>
         <source>Go back to the previous page</source>
         <translation>Вернуться на предыдущую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="78"/>
+        <location filename="../../app/ui/actions.py" line="87"/>
         <source>Go forward again</source>
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="79"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Jump to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Find in Page…</source>
         <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="80"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Find a word in the page you are reading</source>
         <translation>Найти слово на открытой странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="81"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Next match in the page</source>
         <translation>Следующее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Find Pre&amp;vious</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="82"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Previous match in the page</source>
         <translation>Предыдущее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="83"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Make the text larger</source>
         <translation>Сделать текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="84"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Make the text smaller</source>
         <translation>Сделать текст мельче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>&amp;Normal Size</source>
         <translation>О&amp;бычный размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="85"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Reset the text size</source>
         <translation>Вернуть обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Print the page you are reading</source>
         <translation>Напечатать открытую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>See the printed page before printing</source>
         <translation>Посмотреть, как страница будет выглядеть при печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Export as P&amp;DF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Сохранить открытую страницу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Закладка на эту страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Добавить или убрать закладку для этой страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Close the guidebook</source>
         <translation>Закрыть справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;About Objector Guide</source>
         <translation>&amp;О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Версия содержания, исходный доклад и правовая оговорка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>List every keyboard shortcut</source>
         <translation>Список всех сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Данные вашей организации, печатаются внизу каждой памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Пошаговая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Пройти по вопросам ситуацию клиента и получить оценку и памятку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Добавить более новый доклад (.txt, .md, .html), чтобы искать и в нём наряду со справочником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>&amp;Управление импортированными докладами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>Rename or remove imported reports</source>
         <translation>Переименовать или удалить импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>C&amp;lear Session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Забыть поиск, прочитанные страницы, ответы и заметки пошаговой оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
+        <source>&amp;Two Languages Side by Side</source>
+        <translation>&amp;Два языка рядом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="112"/>
+        <source>Show the page in a second language beside it, for the client to follow</source>
+        <translation>Показать рядом ту же страницу на втором языке, чтобы клиент мог следить за текстом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Показать оглавление доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Show the A–Z glossary</source>
         <translation>Показать глоссарий от А до Я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>&amp;Law</source>
         <translation>&amp;Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Show the legal references</source>
         <translation>Показать правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Show your bookmarks</source>
         <translation>Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Язык интерфейса и справочника: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="131"/>
+        <source>Show the page in %1 beside the reader</source>
+        <translation>Показать рядом страницу на языке: %1</translation>
     </message>
 </context>
 <context>
@@ -399,271 +414,271 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="171"/>
-        <location filename="../../app/ui/import_dialog.py" line="172"/>
-        <location filename="../../app/ui/import_dialog.py" line="378"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>Import a report</source>
         <translation>Импорт доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>&amp;Title:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="174"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Издатель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="175"/>
+        <location filename="../../app/ui/import_dialog.py" line="181"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>Read as:</source>
         <translation>Прочитан как:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="183"/>
         <source>YYYY-MM-DD, e.g. 2024-02-20</source>
         <translation>ГГГГ-ММ-ДД, например 2024-02-20</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="184"/>
         <source>&amp;Sections found (check that chapters and their parts nest right):</source>
         <translation>Найденные &amp;разделы (проверьте, правильно ли главы и их части вложены друг в друга):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Characters</source>
         <translation>Символов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="180"/>
+        <location filename="../../app/ui/import_dialog.py" line="186"/>
         <source>&amp;Replace the earlier import</source>
         <translation>&amp;Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="181"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>The text is imported as it is, without review: its sections are searched beside the guidebook and marked “imported, not reviewed”. Nothing in the file is run and no address in it is opened.</source>
         <translation>Текст импортируется как есть, без проверки: поиск по его разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Ничто из файла не запускается, и никакие адреса из него не открываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="184"/>
+        <location filename="../../app/ui/import_dialog.py" line="190"/>
         <source>&amp;Import</source>
         <translation>Им&amp;портировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="185"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>File being imported</source>
         <translation>Импортируемый файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="186"/>
-        <location filename="../../app/ui/import_dialog.py" line="189"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="195"/>
         <source>Publisher</source>
         <translation>Издатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>Date of the report</source>
         <translation>Дата доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="188"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Text encoding used</source>
         <translation>Использованная кодировка текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="190"/>
+        <location filename="../../app/ui/import_dialog.py" line="196"/>
         <source>Read as</source>
         <translation>Прочитан как</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="197"/>
         <source>Sections found</source>
         <translation>Найденные разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="198"/>
         <source>Sections found in the report</source>
         <translation>Разделы, найденные в докладе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Earlier import</source>
         <translation>Прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="194"/>
+        <location filename="../../app/ui/import_dialog.py" line="200"/>
         <source>Replace the earlier import</source>
         <translation>Заменить прежний импорт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="195"/>
+        <location filename="../../app/ui/import_dialog.py" line="201"/>
         <source>About imported reports</source>
         <translation>Об импортированных докладах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="196"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Import progress</source>
         <translation>Ход импорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>Dialog buttons</source>
         <translation>Кнопки диалога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="197"/>
+        <location filename="../../app/ui/import_dialog.py" line="203"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="198"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="201"/>
+        <location filename="../../app/ui/import_dialog.py" line="207"/>
         <source>Reading %1 …</source>
         <translation>Чтение %1 …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="221"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="232"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Ready to import.</source>
         <translation>Готово к импорту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>plain text</source>
         <translation>обычный текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 КБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>German</source>
         <translation>немецкий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>%1 · language: %2</source>
         <translation>%1 · язык: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Найдено &amp;разделов: %1 (проверьте, правильно ли главы и их части вложены друг в друга)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="260"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Этот файл уже был импортирован %1 под названием «%2». Отметьте флажок, чтобы импортировать его заново вместо прежнего импорта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="263"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Файл с таким именем был импортирован %1 под названием «%2». Отметьте флажок, чтобы заменить тот импорт этим файлом; оставьте флажок пустым, чтобы сохранить оба.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>This file cannot be imported</source>
         <translation>Этот файл нельзя импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Please check the details</source>
         <translation>Проверьте данные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="303"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="325"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Импортировано разделов: %1 (импортированный доклад, не проверен редакцией).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="339"/>
         <source>The report was not imported</source>
         <translation>Доклад не импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="337"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>Reports (%1)</source>
         <translation>Доклады (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="390"/>
+        <location filename="../../app/ui/import_dialog.py" line="396"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>Импортирован «%1»; разделов: %2, с пометкой «импортированный доклад, не проверен редакцией».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="410"/>
         <source>Imported reports</source>
         <translation>Импортированные доклады</translation>
     </message>
@@ -671,130 +686,140 @@
 <context>
     <name>ImportsManager</name>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="99"/>
-        <location filename="../../app/ui/imports_manager.py" line="100"/>
-        <location filename="../../app/ui/imports_manager.py" line="134"/>
-        <location filename="../../app/ui/imports_manager.py" line="224"/>
+        <location filename="../../app/ui/imports_manager.py" line="101"/>
+        <location filename="../../app/ui/imports_manager.py" line="102"/>
+        <location filename="../../app/ui/imports_manager.py" line="138"/>
+        <location filename="../../app/ui/imports_manager.py" line="246"/>
         <source>Imported reports</source>
         <translation>Импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="101"/>
+        <location filename="../../app/ui/imports_manager.py" line="103"/>
         <source>Reports you imported. Their sections are searched beside the guidebook and marked “imported, not reviewed”. They are kept only on this computer.</source>
         <translation>Доклады, которые вы импортировали. Поиск по их разделам идёт наряду со справочником, а сами разделы помечаются «импортированный доклад, не проверен редакцией». Доклады хранятся только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="103"/>
+        <location filename="../../app/ui/imports_manager.py" line="105"/>
         <source>No reports imported yet. Use “Import report…” to add one.</source>
         <translation>Импортированных докладов пока нет. Чтобы добавить доклад, нажмите «Импортировать доклад…».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="104"/>
+        <location filename="../../app/ui/imports_manager.py" line="106"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="105"/>
+        <location filename="../../app/ui/imports_manager.py" line="107"/>
         <source>Imported on</source>
         <translation>Дата импорта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="106"/>
+        <location filename="../../app/ui/imports_manager.py" line="108"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports_manager.py" line="109"/>
         <source>&amp;Import report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="107"/>
+        <location filename="../../app/ui/imports_manager.py" line="110"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="108"/>
+        <location filename="../../app/ui/imports_manager.py" line="111"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="109"/>
+        <location filename="../../app/ui/imports_manager.py" line="112"/>
         <source>About imported reports</source>
         <translation>Об импортированных докладах</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="110"/>
+        <location filename="../../app/ui/imports_manager.py" line="113"/>
         <source>List of imported reports</source>
         <translation>Список импортированных докладов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="111"/>
+        <location filename="../../app/ui/imports_manager.py" line="114"/>
         <source>No imported reports</source>
         <translation>Нет импортированных докладов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="112"/>
+        <location filename="../../app/ui/imports_manager.py" line="115"/>
+        <source>Read the selected report</source>
+        <translation>Читать выбранный доклад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/imports_manager.py" line="116"/>
         <source>Import a report</source>
         <translation>Импортировать доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="113"/>
+        <location filename="../../app/ui/imports_manager.py" line="117"/>
         <source>Rename the selected report</source>
         <translation>Переименовать выбранный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="114"/>
+        <location filename="../../app/ui/imports_manager.py" line="118"/>
         <source>Remove the selected report</source>
         <translation>Удалить выбранный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="115"/>
+        <location filename="../../app/ui/imports_manager.py" line="119"/>
         <source>Dialog buttons</source>
         <translation>Кнопки диалога</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="116"/>
+        <location filename="../../app/ui/imports_manager.py" line="120"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179"/>
+        <location filename="../../app/ui/imports_manager.py" line="198"/>
         <source>Rename imported report</source>
         <translation>Переименовать импортированный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="179"/>
+        <location filename="../../app/ui/imports_manager.py" line="199"/>
         <source>New title:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="186"/>
+        <location filename="../../app/ui/imports_manager.py" line="208"/>
         <source>Not renamed</source>
         <translation>Не переименовано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="198"/>
+        <location filename="../../app/ui/imports_manager.py" line="220"/>
         <source>Remove imported report</source>
         <translation>Удалить импортированный доклад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="199"/>
+        <location filename="../../app/ui/imports_manager.py" line="221"/>
         <source>Remove “%1” and its %2 sections from this computer? Search will no longer find them. The original file is not touched.</source>
         <translation>Удалить доклад «%1» и его разделы (всего: %2) с этого компьютера? Поиск больше не будет их находить. Исходный файл останется нетронутым.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/imports_manager.py" line="207"/>
+        <location filename="../../app/ui/imports_manager.py" line="229"/>
         <source>Not removed</source>
         <translation>Не удалено</translation>
     </message>
@@ -802,127 +827,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>&amp;Second Language</source>
+        <translation>&amp;Второй язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
+        <source>Page in the second language</source>
+        <translation>Страница на втором языке</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>no longer in force</source>
         <translation>не действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -931,22 +966,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -955,229 +990,69 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
-        <source>Source in the report</source>
-        <translation>Источник в докладе</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
-        <source>As of</source>
-        <translation>По состоянию на</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
-        <source>Not yet translated — English text shown.</source>
-        <translation>Ещё не переведено — показан текст на английском языке.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
-        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
-        <translation>Импортированный доклад — не проверен редакцией справочника.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <source>In other languages</source>
-        <translation>На других языках</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <source>Also searched as</source>
-        <translation>Также можно найти по запросам</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
-        <source>Related terms</source>
-        <translation>Связанные термины</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
-        <source>Discussed in</source>
-        <translation>Рассматривается в разделах</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <source>Terms in this section</source>
-        <translation>Термины в этом разделе</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <source>Legal references in this section</source>
-        <translation>Правовые источники в этом разделе</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Citation</source>
-        <translation>Реквизиты</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <source>Jurisdiction</source>
-        <translation>Юрисдикция</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>Validity</source>
-        <translation>Срок действия</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>in force from</source>
-        <translation>действует с</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
-        <source>in force until</source>
-        <translation>действует до</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
-        <source>No longer in force</source>
-        <translation>Больше не действует</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
-        <source>replaced by</source>
-        <translation>теперь применяется:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
-        <source>To verify</source>
-        <translation>Проверить</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Why it matters</source>
-        <translation>Почему это важно</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Summary</source>
-        <translation>Краткое содержание</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <source>Statute</source>
-        <translation>Закон</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
-        <source>EU directive</source>
-        <translation>Директива ЕС</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>EU regulation</source>
-        <translation>Регламент ЕС</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Court decision</source>
-        <translation>Судебное решение</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
-        <source>Decision of an authority</source>
-        <translation>Решение ведомства</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
-        <source>Government statement</source>
-        <translation>Заявление правительства</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
-        <source>Resolution</source>
-        <translation>Резолюция</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Decree</source>
-        <translation>Указ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Treaty</source>
-        <translation>Международный договор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
-        <location filename="../../app/ui/main_window.py" line="504"/>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Не удалось сохранить закладку: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="552"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="779"/>
         <source>Settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки: %1</translation>
     </message>
@@ -1185,166 +1060,349 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
-        <location filename="../../app/ui/navigation.py" line="82"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Law</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="73"/>
-        <location filename="../../app/ui/navigation.py" line="84"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="75"/>
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Оглавление доклада (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Определения от А до Я (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="77"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Правовые источники по юрисдикции и виду (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="78"/>
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Страницы, добавленные в закладки через Ctrl+D (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Filter terms…</source>
         <translation>Фильтр терминов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="80"/>
+        <location filename="../../app/ui/navigation.py" line="81"/>
         <source>Filter the glossary</source>
         <translation>Фильтр глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>Table of contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83"/>
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="85"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>superseded since %1</source>
         <translation>не действует с %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="87"/>
+        <source>Imported reports (not reviewed)</source>
+        <translation>Импортированные доклады (не проверены)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="88"/>
+        <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Импортированы вами из файла; редакция справочника их не проверяла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="87"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="154"/>
+        <location filename="../../app/ui/navigation.py" line="188"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="157"/>
+        <location filename="../../app/ui/navigation.py" line="191"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Закладок пока нет. Нажмите Ctrl+D на странице, чтобы сохранить её здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="174"/>
+        <location filename="../../app/ui/navigation.py" line="208"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="175"/>
+        <location filename="../../app/ui/navigation.py" line="209"/>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
+    </message>
+</context>
+<context>
+    <name>PageLabels</name>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="20"/>
+        <source>Source in the report</source>
+        <translation>Источник в докладе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="21"/>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="22"/>
+        <source>Not yet translated — English text shown.</source>
+        <translation>Ещё не переведено — показан текст на английском языке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="23"/>
+        <source>Imported report — not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Импортированный доклад — не проверен редакцией справочника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="24"/>
+        <source>From the imported report %1</source>
+        <translation>Из импортированного доклада %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="25"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="26"/>
+        <source>In other languages</source>
+        <translation>На других языках</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="27"/>
+        <source>Also searched as</source>
+        <translation>Также можно найти по запросам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="28"/>
+        <source>Related terms</source>
+        <translation>Связанные термины</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="29"/>
+        <source>Discussed in</source>
+        <translation>Рассматривается в разделах</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="30"/>
+        <source>Terms in this section</source>
+        <translation>Термины в этом разделе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="31"/>
+        <source>Legal references in this section</source>
+        <translation>Правовые источники в этом разделе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="32"/>
+        <source>Citation</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="33"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="34"/>
+        <source>Jurisdiction</source>
+        <translation>Юрисдикция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="35"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="36"/>
+        <source>Validity</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="37"/>
+        <source>in force from</source>
+        <translation>действует с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="38"/>
+        <source>in force until</source>
+        <translation>действует до</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="39"/>
+        <source>No longer in force</source>
+        <translation>Больше не действует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="40"/>
+        <source>replaced by</source>
+        <translation>теперь применяется:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="41"/>
+        <source>To verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="42"/>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="43"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="44"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="47"/>
+        <source>Statute</source>
+        <translation>Закон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="48"/>
+        <source>EU directive</source>
+        <translation>Директива ЕС</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="49"/>
+        <source>EU regulation</source>
+        <translation>Регламент ЕС</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="50"/>
+        <source>Court decision</source>
+        <translation>Судебное решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="51"/>
+        <source>Decision of an authority</source>
+        <translation>Решение ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="52"/>
+        <source>Government statement</source>
+        <translation>Заявление правительства</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="53"/>
+        <source>Resolution</source>
+        <translation>Резолюция</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="54"/>
+        <source>Decree</source>
+        <translation>Указ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="55"/>
+        <source>Treaty</source>
+        <translation>Международный договор</translation>
     </message>
 </context>
 <context>

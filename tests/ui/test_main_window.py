@@ -338,3 +338,53 @@ def test_the_page_opened_from_a_result_marks_the_search_words(qtbot, make_window
     assert marks and all(m.cursor.selectedText().lower().startswith(("draft", "evader")) for m in marks)
     w.open_record("section", "dublin")  # another page: the marks do not follow
     assert w.reader.extraSelections() == []
+
+
+def test_two_languages_side_by_side(qtbot, make_window) -> None:
+    """View → Two Languages Side by Side: the same page in the client's language beside the
+    reader, each pane captioned with its language; links and zoom act on both; it is remembered."""
+    from app.userdata.settings import load_settings
+
+    w = make_window()
+    assert not w.second.isVisible()
+    w.actions_.side_by_side.trigger()
+    assert w.second.isVisible() and w.second.lang == "ru"
+    assert w.main_pane.caption.text() == "English" and w.second.caption.text() == "Русский"
+    first = w.book.list("section", "ru")[0]
+    assert first.title in w.second.reader.toPlainText()
+    assert w.book.list("section", "en")[0].title in w.reader.toPlainText()
+
+    term = w.book.list("term", "en")[0]
+    w.open_record("term", term.id)
+    assert w.book.get("term", term.id, "ru").title in w.second.reader.toPlainText()
+    assert "In other languages" in w.reader.toPlainText()  # each pane's own words in its own language
+    assert "На других языках" in w.second.reader.toPlainText()
+    w._zoom(2)
+    assert w.second.reader.zoom == 2
+
+    w.actions_.side_lang_actions["de"].trigger()
+    assert w.second.caption.text() == "Deutsch"
+    assert w.book.get("term", term.id, "de").title in w.second.reader.toPlainText()
+    saved, _ = load_settings()
+    assert saved.side_by_side and saved.side_lang == "de"
+
+    w.set_language("de")  # the counsellor switches to German: the second pane must not show German too
+    assert w.second.lang == "ru" and w.second.caption.text() == "Русский"
+    assert w.main_pane.caption.text() == "Deutsch"
+    assert w.book.get("term", term.id, "ru").title in w.second.reader.toPlainText()
+
+    w.actions_.side_by_side.trigger()
+    assert not w.second.isVisible() and not w.main_pane.caption.isVisible()
+
+
+def test_side_by_side_scrolls_together(qtbot, make_window, shipped_book) -> None:
+    w = make_window(shipped_book)
+    w.resize(900, 500)
+    w.set_side_by_side(True)
+    longest = max(w.book.list("section", "en"), key=lambda r: len(r.body))
+    w.open_record("section", longest.id)
+    qtbot.wait(50)
+    bar, other = w.reader.verticalScrollBar(), w.second.reader.verticalScrollBar()
+    assert bar.maximum() > 0 and other.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    assert abs(other.value() / other.maximum() - 0.5) < 0.05

@@ -114,3 +114,16 @@ def test_the_window_fits_small_screens(qtbot, make_window, shipped_book, shot_di
     left, right = w.splitter.sizes()
     assert right > left and left >= 150
     _save(w, shot_dir / f"window-{width}x{height}.png")
+
+
+def test_screenshot_of_two_languages_side_by_side(qtbot, make_window, shipped_book, shot_dir: Path) -> None:
+    """What the client sees across the table: the page in English beside it in Russian."""
+    w = make_window(shipped_book)
+    w.resize(1366, 768)
+    w.open_record("term", "deserter")
+    w.set_side_by_side(True)
+    qtbot.wait(50)
+    assert w.second.isVisible() and w.second.caption.text() == "Русский"
+    assert w.book.get("term", "deserter", "ru").title in w.second.reader.toPlainText()
+    _save(w, shot_dir / "two-languages.png")
+    w.set_side_by_side(False)

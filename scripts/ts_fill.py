@@ -1,0 +1,47 @@
+"""Fill unfinished entries of the Qt .ts files from a JSON file written by a translator.
+
+    .venv/bin/python scripts/ts_fill.py translations.json [--accept-same-text]
+
+translations.json: {"ru": {"Context": {"English source": "перевод"}}, "de": {...}}.
+--accept-same-text accepts what lupdate's same-text heuristic proposed (an identical English
+string already translated elsewhere in the app), e.g. after strings moved to another context.
+Prints what is still unfinished, so nothing is left half-done by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    table = json.loads(Path(argv[0]).read_text(encoding="utf-8")) if argv and not argv[0].startswith("--") else {}
+    accept = "--accept-same-text" in argv
+    left = 0
+    for lang in ("ru", "de"):
+        path = ROOT / "resources" / "i18n" / f"objector_guide_{lang}.ts"
+        tree = ET.parse(path)
+        for ctx in tree.getroot():
+            name = ctx.findtext("name")
+            for msg in ctx.findall("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
+                    continue
+                given = table.get(lang, {}).get(name, {}).get(msg.findtext("source"))
+                if given:
+                    tr.text = given
+                if given or (accept and tr.text):
+                    del tr.attrib["type"]
+                else:
+                    left += 1
+                    print(f"{lang} {name}: {msg.findtext('source')!r} still unfinished")
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return 1 if left else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
