@@ -38,7 +38,9 @@ from app import links
 from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
+from app.ui.button_rows import ButtonRows
 from app.ui.style import reader_css
+from app.ui.wrapping_buttons import WrappingCheck, WrappingRadio
 from app.wizard.engine import prune, review, step
 from app.wizard.model import Question, State
 
@@ -57,7 +59,7 @@ def _enter_goes_on(button: QAbstractButton, ev) -> bool:
     return True
 
 
-class _WholeRowRadio(QRadioButton):
+class _WholeRowRadio(WrappingRadio):
     """An answer is a large target: a click anywhere on its row picks it, not only on the words.
     Up/Down move the choice itself (as in any radio group); Enter goes on."""
 
@@ -78,7 +80,7 @@ class _WholeRowRadio(QRadioButton):
 SAFE_SHEET_LOCATIONS = frozenset({"russia", "kazakhstan", "turkey", "armenia", "georgia-serbia-israel", "other"})
 
 
-class _WholeRowCheck(QCheckBox):
+class _WholeRowCheck(WrappingCheck):
     def hitButton(self, pos) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)
 
@@ -112,7 +114,12 @@ class WizardWindow(QWidget):
     def _build(self, sheet_lang: str) -> None:
         self.progress = QProgressBar()
         self.progress.setObjectName("wizardProgress")
-        self.progress.setTextVisible(True)
+        # the words stand beside the bar, not on it: drawn over the bar's edge, half of them
+        # were white on white in some styles
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(12)
+        self.progress_text = QLabel()
+        self.progress_text.setObjectName("wizardProgressText")
         self.pages = QStackedWidget()
 
         # question page
@@ -136,6 +143,7 @@ class WizardWindow(QWidget):
         self.options_layout.setSpacing(10)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # answers wrap instead
         scroll.setWidget(self.options_box)
         self.q_hint = QLabel()
         self.q_hint.setObjectName("answerFirst")
@@ -160,6 +168,7 @@ class WizardWindow(QWidget):
         self.review_list = QLabel()
         self.review_list.setObjectName("reviewList")
         self.review_list.setWordWrap(True)
+        self.review_list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # not afloat mid-box
         self.review_list.setTextFormat(Qt.TextFormat.RichText)
         self.review_list.linkActivated.connect(self._change_answer)
         self.review_list.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -249,19 +258,15 @@ class WizardWindow(QWidget):
         self.save_btn.setObjectName("saveAnswers")
         self.open_btn = QPushButton()
         self.open_btn.setObjectName("openAnswers")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restart_btn)
-        buttons.addWidget(self.clear_btn)
-        buttons.addWidget(self.open_btn)
-        buttons.addWidget(self.save_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_btn)
-        buttons.addWidget(self.next_btn)
-        buttons.addWidget(self.close_btn)
+        self.button_rows = ButtonRows([self.restart_btn, self.clear_btn, self.open_btn, self.save_btn],
+                                      [self.back_btn, self.next_btn, self.close_btn])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
+        top = QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        top.addWidget(self.progress_text)
+        layout.addLayout(top)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_rows)
 
         self.back_btn.clicked.connect(self.go_back)
         self.next_btn.clicked.connect(self.go_next)
@@ -321,6 +326,10 @@ class WizardWindow(QWidget):
     def state(self) -> State:
         return step(self.definition, self.answers, self.lang)
 
+    def _say_progress(self, text: str) -> None:
+        self.progress_text.setText(text)
+        self.progress.setAccessibleDescription(text)
+
     def refresh(self) -> None:
         state = self.state()
         total = state.answered + state.remaining
@@ -328,18 +337,18 @@ class WizardWindow(QWidget):
         self.progress.setValue(state.answered)
         if state.question is not None:
             self._showing_outcome = False
-            self.progress.setFormat(self.tr("Question %1 of about %2").replace("%1", str(state.answered + 1))
+            self._say_progress(self.tr("Question %1 of about %2").replace("%1", str(state.answered + 1))
                                     .replace("%2", str(total)))
             self._show_question(state.question)
             self.pages.setCurrentWidget(self.q_page)
             self.next_btn.setText(self.tr("&Next >"))
         elif not self._showing_outcome:
-            self.progress.setFormat(self.tr("All questions answered"))
+            self._say_progress(self.tr("All questions answered"))
             self._show_review()
             self.pages.setCurrentWidget(self.review_page)
             self.next_btn.setText(self.tr("Show the &assessment >"))
         else:
-            self.progress.setFormat(self.tr("Assessment"))
+            self._say_progress(self.tr("Assessment"))
             self._default_safe()
             self._show_outcome(state)
             self.pages.setCurrentWidget(self.outcome_page)
@@ -592,7 +601,7 @@ class WizardWindow(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
-        self.progress.setFormat(self.tr("Answers saved to %1").replace("%1", written.name))
+        self._say_progress(self.tr("Answers saved to %1").replace("%1", written.name))
 
     def open_answers(self, path: str | None = None) -> None:
         from app.errors import UserError

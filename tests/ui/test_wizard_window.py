@@ -197,3 +197,33 @@ def test_saving_to_a_folder_that_cannot_be_written_says_so(qtbot, wizard, tmp_pa
     blocker.write_text("x")
     w.save_answers(str(blocker / "answers.json"))  # a path under a file: cannot be created
     assert any(kind == "warning" and "could not be saved" in text for kind, text in no_dialogs)
+
+
+def test_answers_wrap_in_a_small_window(qtbot, wizard, tmp_path) -> None:
+    """At 640×480 every answer stays inside the window: long ones wrap onto more lines
+    instead of running off behind a horizontal scroll bar."""
+    wizard.set_language("ru")  # the longer texts
+    wizard.resize(640, 480)
+    qtbot.wait(20)
+    assert wizard.width() == 640 and wizard.button_rows.two_rows  # the buttons take two rows, not more width
+    wrapped = 0
+    for _ in range(30):
+        state = wizard.state()
+        if state.question is None:
+            break
+        qtbot.wait(10)
+        viewport = wizard.options_box.parentWidget()
+        line = wizard.option_buttons[0].fontMetrics().height()
+        for b in wizard.option_buttons:
+            assert b.geometry().right() <= viewport.width(), b.text()
+            text_room = b.width() - 20  # the indicator and its spacing take at least this
+            if b.fontMetrics().horizontalAdvance(b.text()) > text_room:  # would not fit on one line
+                assert b.height() >= 2 * line, b.text()
+                wrapped += 1
+        qtbot.mouseClick(wizard.option_buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(wizard.next_btn, Qt.MouseButton.LeftButton)
+    assert wrapped >= 3  # the check above really met long answers
+    # the progress words stand beside the bar (on it, half of them were white on white)
+    assert not wizard.progress.isTextVisible() and wizard.progress_text.text()
+    assert wizard.progress_text.geometry().left() >= wizard.progress.geometry().right()
+    assert wizard.grab().save(str(tmp_path / "wizard-640.png"))
