@@ -445,7 +445,15 @@ class MainWindow(QMainWindow):
         self.history.append((kind, rid))
         self.history_pos = len(self.history) - 1
         self._update_nav_actions()
+        self._unmark_stale_result(kind, rid)
         return True
+
+    def _unmark_stale_result(self, kind: str, rid: str) -> None:
+        """A link followed away from a result leaves no result marked as if it were the page shown."""
+        hit = self.results.hit_at(self.results.currentRow())
+        if hit is not None and (hit.kind, hit.id) != (kind, rid):
+            self.results.setCurrentRow(-1)
+            self.results.clearSelection()
 
     def _render(self, kind: str, rid: str, lang: str | None = None) -> bool:
         lang = lang or self.lang
@@ -519,6 +527,7 @@ class MainWindow(QMainWindow):
             self.history_pos = pos
             self._render(*self.history[pos])
             self._update_nav_actions()
+            self._unmark_stale_result(*self.history[pos])
 
     def _update_nav_actions(self) -> None:
         self.actions_.back.setEnabled(self.history_pos > 0)

@@ -388,3 +388,15 @@ def test_side_by_side_scrolls_together(qtbot, make_window, shipped_book) -> None
     assert bar.maximum() > 0 and other.maximum() > 0
     bar.setValue(bar.maximum() // 2)
     assert abs(other.value() / other.maximum() - 0.5) < 0.05
+
+
+def test_following_a_link_unmarks_the_result_opened_before(qtbot, make_window, shipped_book) -> None:
+    """The results list must not keep a result marked as if it were the page now shown."""
+    w = make_window(shipped_book)
+    w.search.setText("draft evader")
+    w.search.flush()
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    assert w.current == ("term", "draft-evader") and w.results.currentRow() == 0
+    w.open_url("guide://term/deserter")
+    assert w.current == ("term", "deserter")
+    assert w.results.currentRow() == -1 and not w.results.selectedItems()
