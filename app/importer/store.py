@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from app import paths
+from app.userdata.write_problems import cannot_save, is_write_problem
 from app.content.model import LANGUAGES
 from app.errors import NotFound, StoreError, UserError
 from app.render.html import paragraphs_html
@@ -210,21 +211,13 @@ def _moved_notice(path: Path, aside: Path) -> str:
 
 
 def _is_disk_problem(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return any(w in text for w in ("full", "read-only", "readonly", "permission", "unable to open", "disk i/o"))
+    return is_write_problem(exc) or "disk i/o" in str(exc).lower()
 
 
 def _cannot_write(folder: Path, exc: BaseException) -> str:
     """One sentence that says what is wrong and where, for a read-only or full data folder."""
-    reason = getattr(exc, "strerror", None) or str(exc)
-    if "full" in reason.lower():
-        why = "the disk is full"
-    elif any(w in reason.lower() for w in ("read-only", "readonly", "permission", "unable to open")):
-        why = "the folder cannot be written (read-only, or no permission)"
-    else:
-        why = reason
-    return (f"Imported reports cannot be saved in {folder}: {why}. Nothing was changed; free some space or "
-            f"start the app with --data-dir pointing to a folder it can write.")
+    return (cannot_save("Imported reports", folder, exc) + " Nothing was changed; free some space or "
+            "start the app with --data-dir pointing to a folder it can write.")
 
 
 def _create(path: Path) -> None:

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
             self._startup_problems.append(self.bookmarks.problem)
         if getattr(book, "imports_notice", None):
             self._startup_problems.append(book.imports_notice)
+        self._startup_problems.extend(self._data_folder_notice())
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
         self.today = _dt.date.today().isoformat()
         self.history: list[tuple[str, str]] = []
@@ -100,8 +101,8 @@ class MainWindow(QMainWindow):
         self._open_start_page()
         if settings.side_by_side:
             self.set_side_by_side(True)
-        for problem in self._startup_problems:
-            self.statusBar().showMessage(problem, 15000)
+        if self._startup_problems:  # all of them at once: one message would hide the one before
+            self.statusBar().showMessage("  ".join(self._startup_problems), 20000)
         status = book.status
         if status and status.rebuilt:
             self.statusBar().showMessage(
@@ -111,6 +112,20 @@ class MainWindow(QMainWindow):
             self.banner.setText("⚠ " + status.reason)
             self.banner.show()
         QApplication.instance().installEventFilter(self)
+
+    def _data_folder_notice(self) -> list[str]:
+        """Said once at start: a data folder the app cannot write means nothing will be kept."""
+        from app.userdata.write_problems import folder_problem
+
+        folder = paths.user_data_dir()
+        problem = folder_problem(folder)
+        if problem is None:
+            return []
+        reason = {"the disk is full": self.tr("the disk is full"),
+                  "the folder cannot be written (read-only, or no permission)": self.tr("read-only, or no permission"),
+                  }.get(problem, problem)
+        return [self.tr("Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports "
+                        "will not be saved in this session.").replace("%1", str(folder)).replace("%2", reason)]
 
     def _fit_to_screen(self) -> None:
         """A 1366×768 laptop with a title bar and a taskbar must show the whole window: never
@@ -575,7 +590,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Bookmarked."), 4000)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"),
-                                self.tr("The bookmark could not be saved: %1").replace("%1", str(exc)))
+                                self._write_failed(self.tr("The bookmark"), exc))
         self.nav.set_bookmarks(self.bookmarks.items())
         self._update_nav_actions()
 
@@ -785,7 +800,17 @@ class MainWindow(QMainWindow):
         try:
             save_settings(self.settings)
         except OSError as exc:
-            self.statusBar().showMessage(self.tr("Settings could not be saved: %1").replace("%1", str(exc)), 8000)
+            self.statusBar().showMessage(self._write_failed(self.tr("Settings"), exc), 8000)
+
+    def _write_failed(self, what: str, exc: OSError) -> str:
+        """What could not be saved, where and why, in the interface language (no errno, no temp file)."""
+        from app.userdata.write_problems import kind
+
+        folder = str(paths.user_data_dir())
+        text = {"full": self.tr("%1 could not be saved: the disk holding %2 is full."),
+                "denied": self.tr("%1 could not be saved: the folder %2 cannot be written (read-only, or no permission)."),
+                }.get(kind(exc), self.tr("%1 could not be saved in %2: %3"))
+        return text.replace("%1", what).replace("%2", folder).replace("%3", exc.strerror or exc.__class__.__name__)
 
     def closeEvent(self, ev: QCloseEvent) -> None:
         # quitting (Ctrl+Q) with an assessment under way asks first, as closing it does

@@ -827,137 +827,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>read-only, or no permission</source>
+        <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <source>Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Zweite Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -965,22 +980,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -989,71 +1004,86 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="578"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
-        <source>The bookmark could not be saved: %1</source>
-        <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
+        <location filename="../../app/ui/main_window.py" line="593"/>
+        <source>The bookmark</source>
+        <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="810"/>
+        <source>%1 could not be saved: the disk holding %2 is full.</source>
+        <translation>Speichern fehlgeschlagen (%1): Der Datenträger mit %2 ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="811"/>
+        <source>%1 could not be saved: the folder %2 cannot be written (read-only, or no permission).</source>
+        <translation>Speichern fehlgeschlagen (%1): In den Ordner %2 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="812"/>
+        <source>%1 could not be saved in %2: %3</source>
+        <translation>Speichern fehlgeschlagen (%1) in %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="750"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
-        <source>Settings could not be saved: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1484,312 +1514,312 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="287"/>
+        <location filename="../../app/ui/wizard_window.py" line="292"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="288"/>
+        <location filename="../../app/ui/wizard_window.py" line="293"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="289"/>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="290"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>&amp;Save answers…</source>
         <translation>Antworten &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Die Antworten (ohne Namen und Notiz) in einer Datei Ihrer Wahl speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>&amp;Open answers…</source>
         <translation>Antworten ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Eine Einschätzung aus einer gespeicherten Antwortdatei fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="305"/>
+        <location filename="../../app/ui/wizard_window.py" line="319"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="301"/>
+        <location filename="../../app/ui/wizard_window.py" line="306"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="302"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="303"/>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="308"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="304"/>
+        <location filename="../../app/ui/wizard_window.py" line="309"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="305"/>
+        <location filename="../../app/ui/wizard_window.py" line="310"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="308"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="311"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312"/>
+        <location filename="../../app/ui/wizard_window.py" line="317"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313"/>
+        <location filename="../../app/ui/wizard_window.py" line="318"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="319"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
-        <location filename="../../app/ui/wizard_window.py" line="342"/>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <location filename="../../app/ui/wizard_window.py" line="351"/>
+        <location filename="../../app/ui/wizard_window.py" line="438"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="317"/>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="331"/>
+        <location filename="../../app/ui/wizard_window.py" line="340"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335"/>
+        <location filename="../../app/ui/wizard_window.py" line="344"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337"/>
+        <location filename="../../app/ui/wizard_window.py" line="346"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="340"/>
+        <location filename="../../app/ui/wizard_window.py" line="349"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="351"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="391"/>
+        <location filename="../../app/ui/wizard_window.py" line="400"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="426"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="438"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="439"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="439"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Evidence to gather</source>
         <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="441"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="441"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="442"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="442"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="434"/>
+        <location filename="../../app/ui/wizard_window.py" line="443"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="434"/>
+        <location filename="../../app/ui/wizard_window.py" line="443"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="445"/>
+        <location filename="../../app/ui/wizard_window.py" line="454"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="529"/>
+        <location filename="../../app/ui/wizard_window.py" line="538"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="579"/>
+        <location filename="../../app/ui/wizard_window.py" line="588"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="580"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="586"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="587"/>
-        <location filename="../../app/ui/wizard_window.py" line="605"/>
+        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="593"/>
+        <location filename="../../app/ui/wizard_window.py" line="602"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="595"/>
+        <location filename="../../app/ui/wizard_window.py" line="604"/>
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="605"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="611"/>
+        <location filename="../../app/ui/wizard_window.py" line="620"/>
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="626"/>
+        <location filename="../../app/ui/wizard_window.py" line="635"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627"/>
+        <location filename="../../app/ui/wizard_window.py" line="636"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

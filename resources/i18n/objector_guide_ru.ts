@@ -827,137 +827,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>read-only, or no permission</source>
+        <translation>только для чтения или нет прав на запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="127"/>
+        <source>Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
+        <translation>В папку данных %1 нельзя записывать (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Второй язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Page in the second language</source>
         <translation>Страница на втором языке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>no longer in force</source>
         <translation>не действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -966,22 +981,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -990,71 +1005,86 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="578"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
-        <source>The bookmark could not be saved: %1</source>
-        <translation>Не удалось сохранить закладку: %1</translation>
+        <location filename="../../app/ui/main_window.py" line="593"/>
+        <source>The bookmark</source>
+        <translation>закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
+        <source>Settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="810"/>
+        <source>%1 could not be saved: the disk holding %2 is full.</source>
+        <translation>Не удалось сохранить %1: диск, на котором находится %2, заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="811"/>
+        <source>%1 could not be saved: the folder %2 cannot be written (read-only, or no permission).</source>
+        <translation>Не удалось сохранить %1: в папку %2 нельзя записывать (только для чтения или нет прав на запись).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="812"/>
+        <source>%1 could not be saved in %2: %3</source>
+        <translation>Не удалось сохранить %1 в %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="750"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
-        <source>Settings could not be saved: %1</source>
-        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,312 +1515,312 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="286"/>
+        <location filename="../../app/ui/wizard_window.py" line="291"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="287"/>
+        <location filename="../../app/ui/wizard_window.py" line="292"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="288"/>
+        <location filename="../../app/ui/wizard_window.py" line="293"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="289"/>
+        <location filename="../../app/ui/wizard_window.py" line="294"/>
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="290"/>
+        <location filename="../../app/ui/wizard_window.py" line="295"/>
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="296"/>
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Clos&amp;e</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>&amp;Save answers…</source>
         <translation>&amp;Сохранить ответы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Сохранить ответы (без имени и заметки) в выбранный вами файл (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>&amp;Open answers…</source>
         <translation>&amp;Открыть ответы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Продолжить оценку по сохранённому файлу ответов (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Закрыть оценку (Esc, Ctrl+W); если ответы будут потеряны, сначала будет задан вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="305"/>
+        <location filename="../../app/ui/wizard_window.py" line="319"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="301"/>
+        <location filename="../../app/ui/wizard_window.py" line="306"/>
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="302"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="303"/>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="308"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
         <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="304"/>
+        <location filename="../../app/ui/wizard_window.py" line="309"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="305"/>
+        <location filename="../../app/ui/wizard_window.py" line="310"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="308"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="311"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312"/>
+        <location filename="../../app/ui/wizard_window.py" line="317"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313"/>
+        <location filename="../../app/ui/wizard_window.py" line="318"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="319"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
-        <location filename="../../app/ui/wizard_window.py" line="342"/>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <location filename="../../app/ui/wizard_window.py" line="351"/>
+        <location filename="../../app/ui/wizard_window.py" line="438"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="317"/>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="331"/>
+        <location filename="../../app/ui/wizard_window.py" line="340"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="335"/>
+        <location filename="../../app/ui/wizard_window.py" line="344"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="337"/>
+        <location filename="../../app/ui/wizard_window.py" line="346"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="340"/>
+        <location filename="../../app/ui/wizard_window.py" line="349"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="351"/>
+        <location filename="../../app/ui/wizard_window.py" line="360"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="391"/>
+        <location filename="../../app/ui/wizard_window.py" line="400"/>
         <source>Terms:</source>
         <translation>Термины:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="417"/>
+        <location filename="../../app/ui/wizard_window.py" line="426"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="429"/>
+        <location filename="../../app/ui/wizard_window.py" line="438"/>
         <source>Why this category</source>
         <translation>Почему эта категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="439"/>
         <source>Circumstances that change the picture</source>
         <translation>Обстоятельства, влияющие на оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="430"/>
+        <location filename="../../app/ui/wizard_window.py" line="439"/>
         <source>What helps</source>
         <translation>Что говорит в вашу пользу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Risks</source>
         <translation>Риски</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Evidence to gather</source>
         <translation>Какие доказательства собрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="431"/>
+        <location filename="../../app/ui/wizard_window.py" line="440"/>
         <source>Next steps</source>
         <translation>Дальнейшие шаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="441"/>
         <source>Read more in the guidebook</source>
         <translation>Подробнее в справочнике</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="432"/>
+        <location filename="../../app/ui/wizard_window.py" line="441"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="442"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="433"/>
+        <location filename="../../app/ui/wizard_window.py" line="442"/>
         <source>Terms</source>
         <translation>Термины</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="434"/>
+        <location filename="../../app/ui/wizard_window.py" line="443"/>
         <source>Information, not legal advice.</source>
         <translation>Это информация, а не юридическая консультация.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="434"/>
+        <location filename="../../app/ui/wizard_window.py" line="443"/>
         <source>Information as of</source>
         <translation>Сведения по состоянию на</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="445"/>
+        <location filename="../../app/ui/wizard_window.py" line="454"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="529"/>
+        <location filename="../../app/ui/wizard_window.py" line="538"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="579"/>
+        <location filename="../../app/ui/wizard_window.py" line="588"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Сохранить ответы клиента?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="580"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Файл будет описывать ситуацию этого клиента (служба, повестка, маршрут, документы). Сохраняйте его, только если клиент согласен, и там, где его не сможет прочитать никто другой. Имя и заметка не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="586"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>Save answers</source>
         <translation>Сохранить ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="587"/>
-        <location filename="../../app/ui/wizard_window.py" line="605"/>
+        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Answers (*.json)</source>
         <translation>Ответы (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="593"/>
+        <location filename="../../app/ui/wizard_window.py" line="602"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="595"/>
+        <location filename="../../app/ui/wizard_window.py" line="604"/>
         <source>Answers saved to %1</source>
         <translation>Ответы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="605"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Open answers</source>
         <translation>Открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="611"/>
+        <location filename="../../app/ui/wizard_window.py" line="620"/>
         <source>Cannot open the answers</source>
         <translation>Не удаётся открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="626"/>
+        <location filename="../../app/ui/wizard_window.py" line="635"/>
         <source>Close the assessment?</source>
         <translation>Закрыть оценку?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627"/>
+        <location filename="../../app/ui/wizard_window.py" line="636"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>

@@ -84,3 +84,32 @@ def test_corrupt_settings_file_is_moved_aside_with_a_message(qtbot, fixture_book
     assert "kept as" in w.statusBar().currentMessage()
     assert any(p.name.startswith("settings.json.corrupt-") for p in data.iterdir())
     w.close()
+
+
+def test_start_on_unwritable_media_says_once_that_nothing_will_be_kept(qtbot, make_window,
+                                                                      unwritable_user_dir) -> None:
+    w = make_window()
+    message = w.statusBar().currentMessage()
+    assert "cannot be written" in message and "will not be saved in this session" in message
+    assert str(unwritable_user_dir) in message  # where
+
+
+def test_a_full_disk_is_named_without_errno_or_temporary_file(qtbot, make_window, no_dialogs,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from app.userdata import atomic
+
+    w = make_window()
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/bookmarks.json.nx1kk3zo.tmp")
+
+    monkeypatch.setattr(atomic.os, "replace", full)
+    w.open_record("term", "deserter")
+    w.actions_.bookmark.trigger()
+    text = next(text for kind, text in no_dialogs if kind == "warning")
+    assert "The bookmark could not be saved: the disk holding" in text and "is full" in text
+    assert "Errno" not in text and ".tmp" not in text
+    w.actions_.zoom_in.trigger()
+    assert "Settings could not be saved: the disk holding" in w.statusBar().currentMessage()
