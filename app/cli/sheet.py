@@ -6,6 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
+from app.sheet import PAGE_SIZE_NAMES
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sheet", help="print a guidance sheet PDF from a file of wizard answers",
@@ -14,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the answers, as {question id: option id or [option ids]}")
     p.add_argument("--lang", choices=("en", "ru", "de"), default="en", help="language of the sheet (default en)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
-    p.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    p.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default=PAGE_SIZE_NAMES[0])
     p.add_argument("--note", default="", help="a counsellor's note to print (never saved)")
     p.add_argument("--name", default="", help="the client's name, only if they want it printed")
     p.add_argument("--html", action="store_true", help="write the sheet's HTML instead of a PDF")

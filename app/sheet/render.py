@@ -15,11 +15,12 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QG
 from PySide6.QtPrintSupport import QPrinter
 
 from app import paths
+from app.sheet import PAGE_SIZE_NAMES
 
 PDF_TITLE = "Objector Guide"
 SAFE_PDF_TITLE = "Notes"  # a safe sheet's PDF must not name the app either: it is carried through checks
 MAX_SHEET_PAGES = 2
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+PAGE_SIZES = {name: getattr(QPageSize.PageSizeId, name) for name in PAGE_SIZE_NAMES}
 FONT_FAMILY = "DejaVu Sans"
 _fonts_loaded = False
 

@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             self.settings.side_lang = self.second.lang
         if self.second.isVisible():
             self.main_pane.show_caption(lang)
-        self._save_settings()
+        self._save_settings("ui_lang", "content_lang", "side_lang")
         self.retranslate()
         self._reload_content()
         if self.wizard is not None:
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
             self._render_second(*(self.current or ("", "")))
         if self.settings.side_by_side != on:
             self.settings.side_by_side = on
-            self._save_settings()
+            self._save_settings("side_by_side")
 
     def set_side_language(self, lang: str) -> None:
         if lang == self.lang:  # the counsellor picked their own language: offer the other way round
@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         self.second.set_lang(lang)
         self.actions_.side_lang_actions[self.second.lang].setChecked(True)
         self.settings.side_lang = self.second.lang
-        self._save_settings()
+        self._save_settings("side_lang")
         if not self.second.isVisible():
             self.set_side_by_side(True)
         else:
@@ -655,7 +655,7 @@ class MainWindow(QMainWindow):
         self.second.reader.set_zoom(self.reader.zoom)
         self._zoom_panes()
         self.settings.zoom = self.reader.zoom
-        self._save_settings()
+        self._save_settings("zoom")
 
     def _zoom_panes(self) -> None:
         """Larger text means the result list and the sidebar too, not only the page."""
@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings.organisation, self)
         if dialog.exec():
             self.settings.organisation = dialog.values()
-            self._save_settings()
+            self._save_settings("organisation")
             if self.wizard is not None:
                 self.wizard.organisation = dict(self.settings.organisation)
 
@@ -796,9 +796,11 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(obj, ev)
 
-    def _save_settings(self) -> None:
+    def _save_settings(self, *changed: str) -> None:
+        """Write only what this window changed, merged with what another window may have saved."""
         try:
-            save_settings(self.settings)
+            on_disk = save_settings(self.settings, changed)
+            self.settings.organisation = on_disk.organisation  # another window's newer details
         except OSError as exc:
             self.statusBar().showMessage(self._write_failed(self.tr("Settings"), exc), 8000)
 
@@ -821,7 +823,7 @@ class MainWindow(QMainWindow):
             self.wizard._closing_confirmed = True
             self.wizard.close()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self._save_settings()
+        self._save_settings("geometry")
         QApplication.instance().removeEventFilter(self)
         self._background.shutdown()
         super().closeEvent(ev)

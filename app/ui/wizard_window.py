@@ -38,6 +38,7 @@ from app import links
 from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
+from app.sheet import PAGE_SIZE_NAMES
 from app.ui.button_rows import ButtonRows
 from app.ui.style import reader_css
 from app.ui.wrapping_buttons import WrappingCheck, WrappingRadio
@@ -195,7 +196,7 @@ class WizardWindow(QWidget):
         self.sheet_lang.setCurrentIndex(max(0, list(SHEET_LANGS).index(sheet_lang) if sheet_lang in SHEET_LANGS else 1))
         self.page_size_box = QComboBox()
         self.page_size_box.setObjectName("pageSize")
-        self.page_size_box.addItems(["A4", "Letter"])
+        self.page_size_box.addItems(list(PAGE_SIZE_NAMES))
         self.page_size_box.setCurrentText(self.page_size)
         self.client_name = QLineEdit()
         self.client_name.setObjectName("clientName")

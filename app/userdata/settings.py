@@ -1,12 +1,21 @@
-"""Settings the counsellor changes on purpose: language, zoom, window layout."""
+"""Settings the counsellor changes on purpose: language, zoom, window layout, organisation.
+
+Two copies of the app may share one data folder, so a window writes only the settings it
+changed, merged into what is on disk at that moment under a lock file; another window's
+newer language or organisation is never overwritten with a stale copy. Every value is
+checked on reading: a hand-edited or damaged value falls back to its default with a notice
+instead of stopping the window from opening.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from app import paths
+from app.langs import LANGUAGES
+from app.sheet import PAGE_SIZE_NAMES
 from app.userdata.atomic import read_json, write_json
 
 
@@ -26,19 +35,77 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "ui_lang": LANGUAGES, "content_lang": LANGUAGES, "sheet_lang": LANGUAGES, "side_lang": LANGUAGES,
+    "page_size": PAGE_SIZE_NAMES,
+}
+_ZOOM_RANGE = range(-4, 13)
+
+
 def settings_path() -> Path:
     return paths.user_data_dir() / "settings.json"
 
 
+def _valid(name: str, value: Any, default: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool) and (name != "zoom" or value in _ZOOM_RANGE)
+    if isinstance(default, str):
+        return isinstance(value, str) and (name not in _CHOICES or value in _CHOICES[name])
+    if isinstance(default, dict):
+        return isinstance(value, dict) and (name == "extra" or all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()))
+    return False
+
+
+def parse_settings(data: Any) -> tuple[Settings, list[str]]:
+    """Settings from a loaded JSON value, and the names of the values that were ignored."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    ignored: list[str] = []
+    for f in fields(Settings):
+        if not isinstance(data, dict) or f.name not in data:
+            continue
+        default = getattr(defaults, f.name)
+        if _valid(f.name, data[f.name], default):
+            values[f.name] = data[f.name]
+        else:
+            ignored.append(f.name)
+    return Settings(**values), ignored
+
+
 def load_settings() -> tuple[Settings, str | None]:
     data, problem = read_json(settings_path(), {})
-    known = {f.name for f in fields(Settings)}
-    values = {k: v for k, v in (data or {}).items() if k in known} if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        data, problem = {}, problem or "settings.json did not hold settings; the defaults are used."
+    settings, ignored = parse_settings(data)
+    if ignored and not problem:
+        problem = (f"settings.json had values the app cannot use ({', '.join(ignored)}); "
+                   "their defaults are used.")
+    return settings, problem
+
+
+def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> Settings:
+    """Write `changed` fields (all when None) into the settings on disk, under a lock so two
+    windows on one data folder merge instead of overwriting each other. Returns what is now
+    on disk. Raises OSError when the file cannot be written (the caller says so)."""
+    from filelock import FileLock, Timeout
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=5)
     try:
-        return Settings(**values), problem
-    except TypeError:
-        return Settings(), problem
-
-
-def save_settings(settings: Settings) -> None:
-    write_json(settings_path(), asdict(settings))
+        lock.acquire()
+    except Timeout:
+        raise OSError("the settings file is busy in another window; try again") from None
+    try:
+        names = [f.name for f in fields(Settings)] if changed is None else list(changed)
+        data, _problem = read_json(path, {}) if path.exists() else ({}, None)
+        on_disk, _ignored = parse_settings(data)
+        for name in names:
+            setattr(on_disk, name, getattr(settings, name))
+        write_json(path, asdict(on_disk))
+    finally:
+        lock.release()
+    return on_disk
