@@ -33,7 +33,11 @@ class ResultDelegate(QStyledItemDelegate):
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         html = index.data(RICH_ROLE) or escape(index.data() or "")
-        width = max(100, option.rect.width() - 8)
+        # the same width when Qt asks for the size (option.rect is often empty then) and when it
+        # paints: otherwise a row is laid out at one height and painted at another, and the
+        # highlight of one row spills over the next
+        view = option.widget
+        width = max(100, (view.viewport().width() if view is not None else option.rect.width()) - 8)
         key = (html, width, option.font.key())
         doc = self._docs.get(key)
         if doc is None:
@@ -83,6 +87,7 @@ class ResultsList(QListWidget):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-measured when the width changes
 
     def hit_at(self, row: int) -> Hit | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QUrl, Qt
 
 
@@ -400,3 +401,17 @@ def test_following_a_link_unmarks_the_result_opened_before(qtbot, make_window, s
     w.open_url("guide://term/deserter")
     assert w.current == ("term", "deserter")
     assert w.results.currentRow() == -1 and not w.results.selectedItems()
+
+
+@pytest.mark.parametrize("query", ["desreter", "deserter"])
+def test_result_rows_are_painted_where_they_are_laid_out(qtbot, make_window, shipped_book, query) -> None:
+    """Each row's painted area (and so its highlight) ends where the next row begins."""
+    w = make_window(shipped_book)
+    w.resize(1000, 600)
+    w.search.setText(query)
+    w.search.flush()
+    qtbot.wait(20)
+    rects = [w.results.visualItemRect(w.results.item(r)) for r in range(w.results.count())]
+    assert len(rects) >= 3
+    for upper, lower in zip(rects, rects[1:]):
+        assert upper.bottom() < lower.top(), (upper, lower)
