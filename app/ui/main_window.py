@@ -144,12 +144,21 @@ class MainWindow(QMainWindow):
             self.move(area.topLeft())
 
     def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt override)
-        """The sidebar takes about a third of the width, never the reader's place."""
         super().resizeEvent(ev)
         if hasattr(self, "splitter") and ev.oldSize().width() > 0 and ev.size().width() != ev.oldSize().width():
-            total = sum(self.splitter.sizes()) or self.width()
-            left = max(200, min(420, int(total * 0.32)))
-            self.splitter.setSizes([left, max(1, total - left)])
+            self._balance_panes()
+
+    def showEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(ev)
+        if not getattr(self, "_balanced", False):  # the first show: the window may have opened small
+            self._balanced = True
+            self._balance_panes()
+
+    def _balance_panes(self) -> None:
+        """The sidebar takes about a third of the width, never the reader's place."""
+        total = sum(self.splitter.sizes()) or self.width()
+        left = max(200, min(420, int(total * 0.32)))
+        self.splitter.setSizes([left, max(1, total - left)])
 
     # construction
     def _build_layout(self) -> None:

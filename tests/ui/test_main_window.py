@@ -415,3 +415,19 @@ def test_result_rows_are_painted_where_they_are_laid_out(qtbot, make_window, shi
     assert len(rects) >= 3
     for upper, lower in zip(rects, rects[1:]):
         assert upper.bottom() < lower.top(), (upper, lower)
+
+
+def test_a_window_opened_small_gives_the_reader_the_room(qtbot, fixture_book, no_dialogs) -> None:
+    """Opened at 800 px (a small laptop, or a saved small window), the sidebar takes about a
+    third, not its default 380 px."""
+    from app.ui.application import make_app
+    from app.ui.main_window import MainWindow
+
+    make_app()
+    w = MainWindow(fixture_book)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    left, right = w.splitter.sizes()
+    assert left <= 0.35 * (left + right) and right > 2 * left - 50
