@@ -732,10 +732,15 @@ class MainWindow(QMainWindow):
             self.wizard = WizardWindow(self.book, definition, self.lang, self.settings.sheet_lang,
                                        self.settings.page_size, self)
             self.wizard.open_requested.connect(self._open_from_wizard)
+            self.wizard.sheet_settings_changed.connect(self._keep_sheet_settings)
             self.wizard.organisation = dict(self.settings.organisation)
         self.wizard.show()
         self.wizard.raise_()
         self.wizard.activateWindow()
+
+    def _keep_sheet_settings(self, sheet_lang: str, page_size: str) -> None:
+        self.settings.sheet_lang, self.settings.page_size = sheet_lang, page_size
+        self._save_settings("sheet_lang", "page_size")
 
     def edit_preferences(self) -> None:
         from app.ui.preferences import PreferencesDialog

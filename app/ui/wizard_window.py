@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import links
+from app.langs import NAMES
 from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
@@ -45,7 +46,7 @@ from app.ui.wrapping_buttons import WrappingCheck, WrappingRadio
 from app.wizard.engine import prune, review, step
 from app.wizard.model import Question, State
 
-SHEET_LANGS = {"en": "English", "ru": "Русский", "de": "Deutsch"}
+SHEET_LANGS = NAMES  # a sheet can be printed in every language the guidebook has
 
 
 def _enter_goes_on(button: QAbstractButton, ev) -> bool:
@@ -94,6 +95,7 @@ class WizardWindow(QWidget):
     """Emits `open_requested(kind, id)` when the counsellor follows a link into the guidebook."""
 
     open_requested = Signal(str, str)
+    sheet_settings_changed = Signal(str, str)  # sheet language, paper size: kept for next time
 
     def __init__(self, book: Guidebook, definition: Any, lang: str = "en", sheet_lang: str = "ru",
                  page_size: str = "A4", parent: QWidget | None = None) -> None:
@@ -193,11 +195,14 @@ class WizardWindow(QWidget):
         self.sheet_lang.setObjectName("sheetLanguage")
         for code, name in SHEET_LANGS.items():
             self.sheet_lang.addItem(name, code)
-        self.sheet_lang.setCurrentIndex(max(0, list(SHEET_LANGS).index(sheet_lang) if sheet_lang in SHEET_LANGS else 1))
+        self.sheet_lang.setCurrentIndex(max(0, list(SHEET_LANGS).index(sheet_lang) if sheet_lang in SHEET_LANGS else list(SHEET_LANGS).index("ru")))
         self.page_size_box = QComboBox()
         self.page_size_box.setObjectName("pageSize")
         self.page_size_box.addItems(list(PAGE_SIZE_NAMES))
         self.page_size_box.setCurrentText(self.page_size)
+        for box in (self.sheet_lang, self.page_size_box):
+            box.currentIndexChanged.connect(
+                lambda _i: self.sheet_settings_changed.emit(self.sheet_language(), self._page_size()))
         self.client_name = QLineEdit()
         self.client_name.setObjectName("clientName")
         self.note = QPlainTextEdit()

@@ -227,3 +227,21 @@ def test_answers_wrap_in_a_small_window(qtbot, wizard, tmp_path) -> None:
     assert not wizard.progress.isTextVisible() and wizard.progress_text.text()
     assert wizard.progress_text.geometry().left() >= wizard.progress.geometry().right()
     assert wizard.grab().save(str(tmp_path / "wizard-640.png"))
+
+
+def test_sheet_language_and_paper_size_are_kept_for_next_time(qtbot, make_window, shipped_book) -> None:
+    from app.userdata.settings import load_settings
+
+    main = make_window(shipped_book)
+    main.open_wizard()
+    w = main.wizard
+    w.sheet_lang.setCurrentIndex(w.sheet_lang.findData("de"))
+    w.page_size_box.setCurrentText("Letter")
+    saved, _ = load_settings()
+    assert (saved.sheet_lang, saved.page_size) == ("de", "Letter")
+    w.answers = {}
+    w.close()
+    main.wizard = None
+    main.open_wizard()  # a new assessment starts with them
+    assert main.wizard.sheet_language() == "de" and main.wizard.page_size_box.currentText() == "Letter"
+    main.wizard.close()
