@@ -12,11 +12,11 @@ from app.cli.output import print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import a newer report (.txt, .md, .html) so it is searched too",
-                       description="Import a report saved as text, Markdown or HTML. Its sections become "
+    p = sub.add_parser("import", help="import a newer report (.pdf, .txt, .md, .html) so it is searched too",
+                       description="Import a report saved as PDF, text, Markdown or HTML. Its sections become "
                        "searchable beside the guidebook, marked 'imported, not reviewed'. Nothing in the file "
                        "is executed and no address in it is opened.")
-    p.add_argument("file", help="the report file (.txt, .md, .html or .htm)")
+    p.add_argument("file", help="the report file (.pdf, .txt, .md, .html or .htm)")
     p.add_argument("--title", help="use this title instead of the detected one")
     p.add_argument("--date", help="the report's date (e.g. 2024-02-20) instead of the detected one")
     p.add_argument("--replace", action="store_true",
@@ -78,7 +78,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _print_preview(p, title: str | None, date: str | None, format_names: dict[str, str]) -> None:
     m = p.metadata
-    print(f"Read {p.file_name}: {format_names.get(p.fmt, p.fmt)}, {p.size / 1024:.1f} KB, encoding {p.encoding}")
+    how = f"{p.pages} pages" if p.pages else f"encoding {p.encoding}"
+    print(f"Read {p.file_name}: {format_names.get(p.fmt, p.fmt)}, {p.size / 1024:.1f} KB, {how}")
     print(f"Title:     {title or m.title}" + (f" — {m.subtitle}" if m.subtitle and not title else ""))
     print(f"Publisher: {m.publisher or '(not stated)'}")
     print(f"Date:      {date or m.date or '(not stated)'}")

@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.importer import pdf_text
 from app.importer import store as st
-from app.importer.decode import decode_bytes, read_report_bytes
+from app.importer.decode import _check_size, decode_bytes, read_report_bytes
 from app.importer.metadata import Metadata, detect, find_date
-from app.importer.split import Outline, Section, format_for, outline
+from app.importer.split import Outline, Section, format_for, outline, outline_blocks
 
 STATUS = "imported, not reviewed"
-FORMAT_NAMES = {"txt": "plain text", "md": "Markdown", "html": "HTML"}
+FORMAT_NAMES = {"txt": "plain text", "md": "Markdown", "html": "HTML", "pdf": "PDF"}
+SUFFIXES = (".pdf", ".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")  # what a file dialog offers
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ImportPreview:
     outline: Outline
     previous: st.ImportedDoc | None = None   # an earlier import of the same bytes or file name
     same_bytes: bool = False                  # True: `previous` has exactly these bytes
+    pages: int = 0                            # a PDF's pages, 0 for a text file
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -62,7 +65,7 @@ class ImportPreview:
         return {
             "file": self.file_name, "bytes": self.size, "sha256": self.sha256, "encoding": self.encoding,
             "format": self.fmt, "title": m.title, "subtitle": m.subtitle, "publisher": m.publisher,
-            "date": m.date, "lang": m.lang,
+            "date": m.date, "lang": m.lang, "pages": self.pages or None,
             "previous": self.previous.to_json() if self.previous else None, "same_bytes": self.same_bytes,
             "sections": [{"number": s.id, "title": s.title, "level": s.level, "parent": s.parent,
                           "chars": len(s.text)} for s in self.sections],
@@ -94,14 +97,21 @@ def preview(path: Path | str) -> ImportPreview:
 
 
 def preview_bytes(data: bytes, file_name: str) -> ImportPreview:
-    decoded = decode_bytes(data, file_name)
-    fmt = format_for(file_name, decoded.text)
-    out = outline(decoded.text, fmt)
+    pages = 0
+    if pdf_text.is_pdf(data, file_name):
+        _check_size(len(data), file_name)
+        doc = pdf_text.extract(data, file_name)
+        fmt, encoding, pages = "pdf", pdf_text.ENCODING, doc.pages
+        out = outline_blocks(doc.text, doc.blocks, fmt, doc_title=doc.title)
+    else:
+        decoded = decode_bytes(data, file_name)
+        fmt, encoding = format_for(file_name, decoded.text), decoded.encoding
+        out = outline(decoded.text, fmt)
     if not out.sections or not any(s.text.strip() or s.title.strip() for s in out.sections):
         raise UserError(f"The file {file_name} has no readable text.")
     sha = hashlib.sha256(data).hexdigest()
     previous, same = st.lookup(sha, file_name)
-    return ImportPreview(file_name, len(data), sha, decoded.encoding, fmt, detect(out), out, previous, same)
+    return ImportPreview(file_name, len(data), sha, encoding, fmt, detect(out), out, previous, same, pages)
 
 
 def parse_date(text: str) -> str:

@@ -1,5 +1,7 @@
 """Read a report's bytes and turn them into text, saying which encoding was used.
 
+PDFs are not text: `api.preview_bytes` sends them to `pdf_text` before they get here.
+
 Order: a byte-order mark (UTF-8 or UTF-16), then strict UTF-8, then cp1251 when the
 result reads as Russian words, then latin-1 (which decodes any byte). Binary files
 (NUL bytes, many control characters, PDF/Office/ZIP signatures), empty files and files
@@ -105,10 +107,12 @@ def decode_bytes(data: bytes, name: str = "") -> Decoded:
 def _reject_binary(data: bytes, label: str) -> None:
     for magic, what in _SIGNATURES:
         if data.startswith(magic):
+            if magic == b"%PDF":
+                raise DecodeError(f"{label} looks like a PDF document, not a text report; import it as a .pdf file.")
             raise DecodeError(f"{label} looks like {what}, not a text report; "
-                              "save it as .txt, .md or .html first.")
+                              "save it as PDF, .txt, .md or .html first.")
     if b"\x00" in data:
-        raise DecodeError(f"{label} is a binary file, not a text report; save it as .txt, .md or .html first.")
+        raise DecodeError(f"{label} is a binary file, not a text report; save it as PDF, .txt, .md or .html first.")
     controls = len(data) - len(data.translate(None, _CONTROL))
     if controls > max(8, MAX_CONTROL_RATIO * len(data)):
         raise DecodeError(f"{label} contains too many control characters to be a text report.")

@@ -1,6 +1,7 @@
 """What a report says about itself: title, publisher, date, language.
 
-- title: a heading that opens the document, else the HTML <title>, else the first line;
+- title: a PDF's document information Title (unless it is a file name or a placeholder),
+  else a heading that opens the document, else the HTML <title>, else the first line;
 - publisher: a byline ("by Connection e.V.", "von …", "от …"), a "Publisher:" line, or
   the first registered association named near the top ("… e.V.");
 - date: the first date near the top (else near the end, where citations go) written as
@@ -116,6 +117,6 @@ def detect_lang(text: str) -> str:
 
 def detect(outline: Outline) -> Metadata:
     text = outline.text
-    title = outline.first_heading or outline.html_title or short_title(text, 20)
+    title = outline.doc_title or outline.first_heading or outline.html_title or short_title(text, 20)
     return Metadata(title=title[:200], subtitle=outline.subtitle, publisher=find_publisher(text),
                     date=find_date(text), lang=detect_lang(text))

@@ -5,7 +5,9 @@ A section's text is exactly the source text between its heading and the next hea
 laid out one cell per line, a quotation or a list stays as the report has it. Text before
 the first heading (when the report does not open with one) becomes a section of its own.
 For HTML the "source" is the readable text `html_text` extracted, blocks separated by a
-blank line; the markup itself is never kept.
+blank line; the markup itself is never kept. For PDF it is the text `pdf_text` rebuilt
+from the text layer (paragraphs separated by a blank line), cut at the PDF's outline
+(bookmarks) when it has one: `outline_blocks`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from app.importer import headings as hd
 from app.importer.html_text import html_blocks
 
-FORMATS = ("txt", "md", "html")
+FORMATS = ("txt", "md", "html", "pdf")
 MAX_SECTIONS = 1000  # more headings than this: the rest stay text of the last section
 _TITLE_WORDS = 12
 
@@ -41,6 +43,7 @@ class Outline:
     first_heading: str              # title of a heading that opens the document, '' if none
     subtitle: str                   # a subtitle line under the title (plain text), '' if none
     html_title: str = ""            # an HTML <title>, '' if none
+    doc_title: str = ""             # a PDF's document information Title, '' if none (or a file name)
 
 
 def short_title(text: str, words: int = _TITLE_WORDS) -> str:
@@ -72,7 +75,8 @@ def _html_source(html: str) -> tuple[str, list[hd.Block], str]:
 
 
 def outline(text: str, fmt: str) -> Outline:
-    """Sections of `text` (already decoded) in format 'txt', 'md' or 'html'."""
+    """Sections of `text` (already decoded) in format 'txt', 'md', 'html' or 'pdf' (text
+    already extracted; without its outline, see `outline_blocks`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     html_title = ""
@@ -82,11 +86,20 @@ def outline(text: str, fmt: str) -> Outline:
         blocks = hd.markdown_blocks(text)
     else:
         blocks = hd.plain_blocks(text)
+    if fmt == "md" and not any(b.level for b in blocks):
+        blocks = hd.plain_blocks(text)
+    return outline_blocks(text, blocks, fmt, html_title=html_title)
+
+
+def outline_blocks(text: str, blocks: list[hd.Block], fmt: str, html_title: str = "",
+                   doc_title: str = "") -> Outline:
+    """Sections of `text` already cut into `blocks` (in order, not overlapping). Blocks with a
+    level are the headings; when none has one, headings are detected as in plain text."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
     if any(b.level for b in blocks):
         detected = hd.detect_marked(blocks)
     else:
-        if fmt == "md":
-            blocks = hd.plain_blocks(text)
         detected = hd.detect_plain(blocks)
     heads = list(detected.headings[:MAX_SECTIONS])
     parent_pos = hd.parents(heads)
@@ -104,11 +117,12 @@ def outline(text: str, fmt: str) -> Outline:
         sections.append(Section(pos + offset, h.title, h.level,
                                 None if parent is None else parent + offset, _trim(text[start:end])))
     first_heading = heads[0].title if heads and heads[0].index == 0 else ""
-    return Outline(fmt, text, tuple(sections), first_heading, detected.subtitle, html_title)
+    return Outline(fmt, text, tuple(sections), first_heading, detected.subtitle, html_title, doc_title)
 
 
 def format_for(name: str, text: str) -> str:
-    """'txt', 'md' or 'html' from the file name, or from the text when the name says nothing."""
+    """'txt', 'md' or 'html' from the file name, or from the text when the name says nothing
+    (a PDF is recognised from its bytes before it is text: `pdf_text.is_pdf`)."""
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
     if suffix in ("html", "htm", "xhtml"):
         return "html"

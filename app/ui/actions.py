@@ -104,7 +104,7 @@ class Actions(QObject):
             "wizard": (self.tr("Guided &Assessment…"),
                        self.tr("Walk a client's situation through the questions to an assessment and a sheet")),
             "import_report": (self.tr("&Import Report…"),
-                              self.tr("Add a newer report (.txt, .md, .html) so it is searched beside the guidebook")),
+                              self.tr("Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook")),
             "manage_imports": (self.tr("&Manage Imported Reports…"), self.tr("Rename or remove imported reports")),
             "clear_session": (self.tr("C&lear Session"),
                               self.tr("Forget the search, the pages read, the assessment's answers and notes")),

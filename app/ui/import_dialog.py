@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 
-FILE_FILTER_EXTENSIONS = "*.txt *.md *.html *.htm"
+FILE_FILTER_EXTENSIONS = "*.pdf *.txt *.md *.html *.htm"
 
 
 
@@ -245,13 +245,15 @@ class ImportDialog(QDialog):
         from app.importer.api import FORMAT_NAMES
 
         p = self.preview
-        fmt = {"txt": self.tr("plain text"), "md": self.tr("Markdown"), "html": self.tr("HTML")}.get(
+        fmt = {"txt": self.tr("plain text"), "md": self.tr("Markdown"), "html": self.tr("HTML"),
+               "pdf": self.tr("PDF")}.get(
             p.fmt, FORMAT_NAMES.get(p.fmt, p.fmt))
         self.file_label.setText(self.tr("%1 — %2, %3 KB").replace("%1", p.file_name).replace("%2", fmt)
                                 .replace("%3", f"{p.size / 1024:.1f}"))
         lang = {"en": self.tr("English"), "ru": self.tr("Russian"), "de": self.tr("German")}.get(
             p.metadata.lang, p.metadata.lang)
-        self.encoding_label.setText(self.tr("%1 · language: %2").replace("%1", p.encoding).replace("%2", lang))
+        read_as = self.tr("PDF text layer") if p.fmt == "pdf" else p.encoding
+        self.encoding_label.setText(self.tr("%1 · language: %2").replace("%1", read_as).replace("%2", lang))
         self.sections_label.setText(self.tr("&Sections found: %1 (check that chapters and their parts nest right)")
                                     .replace("%1", str(len(p.sections))))
         if p.previous is not None:

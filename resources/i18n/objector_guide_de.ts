@@ -190,8 +190,8 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="107"/>
-        <source>Add a newer report (.txt, .md, .html) so it is searched beside the guidebook</source>
-        <translation>Einen neueren Bericht (.txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
+        <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
+        <translation>Einen neueren Bericht (.pdf, .txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="108"/>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../../app/ui/import_dialog.py" line="177"/>
         <location filename="../../app/ui/import_dialog.py" line="178"/>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="386"/>
         <source>Import a report</source>
         <translation>Bericht importieren</translation>
     </message>
@@ -593,92 +593,102 @@
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>%1 — %2, %3 KB</source>
         <translation>%1 — %2, %3 KB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <source>PDF text layer</source>
+        <translation>PDF-Textebene</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
         <source>%1 · language: %2</source>
         <translation>%1 · Sprache: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>&amp;Sections found: %1 (check that chapters and their parts nest right)</source>
         <translation>Gefundene &amp;Abschnitte: %1 (prüfen Sie, ob Kapitel und ihre Teile richtig verschachtelt sind)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="260"/>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
         <source>This file was already imported on %1 as “%2”. Tick the box to import it again in place of the earlier import.</source>
         <translation>Diese Datei wurde bereits am %1 als „%2“ importiert. Setzen Sie das Häkchen, um sie anstelle des früheren Imports erneut zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>A file with this name was imported on %1 as “%2”. Tick the box to replace that import with this file; leave it to keep both.</source>
         <translation>Eine Datei mit diesem Namen wurde am %1 als „%2“ importiert. Setzen Sie das Häkchen, um jenen Import durch diese Datei zu ersetzen; lassen Sie es leer, um beide zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="292"/>
         <source>This file cannot be imported</source>
         <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="306"/>
         <source>Please check the details</source>
         <translation>Bitte prüfen Sie die Angaben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/import_dialog.py" line="311"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="325"/>
+        <location filename="../../app/ui/import_dialog.py" line="327"/>
         <source>Imported %1 sections (imported, not reviewed).</source>
         <translation>Importierte Abschnitte: %1 (importierter Bericht, nicht geprüft).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="339"/>
+        <location filename="../../app/ui/import_dialog.py" line="341"/>
         <source>The report was not imported</source>
         <translation>Der Bericht wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="345"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="383"/>
         <source>Reports (%1)</source>
         <translation>Berichte (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="383"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="396"/>
+        <location filename="../../app/ui/import_dialog.py" line="398"/>
         <source>Imported “%1”: %2 sections, marked “imported, not reviewed”.</source>
         <translation>„%1“ importiert; Abschnitte: %2, markiert als „importierter Bericht, nicht geprüft“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="410"/>
+        <location filename="../../app/ui/import_dialog.py" line="412"/>
         <source>Imported reports</source>
         <translation>Importierte Berichte</translation>
     </message>
@@ -833,11 +843,13 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/printing.py" line="84"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/printing.py" line="85"/>
         <source>read-only, or no permission</source>
         <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
     </message>
@@ -847,132 +859,132 @@
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Zweite Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -980,22 +992,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1004,84 +1016,84 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
-        <location filename="../../app/ui/main_window.py" line="602"/>
-        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
         <source>The bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="803"/>
+        <location filename="../../app/ui/main_window.py" line="819"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>%1 could not be saved: the disk holding %2 is full.</source>
         <translation>Speichern fehlgeschlagen (%1): Der Datenträger mit %2 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>%1 could not be saved: the folder %2 cannot be written (read-only, or no permission).</source>
         <translation>Speichern fehlgeschlagen (%1): In den Ordner %2 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="828"/>
         <source>%1 could not be saved in %2: %3</source>
         <translation>Speichern fehlgeschlagen (%1) in %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="721"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="763"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="783"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1470,356 +1482,350 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="26"/>
+        <location filename="../../app/ui/printing.py" line="33"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="40"/>
+        <location filename="../../app/ui/printing.py" line="47"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="41"/>
+        <location filename="../../app/ui/printing.py" line="48"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="55"/>
+        <location filename="../../app/ui/printing.py" line="64"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="56"/>
+        <location filename="../../app/ui/printing.py" line="65"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="64"/>
-        <location filename="../../app/ui/printing.py" line="68"/>
+        <location filename="../../app/ui/printing.py" line="87"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="65"/>
+        <location filename="../../app/ui/printing.py" line="88"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/printing.py" line="69"/>
-        <source>The PDF could not be written to %1. Choose another folder.</source>
-        <translation>Das PDF konnte nicht nach %1 geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="291"/>
+        <location filename="../../app/ui/wizard_window.py" line="297"/>
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="292"/>
+        <location filename="../../app/ui/wizard_window.py" line="298"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="293"/>
+        <location filename="../../app/ui/wizard_window.py" line="299"/>
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="294"/>
+        <location filename="../../app/ui/wizard_window.py" line="300"/>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="295"/>
+        <location filename="../../app/ui/wizard_window.py" line="301"/>
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="296"/>
+        <location filename="../../app/ui/wizard_window.py" line="302"/>
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="297"/>
+        <location filename="../../app/ui/wizard_window.py" line="303"/>
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="298"/>
+        <location filename="../../app/ui/wizard_window.py" line="304"/>
         <source>&amp;Save answers…</source>
         <translation>Antworten &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="299"/>
+        <location filename="../../app/ui/wizard_window.py" line="305"/>
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Die Antworten (ohne Namen und Notiz) in einer Datei Ihrer Wahl speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="300"/>
+        <location filename="../../app/ui/wizard_window.py" line="306"/>
         <source>&amp;Open answers…</source>
         <translation>Antworten ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="301"/>
+        <location filename="../../app/ui/wizard_window.py" line="307"/>
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Eine Einschätzung aus einer gespeicherten Antwortdatei fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="302"/>
+        <location filename="../../app/ui/wizard_window.py" line="308"/>
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="303"/>
+        <location filename="../../app/ui/wizard_window.py" line="309"/>
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="304"/>
+        <location filename="../../app/ui/wizard_window.py" line="310"/>
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="305"/>
-        <location filename="../../app/ui/wizard_window.py" line="319"/>
+        <location filename="../../app/ui/wizard_window.py" line="311"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="306"/>
+        <location filename="../../app/ui/wizard_window.py" line="312"/>
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307"/>
+        <location filename="../../app/ui/wizard_window.py" line="313"/>
         <source>Client&apos;s name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="308"/>
-        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <location filename="../../app/ui/wizard_window.py" line="314"/>
+        <location filename="../../app/ui/wizard_window.py" line="327"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="309"/>
+        <location filename="../../app/ui/wizard_window.py" line="315"/>
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312"/>
+        <location filename="../../app/ui/wizard_window.py" line="318"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313"/>
+        <location filename="../../app/ui/wizard_window.py" line="319"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="317"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="318"/>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="319"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="321"/>
-        <location filename="../../app/ui/wizard_window.py" line="351"/>
-        <location filename="../../app/ui/wizard_window.py" line="438"/>
+        <location filename="../../app/ui/wizard_window.py" line="327"/>
+        <location filename="../../app/ui/wizard_window.py" line="357"/>
+        <location filename="../../app/ui/wizard_window.py" line="444"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <location filename="../../app/ui/wizard_window.py" line="328"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="340"/>
+        <location filename="../../app/ui/wizard_window.py" line="346"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="344"/>
+        <location filename="../../app/ui/wizard_window.py" line="350"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="346"/>
+        <location filename="../../app/ui/wizard_window.py" line="352"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="349"/>
+        <location filename="../../app/ui/wizard_window.py" line="355"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="360"/>
+        <location filename="../../app/ui/wizard_window.py" line="366"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="400"/>
+        <location filename="../../app/ui/wizard_window.py" line="406"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="426"/>
+        <location filename="../../app/ui/wizard_window.py" line="432"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="438"/>
+        <location filename="../../app/ui/wizard_window.py" line="444"/>
         <source>Why this category</source>
         <translation>Warum diese Einordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="439"/>
+        <location filename="../../app/ui/wizard_window.py" line="445"/>
         <source>Circumstances that change the picture</source>
         <translation>Umstände, die das Bild verändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="439"/>
+        <location filename="../../app/ui/wizard_window.py" line="445"/>
         <source>What helps</source>
         <translation>Was hilft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="440"/>
+        <location filename="../../app/ui/wizard_window.py" line="446"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="440"/>
+        <location filename="../../app/ui/wizard_window.py" line="446"/>
         <source>Evidence to gather</source>
         <translation>Nachweise, die Sie sammeln sollten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="440"/>
+        <location filename="../../app/ui/wizard_window.py" line="446"/>
         <source>Next steps</source>
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="441"/>
+        <location filename="../../app/ui/wizard_window.py" line="447"/>
         <source>Read more in the guidebook</source>
         <translation>Mehr dazu im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="441"/>
+        <location filename="../../app/ui/wizard_window.py" line="447"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="442"/>
+        <location filename="../../app/ui/wizard_window.py" line="448"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="442"/>
+        <location filename="../../app/ui/wizard_window.py" line="448"/>
         <source>Terms</source>
         <translation>Begriffe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="443"/>
+        <location filename="../../app/ui/wizard_window.py" line="449"/>
         <source>Information, not legal advice.</source>
         <translation>Information, keine Rechtsberatung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="443"/>
+        <location filename="../../app/ui/wizard_window.py" line="449"/>
         <source>Information as of</source>
         <translation>Informationsstand:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="454"/>
+        <location filename="../../app/ui/wizard_window.py" line="460"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="538"/>
+        <location filename="../../app/ui/wizard_window.py" line="544"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="588"/>
+        <location filename="../../app/ui/wizard_window.py" line="594"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="589"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="595"/>
+        <location filename="../../app/ui/wizard_window.py" line="601"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="596"/>
-        <location filename="../../app/ui/wizard_window.py" line="614"/>
+        <location filename="../../app/ui/wizard_window.py" line="602"/>
+        <location filename="../../app/ui/wizard_window.py" line="620"/>
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="602"/>
+        <location filename="../../app/ui/wizard_window.py" line="608"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="604"/>
+        <location filename="../../app/ui/wizard_window.py" line="610"/>
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="614"/>
+        <location filename="../../app/ui/wizard_window.py" line="620"/>
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="620"/>
+        <location filename="../../app/ui/wizard_window.py" line="626"/>
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="635"/>
+        <location filename="../../app/ui/wizard_window.py" line="641"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="636"/>
+        <location filename="../../app/ui/wizard_window.py" line="642"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

@@ -71,11 +71,51 @@ def test_fuzz_search(shipped_book, text, lang, kinds, typing) -> None:
     _timed("suggest", lambda: shipped_book.suggest(text))
 
 
+# PDFs: the test fixtures (one uncompressed, so mutations reach the drawing operators) changed in
+# a few places, and random bytes after a PDF header.
+PDF_SEEDS = [p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf"))]
+PDF_TOKENS = [b"%%EOF", b"obj", b"endobj", b"stream\n", b"endstream", b"xref", b"trailer", b"<<", b">>", b"[",
+              b"]", b"/Length 99999", b"/Count 999999", b"/Outlines", b"/Parent", b"BT", b"ET", b"Tj", b"TJ",
+              b"Tf", b"Td", b"Tm", b"cm", b"q", b"Q", b"Do", b"/Encrypt", b"-1", b"1e308", b"(\\", b"R"]
+
+
+def _mutate_pdf(seed: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    data = bytearray(seed)
+    for where, how, chunk in edits:
+        if not data:
+            break
+        i = where % len(data)
+        if how == 0:        # overwrite a few bytes
+            data[i:i + len(chunk)] = chunk
+        elif how == 1:      # insert
+            data[i:i] = chunk
+        elif how == 2:      # delete a stretch
+            del data[i:i + 1 + where % 200]
+        elif how == 3:      # a PDF keyword somewhere
+            data[i:i] = PDF_TOKENS[where % len(PDF_TOKENS)]
+        elif how == 4:      # copy a stretch elsewhere
+            j = (where // 7) % len(data)
+            data[i:i] = data[j:j + 1 + where % 300]
+        else:               # cut it short
+            del data[i:]
+    return bytes(data)
+
+
+PDFISH = st.one_of(
+    st.builds(_mutate_pdf, st.sampled_from(PDF_SEEDS),
+              st.lists(st.tuples(st.integers(0, 2**31), st.integers(0, 5), st.binary(min_size=1, max_size=12)),
+                       min_size=1, max_size=6)),
+    st.binary(max_size=3000).map(lambda b: b"%PDF-1.7\n" + b),
+    st.lists(st.sampled_from(PDF_TOKENS + [b" ", b"\n", b"1 0 obj", b"0", b"(Text)", b"/Type /Page"]),
+             max_size=300).map(lambda parts: b"%PDF-1.4\n" + b" ".join(parts) + b"\n%%EOF\n"),
+)
+
+
 @FUZZ
 @given(data=st.one_of(st.binary(max_size=4000), st.text(max_size=4000).map(lambda t: t.encode("utf-8")),
                       st.text(alphabet=st.sampled_from(list("#<>/h1p\n \tAbc.,:-|1")), max_size=3000)
-                      .map(lambda t: t.encode())),
-       suffix=st.sampled_from([".txt", ".md", ".html", ".htm"]))
+                      .map(lambda t: t.encode()), PDFISH),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".htm", ".pdf"]))
 def test_fuzz_import_preview(tmp_path_factory, data: bytes, suffix: str) -> None:
     from app.importer.api import preview
 

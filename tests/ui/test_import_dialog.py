@@ -253,3 +253,15 @@ def test_preview_gives_section_titles_the_width(qtbot, app_, no_dialogs, tmp_pat
     qtbot.wait(50)
     assert d.tree.columnWidth(0) > 3 * d.tree.columnWidth(1)
     assert d.tree.columnWidth(0) >= d.tree.fontMetrics().horizontalAdvance(long) * 0.8
+
+
+def test_a_pdf_report_previews_with_its_bookmarked_chapters(qtbot, app_, no_dialogs) -> None:
+    """NGO reports mostly come as PDF: the dialog reads one, names it PDF, shows its chapters."""
+    from app.ui.import_dialog import FILE_FILTER_EXTENSIONS
+
+    assert "*.pdf" in FILE_FILTER_EXTENSIONS
+    pdf = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "en-report.pdf"
+    d = open_dialog(qtbot, pdf)
+    assert not d.error
+    assert "PDF" in d.file_label.text() and "PDF text layer" in d.encoding_label.text()
+    assert d.tree.topLevelItemCount() >= 2
