@@ -33,8 +33,9 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = int(os.environ.get("OBJECTOR_GUIDE_FUZZ_EXAMPLES", "1500"))
 RANDOM = os.environ.get("OBJECTOR_GUIDE_FUZZ_RANDOM") == "1"
 FUZZ = settings(max_examples=EXAMPLES, deadline=1000, suppress_health_check=list(HealthCheck), derandomize=not RANDOM)
-# the validator walks every path of a definition (~50 ms an input): a quarter as many keeps CI short
-FUZZ_WIZARD = settings(FUZZ, max_examples=max(1, EXAMPLES // 4))
+# the validator walks every path of a definition (~50 ms an input, up to ~1 s on a loaded
+# 2-core machine): a quarter as many inputs, and a 5 s deadline that catches a hang, not a slow machine
+FUZZ_WIZARD = settings(FUZZ, max_examples=max(1, EXAMPLES // 4), deadline=5000)
 SLOWEST: dict[str, float] = {}
 
 
