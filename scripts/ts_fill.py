@@ -5,6 +5,7 @@
 translations.json: {"ru": {"Context": {"English source": "перевод"}}, "de": {...}}.
 --accept-same-text accepts what lupdate's same-text heuristic proposed (an identical English
 string already translated elsewhere in the app), e.g. after strings moved to another context.
+--revise also replaces finished translations named in the file (a reviewer's corrections).
 Prints what is still unfinished, so nothing is left half-done by accident.
 """
 
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     table = json.loads(Path(argv[0]).read_text(encoding="utf-8")) if argv and not argv[0].startswith("--") else {}
     accept = "--accept-same-text" in argv
+    revise = "--revise" in argv
     left = 0
     for lang in ("ru", "de"):
         path = ROOT / "resources" / "i18n" / f"objector_guide_{lang}.ts"
@@ -29,9 +31,13 @@ def main(argv: list[str]) -> int:
             name = ctx.findtext("name")
             for msg in ctx.findall("message"):
                 tr = msg.find("translation")
+                given = table.get(lang, {}).get(name, {}).get(msg.findtext("source"))
+                if tr is not None and revise and given and tr.get("type") != "unfinished" \
+                        and msg.get("numerus") != "yes":
+                    tr.text = given
+                    continue
                 if tr is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
                     continue
-                given = table.get(lang, {}).get(name, {}).get(msg.findtext("source"))
                 if given:
                     tr.text = given
                 if given or (accept and tr.text):
