@@ -128,4 +128,5 @@ class Actions(QObject):
         for code, act in self.lang_actions.items():
             act.setToolTip(self.tr("Show the interface and the guidebook in %1").replace("%1", LANGUAGES[code]))
         for code, act in self.side_lang_actions.items():
-            act.setToolTip(self.tr("Show the page in %1 beside the reader").replace("%1", LANGUAGES[code]))
+            act.setToolTip(self.tr("Show the page next to the main page in this language: %1")
+                           .replace("%1", LANGUAGES[code]))

@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         reason = {"the disk is full": self.tr("the disk is full"),
                   "the folder cannot be written (read-only, or no permission)": self.tr("read-only, or no permission"),
                   }.get(problem, problem)
-        return [self.tr("Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports "
+        return [self.tr("Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports "
                         "will not be saved in this session.").replace("%1", str(folder)).replace("%2", reason)]
 
     def _fit_to_screen(self) -> None:
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Bookmarked."), 4000)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"),
-                                self._write_failed(self.tr("The bookmark"), exc))
+                                self._write_failed("bookmark", exc))
         self.nav.set_bookmarks(self.bookmarks.items())
         self._update_nav_actions()
 
@@ -816,17 +816,26 @@ class MainWindow(QMainWindow):
             on_disk = save_settings(self.settings, changed)
             self.settings.organisation = on_disk.organisation  # another window's newer details
         except OSError as exc:
-            self.statusBar().showMessage(self._write_failed(self.tr("Settings"), exc), 8000)
+            self.statusBar().showMessage(self._write_failed("settings", exc), 8000)
 
     def _write_failed(self, what: str, exc: OSError) -> str:
         """What could not be saved, where and why, in the interface language (no errno, no temp file)."""
         from app.userdata.write_problems import kind
 
-        folder = str(paths.user_data_dir())
-        text = {"full": self.tr("%1 could not be saved: the disk holding %2 is full."),
-                "denied": self.tr("%1 could not be saved: the folder %2 cannot be written (read-only, or no permission)."),
-                }.get(kind(exc), self.tr("%1 could not be saved in %2: %3"))
-        return text.replace("%1", what).replace("%2", folder).replace("%3", exc.strerror or exc.__class__.__name__)
+        # one whole sentence per thing saved: a noun put into a shared sentence breaks case and
+        # agreement in Russian and German
+        sentences = {
+            "bookmark": {"full": self.tr("The bookmark could not be saved: the disk holding %1 is full."),
+                         "denied": self.tr("The bookmark could not be saved: the folder %1 cannot be written to "
+                                           "(read-only, or no permission)."),
+                         "other": self.tr("The bookmark could not be saved in the folder %1: %2")},
+            "settings": {"full": self.tr("Settings could not be saved: the disk holding %1 is full."),
+                         "denied": self.tr("Settings could not be saved: the folder %1 cannot be written to "
+                                           "(read-only, or no permission)."),
+                         "other": self.tr("Settings could not be saved in the folder %1: %2")},
+        }
+        text = sentences[what][kind(exc)]
+        return text.replace("%1", str(paths.user_data_dir())).replace("%2", exc.strerror or exc.__class__.__name__)
 
     def closeEvent(self, ev: QCloseEvent) -> None:
         # quitting (Ctrl+Q) with an assessment under way asks first, as closing it does

@@ -67,7 +67,7 @@ class NavTabs(QTabWidget):
         self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)
         self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
-        self._imported_root = self._imported_tip = ""
+        self._imported_root = self._imported_tip = self._imported_report_tip = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -85,7 +85,8 @@ class NavTabs(QTabWidget):
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self._superseded = self.tr("superseded since %1")
         self._imported_root = self.tr("Imported reports (not reviewed)")
-        self._imported_tip = self.tr("Imported by you from a file; not reviewed by the guidebook's editors.")
+        self._imported_tip = self.tr("Imported by you from files; not reviewed by the guidebook's editors.")
+        self._imported_report_tip = self.tr("Imported by you from a file; not reviewed by the guidebook's editors.")
         self._kinds = {
             "statute": self.tr("Statutes"), "eu-directive": self.tr("EU directives"),
             "eu-regulation": self.tr("EU regulations"), "court-decision": self.tr("Court decisions"),
@@ -136,7 +137,7 @@ class NavTabs(QTabWidget):
                 title = str(rec.data.get("document_title") or doc)
                 reports[doc] = QTreeWidgetItem(root, [title])
                 reports[doc].setData(0, TARGET_ROLE, f"section/{rec.id}")  # the report opens at its start
-                reports[doc].setToolTip(0, f"{title}\n{self._imported_tip}")
+                reports[doc].setToolTip(0, f"{title}\n{self._imported_report_tip}")
             parent = items.get(rec.parent) if rec.parent else None
             item = QTreeWidgetItem(parent or reports[doc], [rec.title])
             item.setData(0, TARGET_ROLE, f"section/{rec.id}")

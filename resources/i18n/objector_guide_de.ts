@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="131"/>
-        <source>Show the page in %1 beside the reader</source>
-        <translation>Die Seite daneben auf %1 zeigen</translation>
+        <source>Show the page next to the main page in this language: %1</source>
+        <translation>Die Seite neben der Hauptseite in dieser Sprache zeigen: %1</translation>
     </message>
 </context>
 <context>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
+        <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Second Language</source>
-        <translation>&amp;Zweite Sprache</translation>
+        <translation>Zweite &amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="328"/>
@@ -1033,29 +1033,34 @@
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
-        <source>The bookmark</source>
-        <translation>Lesezeichen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="826"/>
-        <source>%1 could not be saved: the disk holding %2 is full.</source>
-        <translation>Speichern fehlgeschlagen (%1): Der Datenträger mit %2 ist voll.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="827"/>
-        <source>%1 could not be saved: the folder %2 cannot be written (read-only, or no permission).</source>
-        <translation>Speichern fehlgeschlagen (%1): In den Ordner %2 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="828"/>
-        <source>%1 could not be saved in %2: %3</source>
-        <translation>Speichern fehlgeschlagen (%1) in %2: %3</translation>
+        <source>The bookmark could not be saved: the disk holding %1 is full.</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="829"/>
+        <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="831"/>
+        <source>The bookmark could not be saved in the folder %1: %2</source>
+        <translation>Das Lesezeichen konnte nicht im Ordner %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="832"/>
+        <source>Settings could not be saved: the disk holding %1 is full.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="833"/>
+        <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="835"/>
+        <source>Settings could not be saved in the folder %1: %2</source>
+        <translation>Die Einstellungen konnten nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="616"/>
@@ -1174,101 +1179,106 @@
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="88"/>
+        <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Von Ihnen aus Dateien importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus einer Datei importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Decrees</source>
         <translation>Dekrete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="188"/>
+        <location filename="../../app/ui/navigation.py" line="189"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="191"/>
+        <location filename="../../app/ui/navigation.py" line="192"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Noch keine Lesezeichen. Drücken Sie Strg+D auf einer Seite, um sie hier abzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="208"/>
+        <location filename="../../app/ui/navigation.py" line="209"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="209"/>
+        <location filename="../../app/ui/navigation.py" line="210"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>

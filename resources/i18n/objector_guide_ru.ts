@@ -191,7 +191,7 @@
     <message>
         <location filename="../../app/ui/actions.py" line="107"/>
         <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
-        <translation>Добавить более новый доклад (.pdf, .txt, .md, .html), чтобы искать и в нём наряду со справочником</translation>
+        <translation>Добавить более новый доклад (.pdf, .txt, .md, .html), чтобы поиск шёл и по нему наряду со справочником</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="108"/>
@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="131"/>
-        <source>Show the page in %1 beside the reader</source>
-        <translation>Показать рядом страницу на языке: %1</translation>
+        <source>Show the page next to the main page in this language: %1</source>
+        <translation>Показать рядом с основной страницей на языке: %1</translation>
     </message>
 </context>
 <context>
@@ -855,8 +855,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>Your data folder %1 cannot be written (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
-        <translation>В папку данных %1 нельзя записывать (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
+        <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
+        <translation>Папка данных %1 недоступна для записи (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="318"/>
@@ -1034,29 +1034,34 @@
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
-        <source>The bookmark</source>
-        <translation>закладку</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
-        <source>Settings</source>
-        <translation>настройки</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="826"/>
-        <source>%1 could not be saved: the disk holding %2 is full.</source>
-        <translation>Не удалось сохранить %1: диск, на котором находится %2, заполнен.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="827"/>
-        <source>%1 could not be saved: the folder %2 cannot be written (read-only, or no permission).</source>
-        <translation>Не удалось сохранить %1: в папку %2 нельзя записывать (только для чтения или нет прав на запись).</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="828"/>
-        <source>%1 could not be saved in %2: %3</source>
-        <translation>Не удалось сохранить %1 в %2: %3</translation>
+        <source>The bookmark could not be saved: the disk holding %1 is full.</source>
+        <translation>Не удалось сохранить закладку: диск, на котором находится %1, заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="829"/>
+        <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
+        <translation>Не удалось сохранить закладку: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="831"/>
+        <source>The bookmark could not be saved in the folder %1: %2</source>
+        <translation>Не удалось сохранить закладку в папку %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="832"/>
+        <source>Settings could not be saved: the disk holding %1 is full.</source>
+        <translation>Не удалось сохранить настройки: диск, на котором находится %1, заполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="833"/>
+        <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
+        <translation>Не удалось сохранить настройки: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="835"/>
+        <source>Settings could not be saved in the folder %1: %2</source>
+        <translation>Не удалось сохранить настройки в папку %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="616"/>
@@ -1175,101 +1180,106 @@
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="88"/>
-        <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
-        <translation>Импортированы вами из файла; редакция справочника их не проверяла.</translation>
+        <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Импортированы вами из файлов; редакция справочника их не проверяла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
+        <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
+        <translation>Импортировано вами из файла; не проверено редакцией справочника.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="188"/>
+        <location filename="../../app/ui/navigation.py" line="189"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="191"/>
+        <location filename="../../app/ui/navigation.py" line="192"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Закладок пока нет. Нажмите Ctrl+D на странице, чтобы сохранить её здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="208"/>
+        <location filename="../../app/ui/navigation.py" line="209"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="209"/>
+        <location filename="../../app/ui/navigation.py" line="210"/>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
