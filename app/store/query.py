@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.store.stopwords import is_stop_word
+
 MAX_QUERY_CHARS = 200
 MAX_TOKENS = 12
 # Letters and digits in any script: the same notion of a word as FTS5's unicode61.
@@ -25,6 +27,18 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.tokens
+
+    def without_stop_words(self, lang: str | None) -> "ParsedQuery":
+        """The content words only ("deportation from Armenia" -> deportation, Armenia).
+
+        A query made only of stop words ("from", "und") stays as typed, so it still finds
+        something. The last word keeps its prefix match only if it survives: in
+        "deportation from" the word being typed is "from", and "deportation" is complete.
+        """
+        kept = tuple(t for t in self.tokens if not is_stop_word(t, lang))
+        if not kept or len(kept) == len(self.tokens):
+            return self
+        return ParsedQuery(kept, self.prefix_last and not is_stop_word(self.tokens[-1], lang))
 
 
 def parse(text: str, as_you_type: bool = True) -> ParsedQuery:

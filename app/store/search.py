@@ -3,6 +3,19 @@
 Ranking: an exact term, alias, equivalent or citation match comes first (typing
 "draft evader" should open the definition, not a paragraph that mentions it), then
 FTS5 bm25 with title and aliases weighted above body (weights set in schema.sql).
+
+A query of several words is searched on its content words (stop words such as "from",
+"и", "der" are dropped, see stopwords.py) in tiers: records where all of them stand close
+together in one passage come first, then records with all of them anywhere, and only when
+no record has them all, records with some of them, the fewest missing first. The tier is
+folded into `Hit.score`, so hits of the bundled store and of the imports, searched apart,
+still merge into one order by score.
+
+"Close together" is read from the texts the all-words query returns (snippet.words_together:
+all the words within about ten words of each other), the same test that picks the passage a
+snippet shows, so a hit ranked for its words being together also shows them together. A
+second FTS5 query (NEAR) would find close records beyond the all-words LIMIT too, but it
+cost as much as the all-words query itself: 40% more per keystroke on a large imports store.
 """
 
 from __future__ import annotations
@@ -14,7 +27,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from app.store.normalize import normalize_name, strip_question
-from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet
+from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet, together_at, word_pattern
 from app.store.query import ParsedQuery, looks_russian, parse
 from app.store.stem import stem
 
@@ -22,12 +35,21 @@ KINDS = ("section", "term", "law")
 SCOPES = ("all", "bundled", "imports")
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
 _SQL = """
-SELECT r.kind, r.id, r.title, r.body, r.lang, records_fts.rank, r.origin
+SELECT r.kind, r.id, r.title, r.body, r.lang, records_fts.rank, r.origin, r.rowid
 FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
 WHERE records_fts MATCH ? AND r.lang = ? {kinds}
 ORDER BY records_fts.rank
 LIMIT ?
 """
+_ALIASES_SQL = "SELECT rowid, aliases FROM records WHERE rowid IN ({})"
+# score offsets of the tiers; bm25 of this store stays far inside ±TIER
+TIER = 1e5
+# all-words records read to find those with the words close together, at least (so that a
+# small limit, as the command line's, still finds them among more than its own few rows)
+NEAR_FETCH = 30
+# records with some of the words (when none has all): fetched this many times the limit,
+# then ordered by how many words they miss
+OR_FETCH = 3
 
 
 @dataclass(frozen=True)
@@ -37,7 +59,9 @@ class Hit:
     title: str
     snippet: str  # matched words wrapped in MARK_OPEN / MARK_CLOSE
     lang: str
-    score: float  # lower is better (bm25); exact matches get -1e9
+    # lower is better: bm25, minus TIER when the words stand close together, plus TIER for
+    # each word missing (some-words fallback); exact matches get -1e9
+    score: float
     origin: str = "bundled"
 
     @property
@@ -52,16 +76,35 @@ class Hit:
                 "lang": self.lang, "score": round(-self.score, 4), "origin": self.origin}
 
 
-def match_expression(parsed: ParsedQuery, operator: str = "AND") -> str:
-    """FTS5 MATCH text with every token quoted; stemmed tokens and the last token as prefixes."""
-    parts = []
+def query_terms(parsed: ParsedQuery) -> list[tuple[str, bool]]:
+    """(search term, is_prefix) per distinct token: stemmed tokens and the last token as prefixes."""
+    terms: dict[str, bool] = {}
     for i, token in enumerate(parsed.tokens):
         term, is_prefix = stem(token)
-        quoted = '"' + term.replace('"', '""') + '"'
-        if is_prefix or (parsed.prefix_last and i == len(parsed.tokens) - 1):
-            quoted += "*"
-        parts.append(quoted)
-    return f" {operator} ".join(parts)
+        prefix = is_prefix or (parsed.prefix_last and i == len(parsed.tokens) - 1)
+        key = term.lower()
+        terms[key] = terms.get(key, False) or prefix
+    return list(terms.items())
+
+
+def _quoted(term: str, prefix: bool) -> str:
+    return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
+
+
+def match_expression(parsed: ParsedQuery, operator: str = "AND") -> str:
+    """FTS5 MATCH text with every token quoted; stemmed tokens and the last token as prefixes."""
+    return f" {operator} ".join(_quoted(t, p) for t, p in query_terms(parsed))
+
+
+def _split(terms: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
+    """(prefix terms, whole-word terms), as the snippet functions take them."""
+    return [t for t, p in terms if p], [t for t, p in terms if not p]
+
+
+def _proximity(terms: list[tuple[str, bool]]) -> bool:
+    """Whether "close together" means anything: not while a word being typed is one or two
+    letters long ("draft e"): such a prefix matches a word in every sentence."""
+    return all(len(t) >= 3 for t, prefix in terms if prefix)
 
 
 class Searcher:
@@ -99,35 +142,97 @@ class Searcher:
         if scope == "imports" and len(text.strip()) < MIN_IMPORT_QUERY:
             return []
         core = strip_question(text)
-        parsed = parse(core if core else text, as_you_type=as_you_type)
+        lang = self.resolve_lang(text, lang)
+        parsed = parse(core if core else text, as_you_type=as_you_type).without_stop_words(lang)
         if parsed.empty or limit <= 0:
             return []
-        lang = self.resolve_lang(text, lang)
         kind_list = [k for k in (kinds or KINDS) if k in KINDS]
         if not kind_list:
             return []
         exact = self._exact(text, lang, kind_list) if scope != "imports" else []
-        terms = [stem(t)[0] for t in parsed.tokens]
-        hits = self._fts(conns, match_expression(parsed, "AND"), lang, kind_list, limit, terms)
-        if not hits and len(parsed.tokens) > 1:
-            hits = self._fts(conns, match_expression(parsed, "OR"), lang, kind_list, limit, terms)
+        terms = query_terms(parsed)
+        proximity = len(terms) > 1 and _proximity(terms)
+        rows = self._fts(conns, match_expression(parsed, "AND"), lang, kind_list,
+                         max(limit, NEAR_FETCH) if proximity else limit)
+        if rows and proximity:
+            # all the words close together first: "deportations … from Kazakhstan and Armenia"
+            # before a page with "deportation" in one paragraph and "Armenia" in another
+            rows = {c: self._together_first(rs, terms) for c, rs in rows.items()}
+        elif not rows and len(terms) > 1:
+            rows = self._fts(conns, match_expression(parsed, "OR"), lang, kind_list, limit * OR_FETCH)
+            rows = self._fewest_missing(conns, rows, terms)
+        hits = self._hits(rows, terms, limit)
         seen = {(h.kind, h.id, h.origin) for h in exact}
         merged = exact + [h for h in hits if (h.kind, h.id, h.origin) not in seen]
         return merged[:limit]
 
     def _fts(self, conns: Sequence[sqlite3.Connection], expression: str, lang: str, kinds: list[str],
-             limit: int, terms: Sequence[str]) -> list[Hit]:
+             limit: int) -> dict[int, list[tuple]]:
+        """Rows per connection (by index): kind, id, title, body, lang, rank, origin, rowid."""
         sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join("?" * len(kinds)))
-        hits: list[Hit] = []
-        for conn in conns:
+        out: dict[int, list[tuple]] = {}
+        for n, conn in enumerate(conns):
             try:
                 rows = conn.execute(sql, (expression, lang, *kinds, limit)).fetchall()
             except sqlite3.OperationalError:
                 continue  # a query FTS5 cannot parse is a query with no results, never an error
-            hits.extend(Hit(k, i, t, make_snippet(body or "", terms), lg, float(sc), o)
-                        for k, i, t, body, lg, sc, o in rows)
-        hits.sort(key=lambda h: h.score)
-        return hits[:limit]
+            if rows:
+                out[n] = rows
+        return out
+
+    @staticmethod
+    def _together_first(rows: list[tuple], terms: list[tuple[str, bool]]) -> list[tuple]:
+        """All-words rows, those with the words close together (in the title or the body)
+        moved up one tier; each row ends with where in the body they are (-1: nowhere), for
+        the snippet."""
+        prefixes, whole = _split(terms)
+        out = []
+        for r in rows:
+            at = together_at(r[3] or "", prefixes, whole)
+            close = at >= 0 or together_at(r[2], prefixes, whole) >= 0
+            out.append((*r[:5], r[5] - TIER if close else r[5], *r[6:], at))
+        return out
+
+    @staticmethod
+    def _fewest_missing(conns: Sequence[sqlite3.Connection], rows: dict[int, list[tuple]],
+                        terms: list[tuple[str, bool]]) -> dict[int, list[tuple]]:
+        """Some-words hits scored by the words they miss (each costs TIER), then by bm25.
+
+        Which words a record has is read from its text (title, aliases, body) with the
+        snippet's patterns, not asked of the index word by word (a rowid-restricted MATCH
+        re-expands a short prefix for every row)."""
+        patterns = [word_pattern(t, p) for t, p in terms]
+        out: dict[int, list[tuple]] = {}
+        for n, rs in rows.items():
+            rowids = [r[7] for r in rs]
+            try:
+                aliases = dict(conns[n].execute(_ALIASES_SQL.format(",".join("?" * len(rowids))), rowids))
+            except sqlite3.OperationalError:
+                aliases = {}
+            scored = []
+            for r in rs:
+                text = f"{r[2]}\n{aliases.get(r[7], '')}\n{r[3]}"
+                missing = sum(1 for pattern in patterns if pattern.search(text) is None)
+                scored.append((*r[:5], r[5] + TIER * missing, *r[6:]))
+            out[n] = scored
+        return out
+
+    @staticmethod
+    def _hits(rows: dict[int, list[tuple]], terms: list[tuple[str, bool]], limit: int) -> list[Hit]:
+        """The best `limit` rows as hits, each record once (its best tier), snippets cut."""
+        best: dict[tuple[str, str, str], tuple] = {}
+        for rs in rows.values():
+            for r in rs:
+                key = (r[0], r[1], r[6])
+                if key not in best or r[5] < best[key][5]:
+                    best[key] = r
+        top = sorted(best.values(), key=lambda r: r[5])[:limit]
+        prefixes, whole = _split(terms)
+        # a hit found by its words standing close together shows them together
+        return [Hit(r[0], r[1], r[2], make_snippet(r[3] or "", prefixes, whole=whole, densest=len(r) > 8 and r[8] >= 0,
+                                                   at=r[8] if len(r) > 8 else None),
+                    r[4], float(r[5]), r[6])
+                for r in top]
 
     def _exact(self, text: str, lang: str, kinds: list[str]) -> list[Hit]:
         names = list(dict.fromkeys(n for n in (normalize_name(text), normalize_name(strip_question(text)))

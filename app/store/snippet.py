@@ -3,6 +3,13 @@
 FTS5's snippet() re-tokenises every hit's whole text inside the query: for long Russian
 sections that cost ~0.08 ms a hit, most of a keystroke's budget. A regular expression for
 the typed words (as prefixes, like the search) finds the same place in a fraction of that.
+
+A snippet is one line of clean text. The indexed text keeps the blocks of the page (a
+bundled body is Markdown rendered to text: headings, "- " list items and " | " table rows
+on lines of their own; an imported .md section is raw Markdown), so only the few hundred
+characters around the match are cleaned: list, heading and quote markers, emphasis, link
+syntax and table pipes are dropped, and blocks are joined so that a heading does not run
+into the next paragraph ("Where they go — Most go to …").
 """
 
 from __future__ import annotations
@@ -13,30 +20,245 @@ from typing import Sequence
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 BEFORE, AFTER = 70, 150
+_SLACK = 20  # raw text taken beyond the window on each side: cleaning only ever shortens it
+_TOGETHER = 90  # characters within which all the words count as one phrase (about ten words)
+_MAX_TOGETHER = 8  # more words than this are not looked for together
+
+# block level: what a line starts with
+_HEADING = re.compile(r"^#{1,6}\s+|\s+#+$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)")  # an empty item is dropped
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+# inline: the words of links and images, emphasis and code without their markers
+_LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
+_LINK_TAIL = re.compile(r"\]\((?:guide|https?|mailto|file):[^()\s]*\)")  # a link cut by the window
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_CODE = re.compile(r"`+([^`]+)`+")
+_STRAY = re.compile(r"\*{2,}|~~|`")
+_DOUBLE_STOP = re.compile(r"([?!])\.(?!\.)")  # "… since September 2023?." (a title ending in ? + .)
+_MARKERS = frozenset("-*_|:#>+•0123456789")
+_CLOSING = "\"'»“”’)]"
+_PUNCTUATION = frozenset(".!?:;…,—–-")
 
 
 @lru_cache(maxsize=256)
-def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
-    words = [re.escape(t) for t in sorted(set(terms), key=len, reverse=True) if t]
-    if not words:
+def _pattern(prefixes: tuple[str, ...], whole: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """Typed words as they stand in the text: prefix terms with any ending, whole terms alone."""
+    parts = [re.escape(t) + r"\w*" for t in sorted(set(prefixes), key=len, reverse=True) if t]
+    parts += [re.escape(t) + r"(?!\w)" for t in sorted(set(whole) - set(prefixes), key=len, reverse=True) if t]
+    if not parts:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\w*", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-def make_snippet(text: str, terms: Sequence[str]) -> str:
-    """A window of `text` around the first match, every match wrapped in MARK_OPEN/MARK_CLOSE."""
-    pattern = _pattern(tuple(t.lower().replace("ё", "е") for t in terms))
-    first = pattern.search(text) if pattern else None
-    if first is None:
-        start, end = 0, min(len(text), BEFORE + AFTER)
+@lru_cache(maxsize=256)
+def _words(terms: tuple[str, ...], whole: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """(folded word, is_prefix) for each different word."""
+    prefixes, exact = _fold(terms), _fold(whole)
+    words = {t: True for t in prefixes if t}
+    words.update((t, False) for t in exact if t and t not in words)
+    return tuple(words.items())
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low.replace("ё", "е") if "ё" in low else low
+
+
+def _find(low: str, word: str, prefix: bool, start: int = 0) -> int:
+    """The next place `word` begins a word of `low` (and ends one, unless a prefix), or -1."""
+    size, i = len(word), low.find(word, start)
+    while i >= 0:
+        if (i == 0 or not low[i - 1].isalnum()) and (prefix or not low[i + size:i + size + 1].isalnum()):
+            return i
+        i = low.find(word, i + 1)
+    return -1
+
+
+def together_at(text: str, terms: Sequence[str], whole: Sequence[str] = (), low: str | None = None) -> int:
+    """Where all the words first stand close together in `text` (within _TOGETHER characters
+    per word after the first, about ten words each), or -1.
+
+    Plain str.find on the lower-cased text (`low`, if the caller has it): several times
+    faster than a regular expression (IGNORECASE with look-behind), which matters at one
+    call per hit per keystroke."""
+    words = _words(tuple(terms), tuple(whole))
+    if not words or len(words) > _MAX_TOGETHER:
+        return -1
+    if low is None:
+        low = _lower(text)
+    lists = []
+    for word, prefix in words:
+        found, i = [], _find(low, word, prefix)
+        while i >= 0:
+            found.append(i)
+            i = _find(low, word, prefix, i + 1)
+        if not found:
+            return -1
+        lists.append(found)
+    if len(lists) == 1:
+        return lists[0][0]
+    reach = _TOGETHER * (len(lists) - 1)
+    events = sorted((pos, n) for n, found in enumerate(lists) for pos in found)
+    last: dict[int, int] = {}
+    for pos, n in events:  # the first stretch of at most `reach` characters holding every word
+        last[n] = pos
+        if len(last) == len(lists):
+            start = min(last.values())
+            if pos - start <= reach:
+                return start
+    return -1
+
+
+def words_together(text: str, terms: Sequence[str], whole: Sequence[str] = ()) -> bool:
+    """Whether all the words stand close together somewhere in `text` (see together_at)."""
+    return together_at(text, terms, whole) >= 0
+
+
+def _inline(line: str) -> str:
+    if "[" in line:
+        line = _LINK_TAIL.sub("", _LINK.sub(r"\1", line))
+    if "*" in line or "_" in line:
+        line = _STRONG.sub(r"\2", line)
+        line = _EM.sub(lambda m: m.group(1) or m.group(2), line)
+    if "`" in line:
+        line = _CODE.sub(r"\1", line)
+    if "*" in line or "~" in line or "`" in line:
+        line = _STRAY.sub("", line)
+    return line
+
+
+def _block(line: str, whole_line: bool) -> tuple[str, str]:
+    """(kind, text) of one line: kind is 'item', 'row', 'heading' or 'text'; '' text: drop."""
+    kind = "text"
+    if whole_line and line[0] in _MARKERS:
+        if line[0] in "-*_|:" and (_RULE.match(line) or _TABLE_RULE.match(line)):
+            return kind, ""
+        if line[0] == "#" and _HEADING.match(line):
+            line, kind = _HEADING.sub("", line), "heading"
+        if line[:1] == ">":
+            line = _QUOTE.sub("", line)
+        m = _ITEM.match(line)
+        if m:
+            line, kind = line[m.end():].strip(), "item"
+    if "|" in line and (" | " in line or line.startswith("|") or line.endswith("|")):
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        line, kind = " · ".join(c for c in cells if c), "row"
+    return kind, line
+
+
+def clean_text(text: str, partial_start: bool = False) -> str:
+    """Text with line structure and Markdown as one line of plain prose.
+
+    Lines of one paragraph are joined with a space; blocks (paragraphs, headings, list
+    items, table rows) with a space after closing punctuation, '; ' between items or rows
+    of one list or table, and ' — ' otherwise. `partial_start`: the text begins inside a
+    line, so its start is no list marker or heading."""
+    if "[" in text or "*" in text or "_" in text or "`" in text or "~" in text:
+        text = _inline(text)
+    if "\n" not in text and "|" not in text and (partial_start or text.lstrip()[:1] not in _MARKERS):
+        out = " ".join(text.split())  # plain prose: only the spaces change
     else:
-        start, end = max(0, first.start() - BEFORE), min(len(text), first.end() + AFTER)
-        if start > 0:
-            start = text.find(" ", start, first.start()) + 1 or start
-        if end < len(text):
-            cut = text.rfind(" ", first.end(), end)
-            end = cut if cut > 0 else end
-    window = " ".join(text[start:end].replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ").split())
+        parts: list[str] = []
+        prev_kind, gap = "", False
+        for n, raw in enumerate(text.split("\n")):
+            line = raw.strip()
+            if not line:
+                gap = True
+                continue
+            kind = "text"
+            if line[0] in _MARKERS or "|" in line:  # most lines start with a letter: no regex run
+                kind, line = _block(line, whole_line=not (n == 0 and partial_start))
+                if not line:
+                    gap = True
+                    continue
+            if parts:
+                if not gap and kind == "text" and prev_kind == "text":
+                    parts.append(" ")  # a soft line break inside a paragraph
+                elif parts[-1].rstrip(_CLOSING)[-1:] in _PUNCTUATION:
+                    parts.append(" ")
+                elif kind == prev_kind and kind in ("item", "row"):
+                    parts.append("; ")
+                else:
+                    parts.append(" — ")
+            parts.append(line)
+            prev_kind, gap = kind, False
+        out = " ".join("".join(parts).split())
+    return _DOUBLE_STOP.sub(r"\1", out) if "?." in out or "!." in out else out
+
+
+def _fold(terms: Sequence[str]) -> tuple[str, ...]:
+    return tuple(t.lower().replace("ё", "е") for t in terms)
+
+
+@lru_cache(maxsize=256)
+def _pattern_for(terms: tuple[str, ...], whole: tuple[str, ...]) -> re.Pattern[str] | None:
+    return _pattern(_fold(terms), _fold(whole))
+
+
+def word_pattern(term: str, prefix: bool) -> re.Pattern[str]:
+    """One search term as it stands in a text (the same notion of a match as the snippet's)."""
+    pattern = _pattern(_fold([term]), ()) if prefix else _pattern((), _fold([term]))
+    return pattern or re.compile(r"(?!)")
+
+
+def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), densest: bool = False,
+                 at: int | None = None) -> str:
+    """A window of clean `text` around the first match, every match wrapped in MARK_OPEN/MARK_CLOSE.
+
+    `terms` match as prefixes (any ending), `whole` only as whole words. With `densest`, the
+    window is around the first place where all the words stand close together (together_at;
+    `at` if the caller has already found it), for hits ranked for exactly that."""
+    pattern = _pattern_for(tuple(terms), tuple(whole))
+    first = None
+    if pattern is not None:
+        # the first match found with str.find on the lower-cased text, confirmed by the pattern
+        # (a word of one or two letters is found inside many words: there the pattern is faster)
+        words = _words(tuple(terms), tuple(whole))
+        low = None
+        if min(len(w) for w, _p in words) < 3:
+            first = pattern.search(text)
+        else:
+            low = _lower(text)
+            places = [i for i in (_find(low, w, p) for w, p in words) if i >= 0]
+            first = (pattern.match(text, min(places)) or pattern.search(text)) if places else None
+        if first is not None and densest:
+            if at is None:
+                at = together_at(text, terms, whole, low)
+            if at > first.start():
+                first = pattern.search(text, at) or first
+    if first is None:
+        lo, hi = 0, min(len(text), BEFORE + AFTER + 2 * _SLACK)
+    else:
+        lo, hi = max(0, first.start() - BEFORE - _SLACK), min(len(text), first.end() + AFTER + _SLACK)
+    region = text[lo:hi]
+    if MARK_OPEN in region or MARK_CLOSE in region:
+        region = region.replace(MARK_OPEN, " ").replace(MARK_CLOSE, " ")
+    clean = clean_text(region, partial_start=lo > 0 and text[lo - 1] != "\n")
+    cut_before, cut_after = lo > 0, hi < len(text)
+    match = None
+    if pattern is not None and first is not None:
+        match = pattern.search(clean)
+        # the same match in the cleaned text: as many matches precede it there as in the raw text
+        skip = len(pattern.findall(text[lo:first.start()])) if densest else 0
+        while skip and match is not None:
+            match, skip = pattern.search(clean, match.end()) or match, skip - 1
+    if match is None:
+        start, end = 0, min(len(clean), BEFORE + AFTER)
+    else:
+        start, end = max(0, match.start() - BEFORE), min(len(clean), match.end() + AFTER)
+    if start > 0 or (cut_before and start == 0 and match is not None):
+        # begin at a word: after the first space of the window (the region may begin mid-word)
+        space = clean.find(" ", start, match.start()) if match is not None else -1
+        start = space + 1 if space >= 0 else start
+    if end < len(clean):
+        cut = clean.rfind(" ", match.end() if match is not None else 0, end)
+        end = cut if cut > 0 else end
+    window = clean[start:end].strip(" ;—·")
     if pattern is not None:
         window = pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", window)
-    return ("…" if start > 0 else "") + window + ("…" if end < len(text) else "")
+    before = start > 0 or cut_before
+    after = end < len(clean) or cut_after
+    return ("…" if before else "") + window + ("…" if after else "")

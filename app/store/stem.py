@@ -1,5 +1,6 @@
 """A deliberately small stemmer: enough that a fully typed 'мобилизация' also finds
-'мобилизации', and 'deserters' finds 'deserter', without a dictionary.
+'мобилизации', and 'deserters' finds 'deserter', without a dictionary. Latin words
+of seven letters or more are always matched as prefixes: 'deportation' finds 'deportations'.
 
 Stripping an ending and searching the rest as a prefix trades a little precision for
 recall, which is the right trade when a counsellor types a word in any grammatical form.
@@ -17,6 +18,9 @@ _RU_ENDINGS = sorted(
     key=len, reverse=True,
 )
 _MIN_STEM = 4
+# shorter Latin words stay exact: "Flucht*" would find every "Flüchtling" (the index folds ü to u)
+# and "Russia*" every "Russian"
+_MIN_PREFIX_LAT = 7
 
 
 def stem(token: str) -> tuple[str, bool]:
@@ -31,4 +35,8 @@ def stem(token: str) -> tuple[str, bool]:
         for ending in ("ies", "es", "s"):
             if low.endswith(ending) and not low.endswith("ss") and len(low) - len(ending) >= _MIN_STEM:
                 return low[: -len(ending)], True
+        if len(low) >= _MIN_PREFIX_LAT:
+            # a whole word also finds its plural and compounds: "deportation" -> "deportations",
+            # "Abschiebung" -> "Abschiebungen", "Abschiebungsverbot" (as Russian words above do)
+            return low, True
     return token, False

@@ -445,7 +445,9 @@ class MainWindow(QMainWindow):
             self.open_record(hit.kind, hit.id, lang=hit.lang)
             # the words the search matched (as they stand in the text), marked on the page
             matched = re.findall(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), hit.snippet)
-            self.reader.highlight_words(matched + list(parse(self._search_text or "").tokens))
+            # the content words only: "from" in "deportation from Armenia" is not a search word
+            words = parse(self._search_text or "").without_stop_words(hit.lang or self.lang).tokens
+            self.reader.highlight_words(matched + list(words))
 
     # navigation and pages
     @property

@@ -431,3 +431,15 @@ def test_a_window_opened_small_gives_the_reader_the_room(qtbot, fixture_book, no
     qtbot.waitExposed(w)
     left, right = w.splitter.sizes()
     assert left <= 0.35 * (left + right) and right > 2 * left - 50
+
+
+def test_multi_word_search_puts_the_page_with_all_words_first_and_marks_no_stop_word(
+        qtbot, make_window, shipped_book) -> None:
+    """The walkthrough's case: "deportation from Armenia" led with a page matching only "Armenia"."""
+    w = make_window(shipped_book)
+    w.search.setText("deportation from Armenia")
+    w.search.flush()
+    assert w.results.hit_at(0).id == "humanitarian-visa"
+    qtbot.keyClick(w.search, Qt.Key.Key_Return)
+    marked = {m.cursor.selectedText().lower() for m in w.reader.extraSelections()}
+    assert "armenia" in marked and "from" not in marked
