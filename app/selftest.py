@@ -241,10 +241,16 @@ def _sheet(ctx: Context) -> str:
     from app.sheet.render import document_from_html, sheet_css, write_pdf
 
     assert ctx.scratch is not None
+    import sys
+
+    print_system_before = "PySide6.QtPrintSupport" in sys.modules
     pdf = write_pdf(document_from_html(html, sheet_css()), ctx.scratch / "sheet-ru.pdf")
+    if not print_system_before and "PySide6.QtPrintSupport" in sys.modules:
+        # QPrinter asks the print service (CUPS) for printers, over the network: never for a PDF
+        raise CheckFailed("making a PDF loaded the print system (QtPrintSupport)")
     data = Path(pdf).read_bytes()
-    if not data.startswith(b"%PDF-"):
-        raise CheckFailed(f"{pdf} is not a PDF")
+    if not data.startswith(b"%PDF-") or not data.rstrip().endswith(b"%%EOF"):
+        raise CheckFailed(f"{pdf} is not a whole PDF")
     if b"DejaVu" not in data:
         raise CheckFailed("the PDF does not embed the bundled DejaVu font")
     return f"{len(answers)} answers -> {len(data) // 1024} KiB PDF (ru, DejaVu embedded)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import print_json
+from app.cli.output import print_json, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="replace an earlier import of the same file (same contents or same file name)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; store nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-    p.set_defaults(handler=run_import)
+    p.set_defaults(handler=terminal_safe(run_import))
 
     q = sub.add_parser("imports", help="list, rename or remove imported reports",
                        description="Manage the reports you imported with 'objector-guide import'.")
@@ -31,14 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                           parser_class=sub._parser_class)
     ls = qs.add_parser("list", help="list imported reports")
     ls.add_argument("--json", action="store_true", help="print a JSON list")
-    ls.set_defaults(handler=run_list)
+    ls.set_defaults(handler=terminal_safe(run_list))
     rm = qs.add_parser("remove", help="remove an imported report and its search entries")
     rm.add_argument("id", help="the report's id (as shown by 'imports list')")
-    rm.set_defaults(handler=run_remove)
+    rm.set_defaults(handler=terminal_safe(run_remove))
     rn = qs.add_parser("rename", help="give an imported report another title")
     rn.add_argument("id", help="the report's id (as shown by 'imports list')")
     rn.add_argument("title", help="the new title")
-    rn.set_defaults(handler=run_rename)
+    rn.set_defaults(handler=terminal_safe(run_rename))
 
 
 def run_import(args: argparse.Namespace) -> int:

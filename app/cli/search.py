@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import print_json
+from app.cli.output import print_json, require_text, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="only this kind of record (repeatable)")
     p.add_argument("--limit", type=_positive, default=10, help="at most N results (default 10)")
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=terminal_safe(run))
 
 
 def _positive(text: str) -> int:
@@ -33,6 +33,7 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from app.store.guidebook import Guidebook
 
+    require_text(args.query, "The search text")
     book = Guidebook.open()
     hits = book.search(args.query, lang=args.lang, kinds=args.kind, limit=args.limit, as_you_type=False)
     if args.json:

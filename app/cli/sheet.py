@@ -1,4 +1,12 @@
-"""`objector-guide sheet --answers FILE.json --lang ru --out sheet.pdf`: the guidance sheet, headless."""
+"""`objector-guide sheet --answers FILE.json --lang ru --out sheet.pdf`: the guidance sheet, headless.
+
+The sheet is written whole or not at all (a temporary file beside it, flushed and renamed):
+"Wrote …" is printed only when the PDF (or HTML) is on disk and complete. A full disk, a
+read-only folder, or an --out that is a folder, a device or a pipe is one sentence and
+exit 1, and a file that was already at --out is left as it was. The file is owner-only
+(0600): it can carry the client's name and the counsellor's note. No PDF is made through
+the print system (see app/sheet/render.py), so no network connection is ever opened.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import argparse
 import os
 from pathlib import Path
 
+from app.cli.output import terminal_safe
 from app.sheet import PAGE_SIZE_NAMES
 
 
@@ -22,26 +31,45 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--html", action="store_true", help="write the sheet's HTML instead of a PDF")
     p.add_argument("--safe", action="store_true",
                    help="the safe sheet for travel: neutral title and checklist only (for a client still in Russia)")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=terminal_safe(run))
+
+
+def _cannot_write(out: Path, exc: OSError, existed: bool):
+    from app.errors import UserError
+    from app.userdata.atomic import NotAFile
+    from app.userdata.write_problems import kind, why
+
+    after = "the file that was there is unchanged" if existed and not isinstance(exc, NotAFile) else "nothing was written"
+    reason = why(exc)
+    if existed and kind(exc) == "denied":
+        reason = "the file or its folder cannot be written (read-only, or no permission)"
+    return UserError(f"cannot write {out}: {reason}; {after}")
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.errors import UserError
+    from app.cli.output import readable_text
     from app.sheet.service import sheet_html
     from app.store.guidebook import Guidebook
-    from app.wizard.answers_file import read_answers
+    from app.userdata import atomic
+    from app.userdata.answers import read_answers
     from app.wizard.definition import load_definition
 
+    out = Path(args.out)
+    existed = os.path.isfile(out)
+    try:
+        atomic.check_target(out)  # a folder, a device or a missing folder: refused before any work
+    except OSError as exc:
+        raise _cannot_write(out, exc, existed) from None
     answers = read_answers(Path(args.answers))
+    note, name = readable_text(args.note), readable_text(args.name)
     book = Guidebook.open()
     definition = load_definition()
-    html = sheet_html(definition, answers, args.lang, book, note=args.note, client_name=args.name, safe=args.safe)
-    out = Path(args.out)
     if args.html:
+        html = sheet_html(definition, answers, args.lang, book, note=note, client_name=name, safe=args.safe)
         try:
-            out.write_text(html, encoding="utf-8")
+            atomic.write_text(out, html)
         except OSError as exc:
-            raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
+            raise _cannot_write(out, exc, existed) from None
         print(f"Wrote {out}")
         return 0
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -49,11 +77,11 @@ def run(args: argparse.Namespace) -> int:
     from app.sheet.render import ensure_qt_app, page_count, sheet_document, write_pdf
 
     ensure_qt_app()
-    doc = sheet_document(definition, answers, args.lang, book, note=args.note, client_name=args.name,
+    doc = sheet_document(definition, answers, args.lang, book, note=note, client_name=name,
                          page_size=args.page_size, safe=args.safe)
     try:
         write_pdf(doc, out, args.page_size)
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc}") from None
+        raise _cannot_write(out, exc, existed) from None
     print(f"Wrote {out} ({page_count(doc, args.page_size)} page(s), {args.lang}, {args.page_size})")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from app.cli.output import add_lang, print_json
+from app.cli.output import add_lang, print_json, require_text, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,12 +15,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", help="the record's id (as printed by search)")
     add_lang(p)
     p.add_argument("--json", action="store_true", help="print the record as JSON")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=terminal_safe(run))
 
 
 def run(args: argparse.Namespace) -> int:
     from app.store.guidebook import Guidebook
 
+    require_text(args.id, "The id")
     book = Guidebook.open()
     rec = book.get(args.kind, args.id, args.lang)
     links = {"terms": rec.data.get("terms") or rec.data.get("related") or [],

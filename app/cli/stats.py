@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import print_json
+from app.cli.output import print_json, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="counts of records per kind and language, content version")
     p.add_argument("--json", action="store_true", help="print as JSON")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=terminal_safe(run))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,9 +13,9 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from app.cli.output import add_lang, print_json
+from app.cli.output import add_lang, print_json, terminal_safe
 from app.errors import UserError
-from app.wizard.answers_file import read_answers
+from app.userdata.answers import read_answers
 
 EXIT_INCOMPLETE = 3
 
@@ -31,13 +31,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "no question is unreachable, no cycles; exit 0 when fine, 1 with the problems.")
     v.add_argument("--no-content", action="store_true",
                    help="do not check section, term and law ids against the shipped content")
-    v.set_defaults(handler=run_validate)
+    v.set_defaults(handler=terminal_safe(run_validate))
 
     q = wsub.add_parser("questions", help="list the questions and their option ids",
                         description="List the wizard's questions with their option ids (for answers files).")
     add_lang(q)
     q.add_argument("--json", action="store_true", help="print JSON")
-    q.set_defaults(handler=run_questions)
+    q.set_defaults(handler=terminal_safe(run_questions))
 
     r = wsub.add_parser("run", help="print the outcome for an answers file",
                         description="Replay an answers file ({\"question-id\": \"option-id\" or [\"option-id\", ...]}). "
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--answers", required=True, metavar="FILE.json", help="the answers file")
     add_lang(r)
     r.add_argument("--json", action="store_true", help="print JSON")
-    r.set_defaults(handler=run_run)
+    r.set_defaults(handler=terminal_safe(run_run))
 
 
 def _definition():

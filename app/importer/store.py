@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from app import paths
+from app.userdata.atomic import make_private_dir
 from app.userdata.write_problems import cannot_save, is_write_problem
 from app.content.model import LANGUAGES
 from app.errors import NotFound, StoreError, UserError
@@ -221,11 +222,13 @@ def _cannot_write(folder: Path, exc: BaseException) -> str:
 
 
 def _create(path: Path) -> None:
-    """Write a fresh store to a temporary file and rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a fresh store to a temporary file (owner-only: it holds what the counsellor
+    imported) and rename it into place."""
+    make_private_dir(path.parent)
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
     tmp.unlink(missing_ok=True)
     try:
+        tmp.touch(mode=0o600)
         conn = sqlite3.connect(tmp)
         try:
             conn.executescript(paths.schema_path().read_text(encoding="utf-8"))

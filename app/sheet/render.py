@@ -1,21 +1,33 @@
-"""The Qt half of printing: HTML -> QTextDocument -> QPrinter (paper, preview or PDF).
+"""The Qt half of printing: HTML -> QTextDocument -> a paged device (paper, preview or PDF).
 
 `to_printer` is the single rendering call for the print dialog, the print preview and
-PDF export, for reader pages and guidance sheets alike. The printer's document name (the
-PDF's Title) is always the app's generic name: never a client's name or note.
+PDF export, for reader pages and guidance sheets alike. The document name (the PDF's
+Title) is always the app's generic name: never a client's name or note.
+
+PDF files (sheets, exports, the self-test) are made with QPdfWriter, never with QPrinter:
+constructing a QPrinter asks the system's print service (CUPS) for its printers, which
+opens network connections — to 127.0.0.1:631, or to whatever server CUPS_SERVER or
+client.conf names. Only an actual Print or Print Preview (app/ui/printing.py) may do that.
+This module does not import QtPrintSupport at all; page layout is computed from a
+QPageLayout alone. A PDF is rendered in memory, checked (it starts with %PDF- and ends with
+%%EOF) and written atomically (app.userdata.atomic), so a full disk or a read-only file
+never reports success and never destroys the previous file.
 """
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+from typing import Any, Union
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPageLayout,
-                           QPageSize, QPainter, QPalette, QTextCursor, QTextDocument, QTextFormat)
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPagedPaintDevice,
+                           QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter, QTextCursor, QTextDocument,
+                           QTextFormat)
 
 from app import paths
 from app.sheet import PAGE_SIZE_NAMES
+from app.userdata import atomic
 
 PDF_TITLE = "Objector Guide"
 SAFE_PDF_TITLE = "Notes"  # a safe sheet's PDF must not name the app either: it is carried through checks
@@ -65,22 +77,53 @@ def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTex
     return doc
 
 
-def configure(printer: QPrinter, page_size: str = "A4") -> QPrinter:
-    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
-    printer.setPageMargins(QMarginsF(11, 10, 11, 10), QPageLayout.Unit.Millimeter)
-    printer.setDocName(PDF_TITLE)
-    printer.setCreator(PDF_TITLE)
-    return printer
+MARGINS_MM = QMarginsF(11, 10, 11, 10)
+PDF_RESOLUTION = 1200  # dots per inch, as QPrinter's HighResolution mode gives a PDF
+
+# a page layout, or a QPrinter (paper, preview: app/ui/printing.py) or QPdfWriter (PDF files)
+LayoutSource = Union[QPageLayout, QPagedPaintDevice]
+
+
+class PdfError(OSError):
+    """The PDF came out empty or cut short: it is not written, and the caller says so."""
+
+
+def page_layout(page_size: str = "A4") -> QPageLayout:
+    """The paper and margins every sheet and page is laid out on; needs no printer."""
+    return QPageLayout(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)),
+                       QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def _set_title(device: Any, title: str) -> None:
+    if hasattr(device, "setDocName"):  # QPrinter: the print job's and the PDF's title
+        device.setDocName(title)
+    else:  # QPdfWriter
+        device.setTitle(title)
+    device.setCreator(title)
+
+
+def configure(device: Any, page_size: str = "A4") -> Any:
+    """Paper, margins and the generic title on a QPrinter or a QPdfWriter."""
+    device.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    _set_title(device, PDF_TITLE)
+    return device
 
 
 FOOTER_PT = 12.0  # the band at the foot of each page that carries "1 / 2"
 
 
-def paginate(document: QTextDocument, printer: QPrinter) -> QTextDocument:
-    """A copy laid out on the printer's printable area less the page-number band, so Qt
-    adds no margins of its own (an unpaginated document gets 2 cm on every side)."""
+def _paint_rect(target: LayoutSource) -> QRectF:
+    layout = target if isinstance(target, QPageLayout) else target.pageLayout()
+    return layout.paintRect(QPageLayout.Unit.Point)
+
+
+def paginate(document: QTextDocument, target: LayoutSource) -> QTextDocument:
+    """A copy laid out on the printable area (of a page layout, or of a device's) less the
+    page-number band, so Qt adds no margins of its own (an unpaginated document gets 2 cm
+    on every side)."""
     doc = document.clone()
-    rect = printer.pageRect(QPrinter.Unit.Point)
+    rect = _paint_rect(target)
     doc.setPageSize(QSizeF(rect.width(), rect.height() - FOOTER_PT))
     doc.setDocumentMargin(0)
     return doc
@@ -95,10 +138,12 @@ def _source_dpi(doc: QTextDocument) -> tuple[float, float]:
     return dpi, dpi
 
 
-def _print_numbered(doc: QTextDocument, printer: QPrinter) -> None:
+def _print_numbered(doc: QTextDocument, printer: QPagedPaintDevice) -> None:
     """Qt's own loop for a paginated document (QTextDocument::print), plus "n / N" at the
     foot of each page: a client who drops the pages can put them back in order."""
-    painter = QPainter(printer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PdfError(errno.EIO, "the page could not be drawn (the output could not be opened)")
     try:
         dpi_x, dpi_y = _source_dpi(doc)
         sx, sy = printer.logicalDpiX() / dpi_x, printer.logicalDpiY() / dpi_y
@@ -128,35 +173,61 @@ def _print_numbered(doc: QTextDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def to_printer(document: QTextDocument, printer: QPrinter) -> None:
+def to_printer(document: QTextDocument, printer: QPagedPaintDevice) -> None:
     """The one rendering path: paper, preview and PDF all go through here.
 
     The PDF's title and creator come from the document, so a safe sheet stays neutral."""
     title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or PDF_TITLE
-    printer.setDocName(title)
-    printer.setCreator(title)
+    _set_title(printer, title)
     _print_numbered(paginate(document, printer), printer)
 
 
-def pdf_printer(path: Path, page_size: str = "A4") -> QPrinter:
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    return printer
+def pdf_bytes(document: QTextDocument, page_size: str = "A4") -> bytes:
+    """The document as a PDF, made in memory by QPdfWriter (no print system involved)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    configure(writer, page_size)
+    to_printer(document, writer)
+    del writer  # the engine has written the trailer when the painter ended
+    data = bytes(buffer.data())
+    buffer.close()
+    check_pdf(data)
+    return data
+
+
+def check_pdf(data: bytes) -> None:
+    """PdfError unless `data` looks like a whole PDF: the header, and the end-of-file mark."""
+    if not data.startswith(b"%PDF-"):
+        raise PdfError(errno.EIO, "the PDF came out empty" if not data else "the output is not a PDF")
+    if not data[-1024:].rstrip().endswith(b"%%EOF"):
+        raise PdfError(errno.EIO, "the PDF came out cut short (no end-of-file mark)")
+
+
+def _check_pdf_file(path: Path) -> None:
+    """What reached the disk is checked again before it replaces anything."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - 1024))
+        tail = fh.read()
+    check_pdf(head + b"\n" + tail if size > 8 else head)
 
 
 def write_pdf(document: QTextDocument, path: Path, page_size: str = "A4") -> Path:
+    """Render `document` to the PDF file `path`: whole and checked, or an OSError (the disk is
+    full, the folder is read-only, the target is a folder or a device) with any old file
+    at `path` left exactly as it was. The new file is owner-only (0600)."""
     path = Path(path)
-    to_printer(document, pdf_printer(path, page_size))
-    if not path.is_file():
-        raise OSError(f"the PDF could not be written to {path}")
-    return path
+    atomic.check_target(path)  # refuse a folder or a device before the work
+    data = pdf_bytes(document, page_size)
+    return atomic.write_bytes(path, data, check=_check_pdf_file)
 
 
 def page_count(document: QTextDocument, page_size: str = "A4") -> int:
     """Pages the document takes on the configured paper (layout as the printer will do it)."""
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
-    return paginate(document, printer).pageCount()
+    return paginate(document, page_layout(page_size)).pageCount()
 
 
 KEEP_WITH_NEXT_PT = 40.0  # a heading closer than this to the foot of a page moves to the next page
@@ -169,8 +240,8 @@ def keep_headings_with_text(document: QTextDocument, page_size: str = "A4", max_
     and sets a page break before such a heading — unless that would make the document
     longer than `max_pages`, where the heading stays (a sheet never grows a page for it).
     """
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
-    laid = paginate(document, printer)
+    layout = page_layout(page_size)
+    laid = paginate(document, layout)
     height = laid.pageSize().height()
     moves = []
     block, laid_block = document.begin(), laid.begin()
@@ -187,7 +258,7 @@ def keep_headings_with_text(document: QTextDocument, page_size: str = "A4", max_
         fmt = b.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(fmt)
-        if max_pages is not None and paginate(document, printer).pageCount() > max(max_pages, before):
+        if max_pages is not None and paginate(document, layout).pageCount() > max(max_pages, before):
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             cursor.setBlockFormat(fmt)
 

@@ -1,4 +1,11 @@
-"""Print, print preview and PDF export dialogs; all render through app.sheet.render.to_printer."""
+"""Print, print preview and PDF export dialogs; all render through app.sheet.render.to_printer.
+
+Only Print and Print Preview use QPrinter, and so the system's print service (CUPS on
+Linux and macOS, which may talk to a print server over the network): that is the one
+place the app may open a socket, and only when the counsellor asks to print. "Export as
+PDF" goes through app.sheet.render.write_pdf (QPdfWriter, no print system), written whole
+or not at all; a failure is a dialog that names the reason, and a file that was there is kept.
+"""
 
 from __future__ import annotations
 
@@ -50,6 +57,8 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
 
 def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
                suggested: str = "objector-guide.pdf") -> Path | None:
+    """Ask where, then write the PDF. The path written, or None (cancelled, or a dialog said
+    why nothing was written)."""
     from app.ui.file_dialogs import save_file
 
     name = save_file(parent, QCoreApplication.translate("Printing", "Save as PDF"), str(Path.home() / suggested),
@@ -58,14 +67,23 @@ def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str =
         return None
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
+    target = Path(name)
     try:
-        path = write_pdf(make_document(), Path(name), page_size)
+        return write_pdf(make_document(), target, page_size)
     except OSError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"),
-                            QCoreApplication.translate("Printing", "The PDF could not be saved: %1").replace("%1", str(exc)))
+        _cannot_save(parent, target, exc)  # the old file, if any, is as it was
         return None
-    if not path.is_file():
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"),
-                            QCoreApplication.translate("Printing", "The PDF could not be written to %1. Choose another folder.").replace("%1", name))
-        return None
-    return path
+
+
+def _cannot_save(parent: QWidget, target: Path, exc: OSError) -> None:
+    """A dialog with the reason. The file that was at `target` (if any) is untouched: the PDF
+    is written to a temporary file first and only renamed over it when whole."""
+    from app.userdata.write_problems import kind, why
+
+    # the window's own words for these two reasons (translated in its context)
+    reason = {"full": QCoreApplication.translate("MainWindow", "the disk is full"),
+              "denied": QCoreApplication.translate("MainWindow", "read-only, or no permission"),
+              }.get(kind(exc), why(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not save"),
+                        QCoreApplication.translate("Printing", "The PDF could not be saved: %1")
+                        .replace("%1", f"{target} ({reason})"))

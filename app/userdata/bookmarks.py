@@ -1,4 +1,8 @@
-"""Bookmarks: pages the counsellor pinned (kind, id, title). Stored in the user data dir."""
+"""Bookmarks: pages the counsellor pinned (kind, id, title). Stored in the user data dir.
+
+The file holds a JSON list. A file that is not JSON, or JSON of another shape (an object, a
+string), is moved aside as `bookmarks.json.corrupt-<stamp>` with a notice, and never
+overwritten by the next bookmark: it may be the only copy of someone's list."""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from app import paths
-from app.userdata.atomic import read_json, write_json
+from app.userdata.atomic import make_private_dir, read_json, write_json
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Bookmarks:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.user_data_dir() / "bookmarks.json"
-        data, self.problem = read_json(self.path, [])
+        data, self.problem = read_json(self.path, [], expect=list)
         self._items: list[Bookmark] = _parse(data)
 
     def items(self) -> list[Bookmark]:
@@ -51,7 +55,8 @@ class Bookmarks:
 
     def reload(self) -> None:
         """Pick up what another window changed (called before the list is shown)."""
-        data, _problem = read_json(self.path, self._items_as_data())
+        data, problem = read_json(self.path, self._items_as_data(), expect=list)
+        self.problem = problem or self.problem
         self._items = _parse(data)
 
     def _items_as_data(self) -> list[dict[str, str]]:
@@ -60,14 +65,17 @@ class Bookmarks:
     def _change(self, apply) -> None:
         from filelock import FileLock, Timeout
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.path.parent)
         try:
             lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=5)
             lock.acquire()
         except Timeout:
             raise OSError("the bookmarks file is busy in another window; try again") from None
         try:
-            data, _problem = read_json(self.path, self._items_as_data()) if self.path.exists() else ([], None)
+            # a file another window replaced with something else is kept aside, not overwritten
+            data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
+                             else ([], None))
+            self.problem = problem or self.problem
             items = apply(_parse(data))
             write_json(self.path, [asdict(b) for b in items])  # raises OSError: the caller tells the user
         finally:

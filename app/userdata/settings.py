@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from app import paths
 from app.langs import LANGUAGES
 from app.sheet import PAGE_SIZE_NAMES
-from app.userdata.atomic import read_json, write_json
+from app.userdata.atomic import make_private_dir, read_json, write_json
 
 
 @dataclass
@@ -93,7 +93,7 @@ def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> S
     from filelock import FileLock, Timeout
 
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=5)
     try:
         lock.acquire()

@@ -50,7 +50,9 @@ def folder_problem(folder: Path) -> str | None:
     for real with a temporary file, since permissions alone do not show a full disk or a
     read-only mount."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        from app.userdata.atomic import make_private_dir
+
+        make_private_dir(folder)
         fd, name = tempfile.mkstemp(prefix=".write-test.", dir=folder)
         try:
             os.write(fd, b"x")
