@@ -31,12 +31,43 @@ def resources_dir() -> Path:
     return bundle_root() / "resources"
 
 
+# A signed content edition installed in the user data dir (app/edition) replaces these folders
+# of resources/: content, wizard, the sheet's texts, the termbase. Fonts, icons, the sheet's
+# HTML/CSS, compiled translations and the trusted keys always come from the bundle.
+EDITION_FOLDERS = ("content", "wizard", "sheet", "i18n")
+
+
+def content_root() -> Path:
+    """The folder laid out like resources/ whose content is in use: an installed edition's, or resources/."""
+    from app.edition.active import active_root
+
+    return active_root() or resources_dir()
+
+
 def content_dir() -> Path:
-    return resources_dir() / "content"
+    return content_root() / "content"
 
 
 def resource(*parts: str) -> Path:
+    if parts and parts[0] in EDITION_FOLDERS:
+        root = content_root()
+        if root != resources_dir() and root.joinpath(*parts).exists():
+            return root.joinpath(*parts)
     return resources_dir().joinpath(*parts)
+
+
+def edition_store_path() -> Path | None:
+    """The store built for the installed edition in use; None when the bundled content is in use."""
+    from app.edition.active import active_store_path
+
+    return active_store_path()
+
+
+def edition_notice() -> str:
+    """'' or a sentence: why an installed edition is not in use (damaged, needs a newer app)."""
+    from app.edition.active import notice
+
+    return notice()
 
 
 def schema_path() -> Path:
@@ -58,8 +89,12 @@ def executable_dir() -> Path:
     return exe.parent
 
 
+PORTABLE_MARKER = "portable.txt"
+
+
 def set_portable(enabled: bool) -> None:
-    """Portable mode keeps user data beside the executable (a USB stick)."""
+    """Portable mode keeps user data beside the executable (a USB stick). It is on with
+    `--portable`, or when a file `portable.txt` sits beside the frozen executable."""
     if enabled:
         os.environ[_ENV_PORTABLE] = "1"
     else:
@@ -75,9 +110,30 @@ def user_data_dir() -> Path:
     """Where the user's own files go. Not created here: callers create it when they write."""
     override = os.environ.get(_ENV_USER_DIR)
     if override:
-        return Path(override)
-    if os.environ.get(_ENV_PORTABLE):
+        return _checked_length(Path(override))
+    if os.environ.get(_ENV_PORTABLE) or (is_frozen() and (executable_dir() / PORTABLE_MARKER).is_file()):
         return executable_dir() / "ObjectorGuide-data"
     from platformdirs import user_data_dir as _udd
 
     return Path(_udd(APP_NAME, appauthor=False, roaming=False))
+
+
+# a longer path makes every file call fail with "File name too long" (ENAMETOOLONG)
+_NAME_MAX = 255
+_PATH_MAX = 1024 if sys.platform == "darwin" else 4096
+
+
+def _checked_length(folder: Path) -> Path:
+    """`folder`, or a UserError when the system could never open a file in it."""
+    if os.name != "posix":
+        return folder
+    parts = [os.fsencode(part) for part in folder.parts]
+    longest = max((len(p) for p in parts), default=0)
+    total = len(os.fsencode(os.path.abspath(folder))) + 1 + len("imports.sqlite-journal")
+    if longest > _NAME_MAX or total >= _PATH_MAX:
+        from app.errors import UserError
+
+        raise UserError(f"The data folder path is too long for this system ({len(str(folder))} characters"
+                        + (f"; one folder name has {longest} bytes, at most {_NAME_MAX} are possible" if longest > _NAME_MAX
+                           else "") + "); choose a shorter one with --data-dir.")
+    return folder

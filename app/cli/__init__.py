@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.wizard",
     "app.cli.sheet",
     "app.cli.imports",
+    "app.cli.edition",
     "app.cli.self_test",
 )
 
@@ -70,9 +71,50 @@ def _apply_globals(args: argparse.Namespace) -> None:
         os.environ["OBJECTOR_GUIDE_DATA_DIR"] = args.data_dir
 
 
+# Qt's own options (QApplication reads them from sys.argv), e.g. `-platform offscreen`: argparse
+# must not see them. Those that take a value, then those that do not.
+_QT_OPTIONS = frozenset({"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style",
+                         "-stylesheet", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-session"})
+_QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb"})
+
+
+def _without_qt_options(argv: Sequence[str]) -> list[str]:
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        name = item[1:] if item.startswith("--") else item  # Qt accepts -platform and --platform
+        if item == "--":
+            rest += [item, *items]
+        elif name in _QT_OPTIONS:
+            next(items, None)  # its value
+        elif name not in _QT_FLAGS:
+            rest.append(item)
+    return rest
+
+
+def _prepare_process() -> None:
+    """Windows: Cyrillic on any console or pipe, and fonts for Qt's offscreen platform."""
+    if sys.platform != "win32":
+        return
+    import os
+
+    from app import paths
+
+    for stream in (sys.stdout, sys.stderr):  # None in a windowed process
+        if stream is not None and (getattr(stream, "encoding", "") or "").lower() not in ("utf-8", "utf8"):
+            try:
+                stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+            except (AttributeError, ValueError):
+                pass
+    # Qt's offscreen platform on Windows reads fonts from a folder (it warns when Qt ships none);
+    # the native platform ignores this variable.
+    os.environ.setdefault("QT_QPA_FONTDIR", str(paths.resource("fonts")))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _prepare_process()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_without_qt_options(sys.argv[1:] if argv is None else argv))
     _apply_globals(args)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:

@@ -44,11 +44,11 @@ def _row(kind: str, rid: str, lang: str, title: str, body_md: str, **extra: Any)
     return row
 
 
-def _section_rows(s: Section, content: Content) -> Iterator[dict[str, Any]]:
+def _section_rows(s: Section, content: Content, abbreviations: Any = None) -> Iterator[dict[str, Any]]:
     for lang in LANGUAGES:
         body, fallback = s.body.get(lang)
         # each page may be the first a reader opens: abbreviations spelled out at first use on it
-        body = FirstUse(lang if not fallback else "en")(body)
+        body = FirstUse(lang if not fallback else "en", abbreviations)(body)
         title, title_fallback = s.title.get(lang)
         data = {"terms": list(s.terms), "laws": list(s.laws), "sources": list(s.sources),
                 "title_fallback": title_fallback, "source_gloss": s.source_gloss.get(lang, "")}
@@ -151,8 +151,10 @@ def rebuild_fts(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO records_fts (records_fts) VALUES ('optimize')")
 
 
-def build_store(content: Content, out: Path, schema_sql: str) -> BuildStats:
-    """Write the whole store for `content` to `out` atomically."""
+def build_store(content: Content, out: Path, schema_sql: str, abbreviations: Any = None) -> BuildStats:
+    """Write the whole store for `content` to `out` atomically. `abbreviations` (a table as
+    load_abbreviations returns) defaults to the sheet/abbreviations.yaml of the content in use;
+    a content edition being installed passes its own."""
     started = time.perf_counter()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -164,7 +166,7 @@ def build_store(content: Content, out: Path, schema_sql: str) -> BuildStats:
         create_schema(db, schema_sql)
         rows = []
         for s in content.ordered_sections():
-            rows.extend(_section_rows(s, content))
+            rows.extend(_section_rows(s, content, abbreviations))
         for i, t in enumerate(sorted(content.terms.values(), key=lambda t: t.term.text("en").casefold())):
             rows.extend(_term_rows(t, content, i))
         for i, law in enumerate(content.laws.values()):

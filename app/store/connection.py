@@ -88,23 +88,26 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
     from app.content.errors import ContentError
     from app.content.version import content_version
 
-    bundled = Path(path) if path else paths.bundled_store_path()
+    # an installed content edition (app/edition) has its own store in the user data dir
+    edition_store = paths.edition_store_path() if path is None else None
+    notice = paths.edition_notice() if path is None else ""  # why an installed edition is not in use
+    bundled = Path(path) if path else (edition_store or paths.bundled_store_path())
     try:
         version = content_version(paths.content_dir())
     except OSError:
         version = ""
     reason = _check(bundled, version)
     if not reason:
-        return StoreStatus(bundled, False, "")
-    candidates = [bundled] if not paths.is_frozen() and path is None else []
+        return StoreStatus(bundled, False, notice)
+    candidates = [bundled] if (not paths.is_frozen() or edition_store) and path is None else []
     candidates.append(_cache_store_path())
     failure = ""
     for target in candidates:
         if target != bundled and not _check(target, version):
-            return StoreStatus(target, False, "")
+            return StoreStatus(target, False, notice)
         try:
             build_from_resources(target)
-            return StoreStatus(target, True, reason)
+            return StoreStatus(target, True, f"{notice} {reason}".strip())
         except OSError as exc:
             failure = f"no writable folder was found ({exc.strerror or exc})"
         except ContentError as exc:

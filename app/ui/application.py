@@ -27,7 +27,9 @@ def keep_qt_settings_in_data_dir() -> None:
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
+    # and ignores the rest (app.cli hides those options from argparse).
+    app = QApplication.instance() or QApplication(argv or sys.argv or ["objector-guide"])
     keep_qt_settings_in_data_dir()
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")

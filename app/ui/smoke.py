@@ -59,7 +59,7 @@ def application() -> QApplication:
     if app is None:
         from app.ui.application import make_app
 
-        app = make_app([sys.argv[0] if sys.argv else "objector-guide"])
+        app = make_app()  # with the command line: `-platform offscreen` reaches Qt
     assert isinstance(app, QApplication)
     return app
 
