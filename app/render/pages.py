@@ -47,6 +47,7 @@ class PageLabels:
     summary: str = "Summary"
     sources: str = "Sources"
     today: str = ""  # ISO date used to decide whether a reference is superseded
+    edition: str = ""  # "Guidebook edition 2026.11.2 (25.11.2026)": which content this page is from
     kind_names: dict[str, str] = field(default_factory=dict)  # law kind id -> translated name
 
 
@@ -77,6 +78,8 @@ def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sou
         rows.append(f"{escape(labels.sources)}: " + "; ".join(escape(s) for s in src))
     if rec.as_of:
         rows.append(f"{escape(labels.as_of)} {escape(local_date(rec.as_of, rec.lang))}")
+    if labels.edition and not rec.imported:
+        rows.append(escape(labels.edition))
     return '<hr><p class="provenance">' + "<br>".join(rows) + "</p>"
 
 

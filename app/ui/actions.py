@@ -54,6 +54,8 @@ class Actions(QObject):
         make("wizard", ["Ctrl+Shift+A"])
         make("import_report", [SK.Open])
         make("manage_imports")
+        make("install_update")
+        make("what_changed")
         make("clear_session", ["Ctrl+Shift+Del"])
         make("side_by_side", ["Ctrl+Shift+2"], checkable=True)
         make("show_contents", ["Alt+1"])
@@ -106,6 +108,11 @@ class Actions(QObject):
             "import_report": (self.tr("&Import Report…"),
                               self.tr("Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook")),
             "manage_imports": (self.tr("&Manage Imported Reports…"), self.tr("Rename or remove imported reports")),
+            "install_update": (self.tr("Install Content &Update…"),
+                               self.tr("Install a signed guidebook update from a file (.ogedition): see what it "
+                                       "changes first")),
+            "what_changed": (self.tr("What &Changed"),
+                             self.tr("What the content update in use changed: sections, terms, laws, outcomes")),
             "clear_session": (self.tr("C&lear Session"),
                               self.tr("Forget the search, the pages read, the assessment's answers and notes")),
             "side_by_side": (self.tr("&Two Languages Side by Side"),

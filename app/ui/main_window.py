@@ -30,6 +30,7 @@ from app.store.query import parse
 from app.store.search import MARK_CLOSE, MARK_OPEN
 from app import links, paths
 from app.errors import UserError
+from app.langs import local_date
 from app.render.pages import PageLabels, render_page
 from app.ui.page_labels import page_labels
 from app.store.guidebook import Guidebook
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             self._startup_problems.append(book.imports_notice)
         self._startup_problems.extend(self._data_folder_notice())
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
+        self._startup_problems.extend(self._stale_notice())
         self.today = _dt.date.today().isoformat()
         self.history: list[tuple[str, str]] = []
         self.wizard = None
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(a.import_report)
         self.menu_file.addAction(a.manage_imports)
+        self.menu_file.addAction(a.install_update)
         self.menu_file.addSeparator()
         for act in (a.print_page, a.print_preview, a.export_pdf):
             self.menu_file.addAction(act)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             self.menu_language.addAction(act)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(a.shortcuts)
+        self.menu_help.addAction(a.what_changed)
         self.menu_help.addAction(a.about)
 
     def _connect(self) -> None:
@@ -289,6 +293,8 @@ class MainWindow(QMainWindow):
         a.wizard.triggered.connect(self.open_wizard)
         a.import_report.triggered.connect(self._import_report)
         a.manage_imports.triggered.connect(self._manage_imports)
+        a.install_update.triggered.connect(lambda: self.install_update())
+        a.what_changed.triggered.connect(self._what_changed)
         a.clear_session.triggered.connect(self.clear_session)
         a.about.triggered.connect(self._about)
         a.preferences.triggered.connect(self.edit_preferences)
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
             before = self.bookmarks.items()
             self.bookmarks.reload()
             if self.bookmarks.items() != before:
-                self.nav.set_bookmarks(self.bookmarks.items())
+                self._show_bookmarks()
         super().changeEvent(ev)
 
     def set_language(self, lang: str) -> None:
@@ -375,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _reload_content(self) -> None:
         self.nav.populate(self.book, self.lang, self.today)
-        self.nav.set_bookmarks(self.bookmarks.items())
+        self._show_bookmarks()
 
     # search
     def focus_search(self) -> None:
@@ -540,6 +546,11 @@ class MainWindow(QMainWindow):
         self.second.reader.show_html(self._page_html(rec, self.second.lang, self.second.lang))
         self.second.reader.set_zoom(self.reader.zoom)
 
+    def _show_bookmarks(self) -> None:
+        """Bookmarks to pages a content update removed stay in the list, marked as such."""
+        items = self.bookmarks.items()
+        self.nav.set_bookmarks(items, {(b.kind, b.id) for b in items if not self._exists(b.kind, b.id)})
+
     def _exists(self, kind: str, rid: str) -> bool:
         try:
             self.book.get(kind, rid, self.lang)
@@ -570,8 +581,8 @@ class MainWindow(QMainWindow):
     def page_labels(self, lang: str | None = None) -> PageLabels:
         """Page words in the interface language, or in `lang` for the side-by-side pane."""
         if lang is None or lang == self.lang:
-            return page_labels(self.today)
-        return page_labels(self.today, i18n.translator_for(lang))
+            return page_labels(self.today, edition=self._edition_label())
+        return page_labels(self.today, i18n.translator_for(lang), edition=self._edition_label(lang))
 
     def _tooltip_for(self, target: links.Target) -> str | None:
         try:
@@ -602,7 +613,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"),
                                 self._write_failed("bookmark", exc))
-        self.nav.set_bookmarks(self.bookmarks.items())
+        self._show_bookmarks()
         self._update_nav_actions()
 
     def _remove_bookmark(self, kind: str, rid: str) -> None:
@@ -616,7 +627,7 @@ class MainWindow(QMainWindow):
                 self._removed_bookmarks = getattr(self, "_removed_bookmarks", []) + [removed]
                 self.statusBar().showMessage(
                     self.tr("Bookmark removed: %1. Ctrl+Z in the list brings it back.").replace("%1", removed.title), 8000)
-        self.nav.set_bookmarks(self.bookmarks.items())
+        self._show_bookmarks()
         self._update_nav_actions()
 
     def _undo_remove_bookmark(self) -> None:
@@ -628,7 +639,7 @@ class MainWindow(QMainWindow):
             self.bookmarks.add(b.kind, b.id, b.title)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
-        self.nav.set_bookmarks(self.bookmarks.items())
+        self._show_bookmarks()
         self._update_nav_actions()
 
     # find in page
@@ -718,6 +729,67 @@ class MainWindow(QMainWindow):
                     self.history.clear()
                     self.history_pos = -1
                     self._open_start_page()
+
+    # content editions
+    def install_update(self, path: str | None = None, confirm=None) -> bool:
+        from app.ui.edition_dialogs import install_update
+
+        if not install_update(self, path, confirm):
+            return False
+        self._reopen_book()
+        self.statusBar().showMessage(self.tr("The content update is installed: edition %1.")
+                                     .replace("%1", self._edition_label()), 10000)
+        return True
+
+    def _what_changed(self) -> None:
+        from app.ui.edition_dialogs import show_what_changed
+
+        show_what_changed(self)
+
+    def _reopen_book(self) -> None:
+        """After an install: the guidebook, the lists and the page come from the new content;
+        an assessment not on screen is started afresh from the new questions."""
+        from app.edition.active import forget
+        from app.store.guidebook import Guidebook
+
+        forget()
+        old, self.book = self.book, Guidebook.open()
+        if self.wizard is not None and not self.wizard.isVisible():
+            self.wizard.deleteLater()
+            self.wizard = None
+        elif self.wizard is not None:
+            self.wizard.book = self.book
+        old.close()
+        self._superseded_key = None
+        self._reload_content()
+        if self.current and self._exists(*self.current):
+            self._render(*self.current)
+        else:
+            self.history.clear()
+            self.history_pos = -1
+            self._open_start_page()
+        if self.search.text().strip():
+            self.run_search(self.search.text())
+
+    def _edition_label(self, lang: str | None = None) -> str:
+        meta = self.book.meta
+        edition, as_of = meta.get("edition", ""), meta.get("as_of", "")
+        return f"{edition} ({local_date(as_of, lang or self.lang)})" if as_of else edition
+
+    def _stale_notice(self) -> list[str]:
+        """Said politely at start when the content is older than the threshold (default 12 months)."""
+        from app.edition.install import months_between
+
+        try:
+            made = _dt.date.fromisoformat(self.book.meta.get("as_of", ""))
+        except ValueError:
+            return []
+        months = months_between(made, _dt.date.today())
+        if months < self.settings.stale_after_months:
+            return []
+        return [self.tr("This guidebook's content dates from %1; the law and practice may have moved since. "
+                        "Ask your publisher for a content update (File → Install Content Update).")
+                .replace("%1", local_date(made.isoformat(), self.lang))]
 
     # guided assessment
     def open_wizard(self) -> None:

@@ -67,7 +67,7 @@ class NavTabs(QTabWidget):
         self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)
         self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
-        self._imported_root = self._imported_tip = self._imported_report_tip = ""
+        self._imported_root = self._imported_tip = self._imported_report_tip = self._bookmark_gone = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -85,6 +85,7 @@ class NavTabs(QTabWidget):
         self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
         self._superseded = self.tr("superseded since %1")
         self._imported_root = self.tr("Imported reports (not reviewed)")
+        self._bookmark_gone = self.tr("removed in this edition")
         self._imported_tip = self.tr("Imported by you from files; not reviewed by the guidebook's editors.")
         self._imported_report_tip = self.tr("Imported by you from a file; not reviewed by the guidebook's editors.")
         self._kinds = {
@@ -181,12 +182,18 @@ class NavTabs(QTabWidget):
             item.setToolTip(0, f"{rec.data.get('citation', '')}\n{label}")
         self.law.expandAll()
 
-    def set_bookmarks(self, bookmarks: list[Bookmark]) -> None:
+    def set_bookmarks(self, bookmarks: list[Bookmark], missing: set[tuple[str, str]] = frozenset()) -> None:
         self.bookmarks.clear()
         for b in bookmarks:
-            item = QListWidgetItem(b.title)
+            gone = (b.kind, b.id) in missing
+            item = QListWidgetItem(b.title + (" — " + self._bookmark_gone if gone else ""))
             item.setData(TARGET_ROLE, f"{b.kind}/{b.id}")
             item.setToolTip(self.tr("Press Delete to remove this bookmark"))
+            if gone:  # kept, so the counsellor sees what went, and greyed out
+                item.setForeground(self.palette().color(self.palette().ColorGroup.Disabled,
+                                                        self.palette().ColorRole.Text))
+                item.setToolTip(self.tr("This page is not in the content in use (a content update removed it). "
+                                        "Press Delete to remove this bookmark."))
             self.bookmarks.addItem(item)
         if not bookmarks:  # an empty tab says how to fill it
             hint = QListWidgetItem(self.tr("No bookmarks yet. Press Ctrl+D on a page to keep it here."))

@@ -43,6 +43,7 @@ _TEXTS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("PageLabels", "Summary"),
     "sources": QT_TRANSLATE_NOOP("PageLabels", "Sources"),
 }
+_EDITION = QT_TRANSLATE_NOOP("PageLabels", "Guidebook edition %1")
 _KIND_NAMES: dict[str, str] = {
     "statute": QT_TRANSLATE_NOOP("PageLabels", "Statute"),
     "eu-directive": QT_TRANSLATE_NOOP("PageLabels", "EU directive"),
@@ -56,7 +57,9 @@ _KIND_NAMES: dict[str, str] = {
 }
 
 
-def page_labels(today: str, translate: Translate = QCoreApplication.translate) -> PageLabels:
-    """Labels through `translate` (the installed interface language unless told otherwise)."""
+def page_labels(today: str, translate: Translate = QCoreApplication.translate, edition: str = "") -> PageLabels:
+    """Labels through `translate` (the installed interface language unless told otherwise);
+    `edition` ("2026.11.2 (25.11.2026)") is named at the foot of every page."""
     return PageLabels(**{key: translate(CONTEXT, text) for key, text in _TEXTS.items()}, today=today,
-                      kind_names={key: translate(CONTEXT, text) for key, text in _KIND_NAMES.items()})
+                      kind_names={key: translate(CONTEXT, text) for key, text in _KIND_NAMES.items()},
+                      edition=translate(CONTEXT, _EDITION).replace("%1", edition) if edition else "")

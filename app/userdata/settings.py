@@ -29,6 +29,7 @@ class Settings:
     geometry: str = ""      # base64 of QMainWindow.saveGeometry()
     side_by_side: bool = False  # the page in a second language beside the reader
     side_lang: str = "ru"
+    stale_after_months: int = 12  # the status bar says politely when the content is older
     # the counselling organisation, printed at the foot of every full sheet (never required,
     # never on the safe sheet): name, phone, address and one free line
     organisation: dict[str, str] = field(default_factory=dict)
@@ -40,6 +41,7 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "page_size": PAGE_SIZE_NAMES,
 }
 _ZOOM_RANGE = range(-4, 13)
+_MONTHS_RANGE = range(1, 121)
 
 
 def settings_path() -> Path:
@@ -50,7 +52,8 @@ def _valid(name: str, value: Any, default: Any) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(default, int):
-        return isinstance(value, int) and not isinstance(value, bool) and (name != "zoom" or value in _ZOOM_RANGE)
+        return isinstance(value, int) and not isinstance(value, bool) and (
+            value in _ZOOM_RANGE if name == "zoom" else value in _MONTHS_RANGE if name == "stale_after_months" else True)
     if isinstance(default, str):
         return isinstance(value, str) and (name not in _CHOICES or value in _CHOICES[name])
     if isinstance(default, dict):

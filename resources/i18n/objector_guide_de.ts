@@ -4,292 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Find in Page…</source>
         <translation>Seite &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Find a word in the page you are reading</source>
         <translation>Ein Wort auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Next match in the page</source>
         <translation>Nächster Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Previous match in the page</source>
         <translation>Vorheriger Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Reset the text size</source>
         <translation>Textgröße zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Print the page you are reading</source>
         <translation>Die geöffnete Seite drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>See the printed page before printing</source>
         <translation>Die Seite vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Die geöffnete Seite als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Lesezeichen für diese Seite setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Close the guidebook</source>
         <translation>Den Leitfaden schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;About Objector Guide</source>
         <translation>Ü&amp;ber Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Inhaltsversion, zugrunde liegender Bericht und Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Angaben Ihrer Organisation, unten auf jedem Merkblatt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Geführte &amp;Einschätzung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Die Situation der ratsuchenden Person Frage für Frage durchgehen – bis zur Einschätzung und zum Merkblatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>&amp;Import Report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Einen neueren Bericht (.pdf, .txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Rename or remove imported reports</source>
         <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
+        <source>Install Content &amp;Update…</source>
+        <translation>Inhalts&amp;aktualisierung installieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="112"/>
+        <source>Install a signed guidebook update from a file (.ogedition): see what it changes first</source>
+        <translation>Eine signierte Aktualisierung des Leitfadens aus einer Datei (.ogedition) installieren; vorher wird gezeigt, was sie ändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="114"/>
+        <source>What &amp;Changed</source>
+        <translation>Was sich &amp;geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="115"/>
+        <source>What the content update in use changed: sections, terms, laws, outcomes</source>
+        <translation>Was die installierte Aktualisierung geändert hat: Abschnitte, Begriffe, Rechtsquellen, Ergebnisse der Einschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>C&amp;lear Session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Suche, gelesene Seiten sowie Antworten und Notizen der Einschätzung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>&amp;Two Languages Side by Side</source>
         <translation>&amp;Zwei Sprachen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Show the page in a second language beside it, for the client to follow</source>
         <translation>Die Seite daneben in einer zweiten Sprache zeigen, damit die ratsuchende Person mitlesen kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>Show the A–Z glossary</source>
         <translation>Glossar von A bis Z anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Law</source>
         <translation>&amp;Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>Show the legal references</source>
         <translation>Rechtsquellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Show your bookmarks</source>
         <translation>Ihre Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Sprache von Oberfläche und Leitfaden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>Show the page next to the main page in this language: %1</source>
         <translation>Die Seite neben der Hauptseite in dieser Sprache zeigen: %1</translation>
     </message>
@@ -409,6 +429,105 @@
         <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>In the assessment window</source>
         <translation>Im Fenster der Einschätzung</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialogs</name>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <source>Content update</source>
+        <translation>Inhaltsaktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="57"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="154"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="157"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="52"/>
+        <source>About this content update</source>
+        <translation>Über diese Inhaltsaktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="60"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="75"/>
+        <source>Signed by %1 — the signature is valid and the file is unchanged.</source>
+        <translation>Signiert von %1 – die Signatur ist gültig, die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="77"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="161"/>
+        <source>Edition %1 of %2</source>
+        <translation>Ausgabe %1 vom %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="96"/>
+        <source>Install content update</source>
+        <translation>Inhaltsaktualisierung installieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
+        <source>Content updates (*.ogedition);;All files (*)</source>
+        <translation>Inhaltsaktualisierungen (*.ogedition);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="107"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="135"/>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
+        <source>This content update was not installed; nothing was changed.</source>
+        <translation>Diese Inhaltsaktualisierung wurde nicht installiert; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="117"/>
+        <source>Installing the content update…</source>
+        <translation>Inhaltsaktualisierung wird installiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <source>Checking the signature…</source>
+        <translation>Signatur wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <source>Unpacking…</source>
+        <translation>Wird entpackt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <source>Checking the content…</source>
+        <translation>Inhalt wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <source>Switching to the new content…</source>
+        <translation>Umstellung auf den neuen Inhalt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
+        <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
+        <translation>Sie verwenden den mit dem Programm gelieferten Inhalt (Ausgabe %1); es wurde keine Inhaltsaktualisierung installiert.</translation>
     </message>
 </context>
 <context>
@@ -837,154 +956,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <location filename="../../app/ui/printing.py" line="84"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <location filename="../../app/ui/printing.py" line="85"/>
         <source>read-only, or no permission</source>
         <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Second Language</source>
         <translation>Zweite &amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -992,22 +1111,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1016,89 +1135,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="611"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="828"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
+        <source>The content update is installed: edition %1.</source>
+        <translation>Die Inhaltsaktualisierung ist installiert: Ausgabe %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="903"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="831"/>
+        <location filename="../../app/ui/main_window.py" line="905"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Das Lesezeichen konnte nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="906"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="909"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Die Einstellungen konnten nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
+        <source>This guidebook&apos;s content dates from %1; the law and practice may have moved since. Ask your publisher for a content update (File → Install Content Update).</source>
+        <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie Ihren Herausgeber nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="804"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="777"/>
+        <location filename="../../app/ui/main_window.py" line="851"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="783"/>
+        <location filename="../../app/ui/main_window.py" line="857"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="862"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1179,106 +1308,116 @@
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="88"/>
+        <source>removed in this edition</source>
+        <translation>in dieser Ausgabe entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus Dateien importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus einer Datei importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Decrees</source>
         <translation>Dekrete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="189"/>
+        <location filename="../../app/ui/navigation.py" line="191"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="192"/>
+        <location filename="../../app/ui/navigation.py" line="195"/>
+        <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
+        <translation>Diese Seite ist im verwendeten Inhalt nicht mehr enthalten (eine Aktualisierung hat sie entfernt). Mit Entf entfernen Sie das Lesezeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="199"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Noch keine Lesezeichen. Drücken Sie Strg+D auf einer Seite, um sie hier abzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="209"/>
+        <location filename="../../app/ui/navigation.py" line="216"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="210"/>
+        <location filename="../../app/ui/navigation.py" line="217"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>
@@ -1411,47 +1550,52 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="47"/>
+        <location filename="../../app/ui/page_labels.py" line="46"/>
+        <source>Guidebook edition %1</source>
+        <translation>Ausgabe des Leitfadens: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="48"/>
         <source>Statute</source>
         <translation>Gesetz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="48"/>
+        <location filename="../../app/ui/page_labels.py" line="49"/>
         <source>EU directive</source>
         <translation>EU-Richtlinie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="49"/>
+        <location filename="../../app/ui/page_labels.py" line="50"/>
         <source>EU regulation</source>
         <translation>EU-Verordnung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="50"/>
+        <location filename="../../app/ui/page_labels.py" line="51"/>
         <source>Court decision</source>
         <translation>Gerichtsentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="51"/>
+        <location filename="../../app/ui/page_labels.py" line="52"/>
         <source>Decision of an authority</source>
         <translation>Behördenentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="52"/>
+        <location filename="../../app/ui/page_labels.py" line="53"/>
         <source>Government statement</source>
         <translation>Erklärung der Regierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="53"/>
+        <location filename="../../app/ui/page_labels.py" line="54"/>
         <source>Resolution</source>
         <translation>Entschließung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="54"/>
+        <location filename="../../app/ui/page_labels.py" line="55"/>
         <source>Decree</source>
         <translation>Dekret</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="55"/>
+        <location filename="../../app/ui/page_labels.py" line="56"/>
         <source>Treaty</source>
         <translation>Völkerrechtlicher Vertrag</translation>
     </message>

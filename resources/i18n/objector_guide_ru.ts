@@ -4,292 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="86"/>
+        <location filename="../../app/ui/actions.py" line="88"/>
         <source>Go back to the previous page</source>
         <translation>Вернуться на предыдущую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="87"/>
+        <location filename="../../app/ui/actions.py" line="89"/>
         <source>Go forward again</source>
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="90"/>
         <source>Jump to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>&amp;Find in Page…</source>
         <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="91"/>
         <source>Find a word in the page you are reading</source>
         <translation>Найти слово на открытой странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="92"/>
         <source>Next match in the page</source>
         <translation>Следующее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Find Pre&amp;vious</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="93"/>
         <source>Previous match in the page</source>
         <translation>Предыдущее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="94"/>
         <source>Make the text larger</source>
         <translation>Сделать текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="95"/>
         <source>Make the text smaller</source>
         <translation>Сделать текст мельче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>&amp;Normal Size</source>
         <translation>О&amp;бычный размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="96"/>
         <source>Reset the text size</source>
         <translation>Вернуть обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="97"/>
         <source>Print the page you are reading</source>
         <translation>Напечатать открытую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="98"/>
         <source>See the printed page before printing</source>
         <translation>Посмотреть, как страница будет выглядеть при печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Export as P&amp;DF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="99"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Сохранить открытую страницу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Закладка на эту страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="100"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Добавить или убрать закладку для этой страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="101"/>
         <source>Close the guidebook</source>
         <translation>Закрыть справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>&amp;About Objector Guide</source>
         <translation>&amp;О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="102"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Версия содержания, исходный доклад и правовая оговорка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="103"/>
         <source>List every keyboard shortcut</source>
         <translation>Список всех сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="104"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="105"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Данные вашей организации, печатаются внизу каждой памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="106"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Пошаговая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="107"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Пройти по вопросам ситуацию клиента и получить оценку и памятку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="108"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="109"/>
         <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Добавить более новый доклад (.pdf, .txt, .md, .html), чтобы поиск шёл и по нему наряду со справочником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>&amp;Управление импортированными докладами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="110"/>
         <source>Rename or remove imported reports</source>
         <translation>Переименовать или удалить импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="111"/>
+        <source>Install Content &amp;Update…</source>
+        <translation>&amp;Установить обновление содержания…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="112"/>
+        <source>Install a signed guidebook update from a file (.ogedition): see what it changes first</source>
+        <translation>Установить подписанное обновление справочника из файла (.ogedition); сначала будет показано, что в нём изменится</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="114"/>
+        <source>What &amp;Changed</source>
+        <translation>&amp;Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="115"/>
+        <source>What the content update in use changed: sections, terms, laws, outcomes</source>
+        <translation>Что изменило установленное обновление: разделы, термины, правовые источники, итоги оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>C&amp;lear Session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Забыть поиск, прочитанные страницы, ответы и заметки пошаговой оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>&amp;Two Languages Side by Side</source>
         <translation>&amp;Два языка рядом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Show the page in a second language beside it, for the client to follow</source>
         <translation>Показать рядом ту же страницу на втором языке, чтобы клиент мог следить за текстом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>&amp;Contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="113"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Показать оглавление доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>Show the A–Z glossary</source>
         <translation>Показать глоссарий от А до Я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Law</source>
         <translation>&amp;Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>Show the legal references</source>
         <translation>Показать правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Show your bookmarks</source>
         <translation>Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="124"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="125"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="129"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Язык интерфейса и справочника: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="138"/>
         <source>Show the page next to the main page in this language: %1</source>
         <translation>Показать рядом с основной страницей на языке: %1</translation>
     </message>
@@ -409,6 +429,105 @@
         <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>In the assessment window</source>
         <translation>В окне пошаговой оценки</translation>
+    </message>
+</context>
+<context>
+    <name>EditionDialogs</name>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <source>Content update</source>
+        <translation>Обновление содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="57"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="154"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="157"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="52"/>
+        <source>About this content update</source>
+        <translation>Об этом обновлении содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="60"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Установить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="75"/>
+        <source>Signed by %1 — the signature is valid and the file is unchanged.</source>
+        <translation>Подписано: %1 — подпись действительна, файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="77"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="161"/>
+        <source>Edition %1 of %2</source>
+        <translation>Редакция %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="96"/>
+        <source>Install content update</source>
+        <translation>Установка обновления содержания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
+        <source>Content updates (*.ogedition);;All files (*)</source>
+        <translation>Обновления содержания (*.ogedition);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="107"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="135"/>
+        <source>Not installed</source>
+        <translation>Не установлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
+        <source>This content update was not installed; nothing was changed.</source>
+        <translation>Это обновление содержания не установлено; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="117"/>
+        <source>Installing the content update…</source>
+        <translation>Установка обновления содержания…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <source>Checking the signature…</source>
+        <translation>Проверка подписи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <source>Unpacking…</source>
+        <translation>Распаковка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <source>Checking the content…</source>
+        <translation>Проверка содержания…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <source>Building the search index…</source>
+        <translation>Построение поискового индекса…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <source>Switching to the new content…</source>
+        <translation>Переход на новое содержание…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
+        <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
+        <translation>Используется содержание, поставляемое с программой (редакция %1); обновления содержания не устанавливались.</translation>
     </message>
 </context>
 <context>
@@ -837,154 +956,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <location filename="../../app/ui/printing.py" line="84"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <location filename="../../app/ui/printing.py" line="85"/>
         <source>read-only, or no permission</source>
         <translation>только для чтения или нет прав на запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>Папка данных %1 недоступна для записи (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Второй язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Page in the second language</source>
         <translation>Страница на втором языке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>no longer in force</source>
         <translation>не действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -993,22 +1112,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1017,89 +1136,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="611"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="828"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
+        <source>The content update is installed: edition %1.</source>
+        <translation>Обновление содержания установлено: редакция %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить закладку: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="903"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить закладку: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="831"/>
+        <location filename="../../app/ui/main_window.py" line="905"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить закладку в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="906"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить настройки: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить настройки: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="909"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить настройки в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
+        <source>This guidebook&apos;s content dates from %1; the law and practice may have moved since. Ask your publisher for a content update (File → Install Content Update).</source>
+        <translation>Содержание справочника датировано %1; с тех пор право и практика могли измениться. Запросите у издателя обновление содержания (Файл → Установить обновление содержания).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="804"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="777"/>
+        <location filename="../../app/ui/main_window.py" line="851"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="783"/>
+        <location filename="../../app/ui/main_window.py" line="857"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="862"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1180,106 +1309,116 @@
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="88"/>
+        <source>removed in this edition</source>
+        <translation>удалено в этой редакции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортированы вами из файлов; редакция справочника их не проверяла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортировано вами из файла; не проверено редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="189"/>
+        <location filename="../../app/ui/navigation.py" line="191"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="192"/>
+        <location filename="../../app/ui/navigation.py" line="195"/>
+        <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
+        <translation>Этой страницы нет в используемом содержании (её удалило обновление). Нажмите Delete, чтобы удалить закладку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigation.py" line="199"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Закладок пока нет. Нажмите Ctrl+D на странице, чтобы сохранить её здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="209"/>
+        <location filename="../../app/ui/navigation.py" line="216"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="210"/>
+        <location filename="../../app/ui/navigation.py" line="217"/>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
@@ -1412,47 +1551,52 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="47"/>
+        <location filename="../../app/ui/page_labels.py" line="46"/>
+        <source>Guidebook edition %1</source>
+        <translation>Редакция справочника: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/page_labels.py" line="48"/>
         <source>Statute</source>
         <translation>Закон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="48"/>
+        <location filename="../../app/ui/page_labels.py" line="49"/>
         <source>EU directive</source>
         <translation>Директива ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="49"/>
+        <location filename="../../app/ui/page_labels.py" line="50"/>
         <source>EU regulation</source>
         <translation>Регламент ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="50"/>
+        <location filename="../../app/ui/page_labels.py" line="51"/>
         <source>Court decision</source>
         <translation>Судебное решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="51"/>
+        <location filename="../../app/ui/page_labels.py" line="52"/>
         <source>Decision of an authority</source>
         <translation>Решение ведомства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="52"/>
+        <location filename="../../app/ui/page_labels.py" line="53"/>
         <source>Government statement</source>
         <translation>Заявление правительства</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="53"/>
+        <location filename="../../app/ui/page_labels.py" line="54"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="54"/>
+        <location filename="../../app/ui/page_labels.py" line="55"/>
         <source>Decree</source>
         <translation>Указ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/page_labels.py" line="55"/>
+        <location filename="../../app/ui/page_labels.py" line="56"/>
         <source>Treaty</source>
         <translation>Международный договор</translation>
     </message>
