@@ -112,7 +112,7 @@ class Actions(QObject):
                                self.tr("Install a signed guidebook update from a file (.ogedition): see what it "
                                        "changes first")),
             "what_changed": (self.tr("What &Changed"),
-                             self.tr("What the content update in use changed: sections, terms, laws, outcomes")),
+                             self.tr("What the content update in use changed: sections, terms, legal references, outcomes")),
             "clear_session": (self.tr("C&lear Session"),
                               self.tr("Forget the search, the pages read, the assessment's answers and notes")),
             "side_by_side": (self.tr("&Two Languages Side by Side"),

@@ -75,7 +75,7 @@ def _intro(edition: Any, lang: str) -> str:
     rows = [
         "✔ " + escape(QCoreApplication.translate("EditionDialogs", "Signed by %1 — the signature is valid and the file is unchanged.")
                       .replace("%1", edition.publisher)),
-        escape(QCoreApplication.translate("EditionDialogs", "Edition %1 of %2").replace("%1", edition.version).replace("%2", local_date(edition.date, lang))),
+        escape(QCoreApplication.translate("EditionDialogs", "Edition %1, dated %2").replace("%1", edition.version).replace("%2", local_date(edition.date, lang))),
     ]
     changelog = edition.changelog_in(lang)
     if changelog:
@@ -157,9 +157,9 @@ def show_what_changed(window: Any) -> None:
     if diff is None:
         QMessageBox.information(window, QCoreApplication.translate("EditionDialogs", "What changed"),
                                 QCoreApplication.translate("EditionDialogs", "You are using the content that came with the app (edition %1); "
-                                    "no content update has been installed.").replace("%1", current.label))
+                                    "no content update has been installed.").replace("%1", f"{current.version}, {local_date(current.date, lang)}"))
         return
-    intro = escape(QCoreApplication.translate("EditionDialogs", "Edition %1 of %2").replace("%1", current.version).replace("%2", local_date(current.date, lang)))
+    intro = escape(QCoreApplication.translate("EditionDialogs", "Edition %1, dated %2").replace("%1", current.version).replace("%2", local_date(current.date, lang)))
     if current.changelog_in(lang):
         intro += f"<br><i>{escape(current.changelog_in(lang))}</i>"
     dialog = ChangesDialog(window, intro, diff_html(diff, lang), can_install=False)

@@ -787,7 +787,7 @@ class MainWindow(QMainWindow):
         months = months_between(made, _dt.date.today())
         if months < self.settings.stale_after_months:
             return []
-        return [self.tr("This guidebook's content dates from %1; the law and practice may have moved since. "
+        return [self.tr("This guidebook's content dates from %1; the law and practice may have changed since. "
                         "Ask your publisher for a content update (File → Install Content Update).")
                 .replace("%1", local_date(made.isoformat(), self.lang))]
 

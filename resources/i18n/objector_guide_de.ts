@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="115"/>
-        <source>What the content update in use changed: sections, terms, laws, outcomes</source>
-        <translation>Was die installierte Aktualisierung geändert hat: Abschnitte, Begriffe, Rechtsquellen, Ergebnisse der Einschätzung</translation>
+        <source>What the content update in use changed: sections, terms, legal references, outcomes</source>
+        <translation>Was die verwendete Inhaltsaktualisierung geändert hat: Abschnitte, Begriffe, Rechtsquellen, Ergebnisse der Einschätzung</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="116"/>
@@ -434,98 +434,98 @@
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="48"/>
         <source>Content update</source>
         <translation>Inhaltsaktualisierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="57"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="154"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="157"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="48"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="58"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="155"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="52"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="53"/>
         <source>About this content update</source>
         <translation>Über diese Inhaltsaktualisierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="60"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="61"/>
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="75"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="76"/>
         <source>Signed by %1 — the signature is valid and the file is unchanged.</source>
         <translation>Signiert von %1 – die Signatur ist gültig, die Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="77"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="161"/>
-        <source>Edition %1 of %2</source>
+        <location filename="../../app/ui/edition_dialogs.py" line="78"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="162"/>
+        <source>Edition %1, dated %2</source>
         <translation>Ausgabe %1 vom %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="96"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
         <source>Install content update</source>
         <translation>Inhaltsaktualisierung installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="98"/>
         <source>Content updates (*.ogedition);;All files (*)</source>
         <translation>Inhaltsaktualisierungen (*.ogedition);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="107"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="135"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
         <source>Not installed</source>
         <translation>Nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="109"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="137"/>
         <source>This content update was not installed; nothing was changed.</source>
         <translation>Diese Inhaltsaktualisierung wurde nicht installiert; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="117"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="118"/>
         <source>Installing the content update…</source>
         <translation>Inhaltsaktualisierung wird installiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
         <source>Checking the signature…</source>
         <translation>Signatur wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
         <source>Unpacking…</source>
         <translation>Wird entpackt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
         <source>Checking the content…</source>
         <translation>Inhalt wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="125"/>
         <source>Switching to the new content…</source>
         <translation>Umstellung auf den neuen Inhalt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="125"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
         <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
         <translation>Sie verwenden den mit dem Programm gelieferten Inhalt (Ausgabe %1); es wurde keine Inhaltsaktualisierung installiert.</translation>
     </message>
@@ -1157,6 +1157,11 @@
         <translation>Die Inhaltsaktualisierung ist installiert: Ausgabe %1.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="790"/>
+        <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
+        <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie beim Herausgeber des Leitfadens nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="902"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
@@ -1200,11 +1205,6 @@
         <location filename="../../app/ui/main_window.py" line="672"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="790"/>
-        <source>This guidebook&apos;s content dates from %1; the law and practice may have moved since. Ask your publisher for a content update (File → Install Content Update).</source>
-        <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie Ihren Herausgeber nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="803"/>
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="195"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
-        <translation>Diese Seite ist im verwendeten Inhalt nicht mehr enthalten (eine Aktualisierung hat sie entfernt). Mit Entf entfernen Sie das Lesezeichen.</translation>
+        <translation>Diese Seite ist im verwendeten Inhalt nicht mehr enthalten (eine Inhaltsaktualisierung hat sie entfernt). Drücken Sie Entf, um dieses Lesezeichen zu entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="199"/>

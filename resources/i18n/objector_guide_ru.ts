@@ -206,12 +206,12 @@
     <message>
         <location filename="../../app/ui/actions.py" line="111"/>
         <source>Install Content &amp;Update…</source>
-        <translation>&amp;Установить обновление содержания…</translation>
+        <translation>Установить о&amp;бновление содержания…</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="112"/>
         <source>Install a signed guidebook update from a file (.ogedition): see what it changes first</source>
-        <translation>Установить подписанное обновление справочника из файла (.ogedition); сначала будет показано, что в нём изменится</translation>
+        <translation>Установить подписанное обновление справочника из файла (.ogedition); сначала будет показано, что оно изменит</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="114"/>
@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="115"/>
-        <source>What the content update in use changed: sections, terms, laws, outcomes</source>
-        <translation>Что изменило установленное обновление: разделы, термины, правовые источники, итоги оценки</translation>
+        <source>What the content update in use changed: sections, terms, legal references, outcomes</source>
+        <translation>Что изменило используемое обновление содержания: разделы, термины, правовые источники, результаты оценки</translation>
     </message>
     <message>
         <location filename="../../app/ui/actions.py" line="116"/>
@@ -434,100 +434,100 @@
 <context>
     <name>EditionDialogs</name>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="48"/>
         <source>Content update</source>
         <translation>Обновление содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="47"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="57"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="154"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="157"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="48"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="58"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="155"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="52"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="53"/>
         <source>About this content update</source>
         <translation>Об этом обновлении содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="60"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="61"/>
         <source>&amp;Install</source>
         <translation>&amp;Установить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="75"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="76"/>
         <source>Signed by %1 — the signature is valid and the file is unchanged.</source>
         <translation>Подписано: %1 — подпись действительна, файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="77"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="161"/>
-        <source>Edition %1 of %2</source>
-        <translation>Редакция %1 от %2</translation>
+        <location filename="../../app/ui/edition_dialogs.py" line="78"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="162"/>
+        <source>Edition %1, dated %2</source>
+        <translation>Издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="96"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
         <source>Install content update</source>
         <translation>Установка обновления содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="97"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="98"/>
         <source>Content updates (*.ogedition);;All files (*)</source>
         <translation>Обновления содержания (*.ogedition);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="107"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="135"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
         <source>Not installed</source>
         <translation>Не установлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="108"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="136"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="109"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="137"/>
         <source>This content update was not installed; nothing was changed.</source>
         <translation>Это обновление содержания не установлено; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="117"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="118"/>
         <source>Installing the content update…</source>
         <translation>Установка обновления содержания…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
         <source>Checking the signature…</source>
         <translation>Проверка подписи…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="122"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
         <source>Unpacking…</source>
         <translation>Распаковка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
         <source>Checking the content…</source>
         <translation>Проверка содержания…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="123"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
         <source>Building the search index…</source>
         <translation>Построение поискового индекса…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="125"/>
         <source>Switching to the new content…</source>
         <translation>Переход на новое содержание…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="124"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="125"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
         <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
-        <translation>Используется содержание, поставляемое с программой (редакция %1); обновления содержания не устанавливались.</translation>
+        <translation>Используется содержание, поставляемое с программой (издание %1); обновления содержания не устанавливались.</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1155,12 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="740"/>
         <source>The content update is installed: edition %1.</source>
-        <translation>Обновление содержания установлено: редакция %1.</translation>
+        <translation>Обновление содержания установлено: издание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="790"/>
+        <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
+        <translation>Содержание справочника подготовлено по состоянию на %1; с тех пор право и практика могли измениться. Запросите у издателя справочника обновление содержания (Файл → Установить обновление содержания).</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="902"/>
@@ -1201,11 +1206,6 @@
         <location filename="../../app/ui/main_window.py" line="672"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="790"/>
-        <source>This guidebook&apos;s content dates from %1; the law and practice may have moved since. Ask your publisher for a content update (File → Install Content Update).</source>
-        <translation>Содержание справочника датировано %1; с тех пор право и практика могли измениться. Запросите у издателя обновление содержания (Файл → Установить обновление содержания).</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="803"/>
@@ -1310,7 +1310,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="88"/>
         <source>removed in this edition</source>
-        <translation>удалено в этой редакции</translation>
+        <translation>удалено в этом издании</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="89"/>
@@ -1405,7 +1405,7 @@
     <message>
         <location filename="../../app/ui/navigation.py" line="195"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
-        <translation>Этой страницы нет в используемом содержании (её удалило обновление). Нажмите Delete, чтобы удалить закладку.</translation>
+        <translation>Этой страницы нет в используемом содержании (её удалило обновление содержания). Нажмите Delete, чтобы удалить эту закладку.</translation>
     </message>
     <message>
         <location filename="../../app/ui/navigation.py" line="199"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location filename="../../app/ui/page_labels.py" line="46"/>
         <source>Guidebook edition %1</source>
-        <translation>Редакция справочника: %1</translation>
+        <translation>Издание справочника: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/page_labels.py" line="48"/>

@@ -42,7 +42,7 @@ def test_install_shows_signer_changelog_and_changes_then_the_new_content_is_read
         return True
 
     assert w.install_update(str(trusted.changed), confirm=confirm)
-    assert "Signed by Test publisher" in seen["intro"] and "2099.2.0" in seen["intro"]
+    assert "Signed by Test publisher" in seen["intro"] and "Edition 2099.2.0, dated 2099-03-01" in seen["intro"]
     assert "One section changed, one legal reference added." in seen["intro"]
     assert "Sections" in seen["diff"] and "1 March 2099" in seen["diff"]
     assert w.book.search(CHANGED_FACT, lang="en")  # the window now reads the new content
