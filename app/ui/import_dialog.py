@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.ui.safe_text import literal
 
 FILE_FILTER_EXTENSIONS = "*.pdf *.txt *.md *.html *.htm"
 
@@ -141,11 +142,13 @@ class ImportDialog(QDialog):
         self.sections_label.setBuddy(self.tree)
         self.previous_label = named(QLabel(), "importPreviousLabel")
         self.previous_label.setWordWrap(True)
+        self.previous_label.setTextFormat(Qt.TextFormat.PlainText)  # it names an earlier import's title
         self.replace_check = named(QCheckBox(), "importReplaceCheck")
         self.replace_check.toggled.connect(self._update_buttons)
         self.note_label = named(QLabel(), "importNoteLabel")
         self.note_label.setWordWrap(True)
         self.status_label = named(QLabel(), "importStatusLabel")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # messages can quote the file's own words
         self.progress = named(QProgressBar(), "importProgress")
         self.progress.setRange(0, 0)
         self.buttons = named(QDialogButtonBox(), "importButtons")
@@ -272,7 +275,7 @@ class ImportDialog(QDialog):
         def add(parent: QTreeWidget | QTreeWidgetItem, node: dict[str, Any]) -> None:
             item = QTreeWidgetItem(parent, [node["title"], str(node["chars"])])
             item.setData(0, Qt.ItemDataRole.UserRole, node["id"])
-            item.setToolTip(0, node["title"])  # a very long title is still readable in full
+            item.setToolTip(0, literal(node["title"]))  # a long title readable in full; text, never HTML
             for child in node["children"]:
                 add(item, child)
 
@@ -289,7 +292,7 @@ class ImportDialog(QDialog):
 
             crash.handle(*exc_info)
         else:
-            QMessageBox.warning(self, self.tr("This file cannot be imported"), message)
+            QMessageBox.warning(self, self.tr("This file cannot be imported"), literal(message))
         self.reject()
 
     # importing (worker thread; one transaction)
@@ -303,7 +306,7 @@ class ImportDialog(QDialog):
             title = clean_title(self.title_edit.text())
             date = parse_date(self.date_edit.text())
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Please check the details"), str(exc))
+            QMessageBox.warning(self, self.tr("Please check the details"), literal(str(exc)))
             return
         p, publisher, replace = self.preview, self.publisher_edit.text(), self.replace_check.isChecked()
         self._importing = True
@@ -338,7 +341,7 @@ class ImportDialog(QDialog):
 
             crash.handle(*exc_info)
         else:
-            QMessageBox.warning(self, self.tr("The report was not imported"), message)
+            QMessageBox.warning(self, self.tr("The report was not imported"), literal(message))
 
     def _import_cancelled(self) -> None:
         self._importing = False
@@ -409,4 +412,4 @@ def _after_change(window: QWidget, message: str, notice: str = "") -> None:
     if callable(status):
         status().showMessage(message, 10000)
     if notice:
-        QMessageBox.information(window, QCoreApplication.translate("ImportDialog", "Imported reports"), notice)
+        QMessageBox.information(window, QCoreApplication.translate("ImportDialog", "Imported reports"), literal(notice))

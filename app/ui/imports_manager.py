@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.ui.safe_text import literal
 
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
@@ -135,13 +136,13 @@ class ImportsManager(QDialog):
             self.problem = ""
         except UserError as exc:
             self.docs, self.problem = [], str(exc)
-            QMessageBox.warning(self, self.tr("Imported reports"), str(exc))
+            QMessageBox.warning(self, self.tr("Imported reports"), literal(str(exc)))
         self.table.clear()
         for doc in self.docs:
             item = QTreeWidgetItem(self.table, [doc.title, doc.date or "—", str(doc.sections), doc.file_name,
                                                 doc.imported_at[:10]])
             item.setData(0, DOC_ROLE, doc.doc_id)
-            item.setToolTip(0, f"{doc.title}\n{doc.publisher}" if doc.publisher else doc.title)
+            item.setToolTip(0, literal(f"{doc.title}\n{doc.publisher}" if doc.publisher else doc.title))
             if doc.doc_id == selected:
                 self.table.setCurrentItem(item)
         if self.docs and self.table.currentItem() is None:
@@ -205,7 +206,7 @@ class ImportsManager(QDialog):
         try:
             rename(doc.doc_id, title)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not renamed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not renamed"), literal(str(exc)))
             return False
         self._changed()
         return True
@@ -218,15 +219,16 @@ class ImportsManager(QDialog):
             return False
         answer = QMessageBox.question(
             self, self.tr("Remove imported report"),
-            self.tr("Remove “%1” and its %2 sections from this computer? Search will no longer find them. "
-                    "The original file is not touched.").replace("%1", doc.title).replace("%2", str(doc.sections)),
+            literal(self.tr("Remove “%1” and its %2 sections from this computer? Search will no longer find them. "
+                            "The original file is not touched.").replace("%1", doc.title)
+                    .replace("%2", str(doc.sections))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
             remove(doc.doc_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Not removed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), literal(str(exc)))
             return False
         self._changed()
         return True
@@ -243,7 +245,7 @@ class ImportsManager(QDialog):
         if reload and self.book is not None:
             notice = self.book.reload_imports()
             if notice:
-                QMessageBox.information(self, self.tr("Imported reports"), notice)
+                QMessageBox.information(self, self.tr("Imported reports"), literal(notice))
         self.refresh()
         self.changed.emit()
 

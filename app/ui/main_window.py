@@ -40,6 +40,7 @@ from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
 from app.ui.results import ResultsList
 from app.ui.search_box import SearchBox
+from app.ui.safe_text import literal
 from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_partner
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
@@ -590,7 +591,7 @@ class MainWindow(QMainWindow):
         except UserError:
             return None
         text = rec.body if len(rec.body) <= 400 else rec.body[:400].rsplit(" ", 1)[0] + " …"
-        return f"{rec.title}\n\n{text}"
+        return literal(f"{rec.title}\n\n{text}")
 
     def _show_tab(self, index: int) -> None:
         self.search.clear()

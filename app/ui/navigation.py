@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store.guidebook import Guidebook
+from app.ui.safe_text import literal
 from app.store.records import Record
 from app.userdata.bookmarks import Bookmark
 
@@ -114,7 +115,7 @@ class NavTabs(QTabWidget):
             parent = items.get(rec.parent) if rec.parent else None
             item = QTreeWidgetItem(parent or self.contents, [rec.title])
             item.setData(0, TARGET_ROLE, f"section/{rec.id}")
-            item.setToolTip(0, rec.title)
+            item.setToolTip(0, literal(rec.title))
             items[rec.id] = item
         self.contents.expandAll()
 
@@ -138,11 +139,11 @@ class NavTabs(QTabWidget):
                 title = str(rec.data.get("document_title") or doc)
                 reports[doc] = QTreeWidgetItem(root, [title])
                 reports[doc].setData(0, TARGET_ROLE, f"section/{rec.id}")  # the report opens at its start
-                reports[doc].setToolTip(0, f"{title}\n{self._imported_report_tip}")
+                reports[doc].setToolTip(0, literal(f"{title}\n{self._imported_report_tip}"))
             parent = items.get(rec.parent) if rec.parent else None
             item = QTreeWidgetItem(parent or reports[doc], [rec.title])
             item.setData(0, TARGET_ROLE, f"section/{rec.id}")
-            item.setToolTip(0, rec.title)
+            item.setToolTip(0, literal(rec.title))  # an imported heading is text, never HTML
             items[rec.id] = item
         root.setExpanded(True)
         for report in reports.values():
@@ -154,7 +155,7 @@ class NavTabs(QTabWidget):
             item = QListWidgetItem(rec.title)
             item.setData(TARGET_ROLE, f"term/{rec.id}")
             item.setData(FILTER_ROLE, (rec.title + " " + rec.aliases).casefold())
-            item.setToolTip(rec.body[:300])
+            item.setToolTip(literal(rec.body[:300]))
             self.glossary.addItem(item)
         self._filter_glossary(self.glossary_filter.text())
 

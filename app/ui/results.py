@@ -7,6 +7,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.render.html import escape
+from app.ui.safe_text import literal
 from app.store.search import MARK_CLOSE, MARK_OPEN, Hit
 
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -112,7 +113,7 @@ class ResultsList(QListWidget):
                 origin += f" · <b>⚠ {escape(superseded_label)}</b>"
             item.setData(RICH_ROLE, f"<span style='font-size:small'>{escape(label)}{origin}</span> "
                                     f"<b>{escape(hit.title)}</b><br><span>{snippet_html(hit)}</span>")
-            item.setToolTip(f"{label}: {hit.title}")
+            item.setToolTip(literal(f"{label}: {hit.title}"))  # an imported title is text, never HTML
             self._entries.append(hit)
             self.addItem(item)
         if hits:

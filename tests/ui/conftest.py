@@ -6,6 +6,15 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 
+def as_displayed(text: str) -> str:
+    """What a message box shows for `text` (user-supplied text arrives wrapped by safe_text.literal)."""
+    import html
+    import re
+
+    found = re.fullmatch(r"<p style='white-space:pre-wrap'>(.*)</p>", text, re.DOTALL)
+    return html.unescape(found.group(1)) if found else text
+
+
 @pytest.fixture
 def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Record any message box instead of blocking the test on it."""
@@ -13,7 +22,7 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     def record(kind: str):
         def _box(parent, title, text="", *a, **k):
-            shown.append((kind, f"{title}: {text}"))
+            shown.append((kind, f"{title}: {as_displayed(text)}"))
             return QMessageBox.StandardButton.No
         return _box
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.importer import store as st
@@ -265,3 +267,38 @@ def test_a_pdf_report_previews_with_its_bookmarked_chapters(qtbot, app_, no_dial
     assert not d.error
     assert "PDF" in d.file_label.text() and "PDF text layer" in d.encoding_label.text()
     assert d.tree.topLevelItemCount() >= 2
+
+
+def test_an_imported_title_is_shown_as_text_never_as_html(qtbot, app_, tmp_path: Path, fixture_book, make_window,
+                                                         no_dialogs) -> None:  # review rows G14-G16
+    """A heading like <img src=…> in a report must not make the app render HTML (and open files)."""
+    from app.ui.safe_text import literal
+
+    hostile = '<img src="probe.png"> <b>BOLD</b> title'
+    report = tmp_path / "richtitle.md"
+    report.write_text(f"# {hostile}\n\nhostility\n", encoding="utf-8")
+    commit(preview_bytes(report.read_bytes(), report.name))
+    fixture_book.reload_imports()
+    try:
+        w = make_window()
+        w.search.setText("hostility")
+        w.search.flush()
+
+        def imported_rows():
+            return [r for r in range(w.results.count()) if w.results.hit_at(r) and w.results.hit_at(r).imported]
+
+        qtbot.waitUntil(lambda: bool(imported_rows()), timeout=5000)
+        hit_row = next(r for r in range(w.results.count()) if w.results.hit_at(r) and w.results.hit_at(r).imported)
+        tip = w.results.item(hit_row).toolTip()
+        assert tip == literal(f"Section: {hostile}")
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        assert hostile in doc.toPlainText()  # shown as the characters the file holds
+        m = ImportsManager(None, fixture_book)
+        qtbot.addWidget(m)
+        assert m.table.topLevelItem(0).toolTip(0).startswith("<p style=")
+        d = ImportDialog(None, report)
+        qtbot.addWidget(d)
+        assert d.previous_label.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        fixture_book.attach_imports(None)
