@@ -297,8 +297,7 @@ def test_an_imported_title_is_shown_as_text_never_as_html(qtbot, app_, tmp_path:
         m = ImportsManager(None, fixture_book)
         qtbot.addWidget(m)
         assert m.table.topLevelItem(0).toolTip(0).startswith("<p style=")
-        d = ImportDialog(None, report)
-        qtbot.addWidget(d)
+        d = open_dialog(qtbot, report)  # waits for its reading thread to finish
         assert d.previous_label.textFormat() == Qt.TextFormat.PlainText
     finally:
         fixture_book.attach_imports(None)
