@@ -4,20 +4,27 @@
 #   ./dev.sh run     install, build the content store, open the window
 #   ./dev.sh test    install, run the whole test suite (offscreen, no screen needed)
 #   ./dev.sh dist    build the standalone executables into dist/ (tests first)
+#   ./dev.sh dist-windows   build the Windows release under Wine into dist/windows/
+#   ./dev.sh release        both, side by side with checksums in dist/release/
 #   ./dev.sh bench   run the performance benchmarks (tables + JSON in tests/perf/results)
+# `test` includes the Windows build and its self-test under Wine (tests/packaging/), so it also
+# installs Wine, NSIS and osslsigncode; `./dev.sh test -m "not windows"` leaves that part out.
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=.venv
 PY="$VENV/bin/python"
 
 # Libraries the Qt xcb/offscreen platforms load, Xvfb for screenshots, poppler for PDF checks.
-APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+APT_PACKAGES="strace libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 \
 libxcb-render-util0 libxcb-image0 libglib2.0-0 xvfb xauth poppler-utils fonts-dejavu-core"
+# The Windows build on Linux (build/windows.py): 64-bit Wine runs the Windows CPython and
+# PyInstaller, NSIS makes the installer, osslsigncode checks the interpreter's signatures.
+WINDOWS_APT_PACKAGES="wine wine64 nsis osslsigncode"
 
-system_packages() {
+system_packages() {  # [extra packages]
   local missing=()
-  for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  for p in $APT_PACKAGES ${1:-}; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
   python3 -m venv --help >/dev/null 2>&1 || missing+=(python3-venv)
   [ ${#missing[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null 2>&1; then
@@ -53,7 +60,7 @@ case "${1:-}" in
     exec "$VENV/bin/objector-guide" "${@:2}"
     ;;
   test)
-    system_packages; python_env; compile_translations
+    system_packages "$WINDOWS_APT_PACKAGES"; python_env; compile_translations
     export QT_QPA_PLATFORM=offscreen
     "$VENV/bin/objector-guide" build-db
     exec "$PY" -m pytest "${@:2}"
@@ -62,13 +69,21 @@ case "${1:-}" in
     system_packages; python_env
     exec "$PY" build/build.py "${@:2}"
     ;;
+  dist-windows)
+    system_packages "$WINDOWS_APT_PACKAGES"; python_env
+    exec "$PY" build/windows.py "${@:2}"
+    ;;
+  release)
+    system_packages "$WINDOWS_APT_PACKAGES"; python_env
+    exec "$PY" build/release.py "${@:2}"
+    ;;
   bench)
     system_packages; python_env
     export QT_QPA_PLATFORM=offscreen
     exec "$PY" tests/perf/run.py "${@:2}"
     ;;
   *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -29,11 +29,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 WORK = BUILD / "work"
-DIST = ROOT / "dist"
 SPEC = BUILD / "objector-guide.spec"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-ONEDIR_EXE = DIST / "objector-guide" / f"objector-guide{EXE_SUFFIX}"
-ONEFILE_EXE = DIST / f"objector-guide-onefile{EXE_SUFFIX}"
+
+
+def target(platform: str = sys.platform) -> dict:
+    """The spec's TARGETS entry for `platform` (file names, dist folder): the spec is the one
+    place that says how platforms differ."""
+    import ast
+
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "TARGETS" for t in node.targets):
+            targets = ast.literal_eval(node.value)
+            return targets.get(platform, targets["linux"])
+    raise SystemExit(f"{SPEC} defines no TARGETS")
+
+
+TARGET = target()
+DIST = ROOT / TARGET["dist"]
+ONEDIR_EXE = DIST / TARGET["name"] / f"{TARGET['name']}{TARGET['exe']}"
+ONEFILE_EXE = DIST / f"{TARGET['onefile']}{TARGET['exe']}" if TARGET["onefile"] else None  # None on macOS
 
 # What the frozen build is made from: when any of these is newer than ONEDIR_EXE, it is stale.
 SOURCES = ("app", "resources", "db/schema.sql", "build/entry.py", "build/objector-guide.spec",
@@ -170,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\n== done")
     for what in (ONEDIR_EXE.parent, ONEFILE_EXE):
-        if what.exists():
+        if what is not None and what.exists():
             print(f"{what.relative_to(ROOT)}: {size(what) / 1e6:.1f} MB")
     print("times: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items())
           + f"; total {time.perf_counter() - started:.0f} s")

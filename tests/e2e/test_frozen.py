@@ -96,3 +96,15 @@ def test_bundle_keeps_no_network_qt_module(frozen: Path) -> None:
     names = {p.name.split(".")[0] for p in internal.glob("Qt*.*")}
     assert {"QtCore", "QtGui", "QtWidgets"} <= names
     assert not names & {"QtNetwork", "QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia"}, names
+
+
+def test_the_build_can_check_content_updates(frozen: Path, tmp_path: Path) -> None:
+    """A frozen app without the publisher's public key would trust no content update; an
+    unsigned file must be refused by the build as it is by the source."""
+    repo_keys = Path(__file__).resolve().parents[2] / "resources" / "keys"
+    keys = sorted((frozen.parent / "_internal" / "resources" / "keys").glob("*.pub"))
+    assert keys and [k.name for k in keys] == sorted(p.name for p in repo_keys.glob("*.pub"))
+    bogus = tmp_path / "bogus.ogedition"
+    bogus.write_bytes(b"PK\x03\x04 not an edition")
+    run = run_frozen(frozen, "--data-dir", str(tmp_path / "d"), "edition", "verify", str(bogus))
+    assert run.returncode == 1 and run.stderr.strip(), run

@@ -26,7 +26,7 @@ class ExitAfterPaint(QObject):
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv)  # as the app: Qt takes `-platform offscreen` from the command line
     window = QMainWindow()
     window.setWindowTitle("Hello")
     window.setCentralWidget(QLabel("Hello, world"))
