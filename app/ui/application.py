@@ -76,7 +76,11 @@ def run(args: argparse.Namespace | None = None) -> int:
         return 1
     window.show()
     _exit_after_first_paint_if_asked(window)
-    return app.exec()
+    code = app.exec()
+    jobs = sys.modules.get("app.ui.import_dialog")  # only loaded once an import was started
+    if jobs is not None:
+        jobs.wait_for_jobs()
+    return code
 
 
 def _exit_after_first_paint_if_asked(window) -> None:

@@ -45,6 +45,17 @@ class _Cancelled(Exception):
     """Raised from the progress callback to roll the import back."""
 
 
+_LIVE: set["Job"] = set()
+
+
+def wait_for_jobs() -> None:
+    """Cancel and finish every worker still running; called when the application quits,
+    so no thread outlives the interpreter (an import is rolled back, a read finishes)."""
+    for job in list(_LIVE):
+        job.cancel()
+        job.wait()
+
+
 class Job(QThread):
     """Run `fn(progress)` in a worker thread; report back through queued signals.
 
@@ -58,9 +69,23 @@ class Job(QThread):
     cancelled = Signal()
 
     def __init__(self, fn: Callable[[Callable[[int, int], None]], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # No Qt parent on purpose: a dialog that is deleted while its worker still runs
+        # (closed while hidden, torn down at exit) would delete a running QThread with it,
+        # and Qt aborts the whole process for that. The job stays referenced in _LIVE until
+        # its thread has finished instead.
+        super().__init__(None)
         self._fn = fn
         self._cancel = threading.Event()
+        self._owner = parent
+        _LIVE.add(self)
+        self.finished.connect(self._release)
+
+    def _release(self) -> None:
+        # `finished` is sent just before the thread ends: wait for the end (at once), then let
+        # Python free the job with its last reference. No deleteLater: Python owns this object,
+        # and a C++ delete behind its back leaves the dialog's reference dangling (a crash).
+        self.wait()
+        _LIVE.discard(self)
 
     def cancel(self) -> None:
         self._cancel.set()
