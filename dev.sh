@@ -7,6 +7,7 @@
 #   ./dev.sh dist-windows   build the Windows release under Wine into dist/windows/
 #   ./dev.sh release        both, side by side with checksums in dist/release/
 #   ./dev.sh bench   run the performance benchmarks (tables + JSON in tests/perf/results)
+#   ./dev.sh fuzz    the long fuzz run: 100,000 fresh random inputs per target, slowest printed (hours)
 # `test` includes the Windows build and its self-test under Wine (tests/packaging/), so it also
 # installs Wine, NSIS and osslsigncode; `./dev.sh test -m "not windows"` leaves that part out.
 set -euo pipefail
@@ -82,8 +83,14 @@ case "${1:-}" in
     export QT_QPA_PLATFORM=offscreen
     exec "$PY" tests/perf/run.py "${@:2}"
     ;;
+  fuzz)
+    system_packages; python_env
+    export QT_QPA_PLATFORM=offscreen OBJECTOR_GUIDE_FUZZ_RANDOM=1 OBJECTOR_GUIDE_FUZZ_EXAMPLES="${OBJECTOR_GUIDE_FUZZ_EXAMPLES:-100000}"
+    "$VENV/bin/objector-guide" build-db
+    exec "$PY" -m pytest tests/fuzz -p no:cacheprovider -s "${@:2}"
+    ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/ts_fill.py translations.json [--accept-same-text]
 
-translations.json: {"ru": {"Context": {"English source": "перевод"}}, "de": {...}}.
+translations.json: {"ru": {"Context": {"English source": "перевод"}}, "de": {...}}; a source with %n
+(plural forms) takes a list: three forms in Russian (1, 2–4, 5+), two in German.
 --accept-same-text accepts what lupdate's same-text heuristic proposed (an identical English
 string already translated elsewhere in the app), e.g. after strings moved to another context.
 --revise also replaces finished translations named in the file (a reviewer's corrections).
@@ -36,7 +37,19 @@ def main(argv: list[str]) -> int:
                         and msg.get("numerus") != "yes":
                     tr.text = given
                     continue
-                if tr is None or tr.get("type") != "unfinished" or msg.get("numerus") == "yes":
+                if tr is None or tr.get("type") != "unfinished":
+                    continue
+                if msg.get("numerus") == "yes":  # plural forms: a list, one per form of the language
+                    if not isinstance(given, list):
+                        left += 1
+                        print(f"{lang} {name}: {msg.findtext('source')!r} still unfinished (give a list of forms)")
+                        continue
+                    for form in list(tr):
+                        tr.remove(form)
+                    for text in given:
+                        ET.SubElement(tr, "numerusform").text = text
+                    tr.text = None
+                    del tr.attrib["type"]
                     continue
                 if given:
                     tr.text = given

@@ -1,12 +1,15 @@
-"""`objector-guide import FILE` and `objector-guide imports list|remove|rename`.
+"""`objector-guide import FILE` and `objector-guide imports list|remove|rename|restore`.
 
 Imported reports go to the user's own store (imports.sqlite in the user data folder),
 are searched beside the guidebook and are marked "imported, not reviewed" everywhere.
+A copy of that file set aside because it could not be read is listed by `imports restore`
+and put back by `imports restore NAME`.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.output import print_json, terminal_safe
 
@@ -39,6 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     rn.add_argument("id", help="the report's id (as shown by 'imports list')")
     rn.add_argument("title", help="the new title")
     rn.set_defaults(handler=terminal_safe(run_rename))
+    rs = qs.add_parser("restore", help="list kept copies of the imports file, or put one back",
+                       description="When the imported reports file could not be read, it was kept under a new "
+                       "name (imports.corrupt-….sqlite) and a new one started. Without NAME, list those kept "
+                       "copies and the reports in each; with NAME, put that copy's reports back.")
+    rs.add_argument("name", nargs="?", help="the kept copy's file name, as listed")
+    rs.add_argument("--json", action="store_true", help="print the result as JSON")
+    rs.set_defaults(handler=terminal_safe(run_restore))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -66,6 +76,7 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     if result.notice:
         print(f"Note: {result.notice}")
+        _taken_here()
     _print_preview(p, title, date, FORMAT_NAMES)
     d = result.doc
     if result.replaced:
@@ -95,15 +106,36 @@ def run_list(args: argparse.Namespace) -> int:
     docs = list_imports()
     if args.json:
         print_json([{**d.to_json(), "status": STATUS} for d in docs])
-        return 0
-    if not docs:
+    elif not docs:
         print("No imported reports. Add one with: objector-guide import FILE")
-        return 0
-    for d in docs:
-        print(f"{d.doc_id}  {d.title}")
-        print(f"          {d.date or 'no date'} · {d.sections} sections · {d.file_name} · "
-              f"imported {d.imported_at[:10]} · {STATUS}")
+    else:
+        for d in docs:
+            print(f"{d.doc_id}  {d.title}")
+            print(f"          {d.date or 'no date'} · {d.sections} sections · {d.file_name} · "
+                  f"imported {d.imported_at[:10]} · {STATUS}")
+    _mention_kept_copies(to_stderr=args.json)
     return 0
+
+
+def _taken_here() -> None:
+    """The set-aside notice was printed by this command: not again at its end."""
+    from app.importer.store import take_notices
+
+    take_notices()
+
+
+def _mention_kept_copies(to_stderr: bool) -> None:
+    from app.importer.store import kept_copies, take_notices
+
+    kept = kept_copies()
+    if not kept:
+        return
+    for notice in take_notices():  # said once, here, with the list
+        print(f"Note: {notice}", file=sys.stderr if to_stderr else sys.stdout)
+    what = "1 kept copy" if len(kept) == 1 else f"{len(kept)} kept copies"
+    print(f"Note: {what} of an earlier imports file that could not be read ({kept[0].name}"
+          f"{', …' if len(kept) > 1 else ''}); see or put back its reports with: objector-guide imports restore",
+          file=sys.stderr if to_stderr else sys.stdout)
 
 
 def run_remove(args: argparse.Namespace) -> int:
@@ -119,4 +151,51 @@ def run_rename(args: argparse.Namespace) -> int:
 
     doc = rename(args.id, args.title)
     print(f"Renamed {doc.doc_id} to “{doc.title}”.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app.importer.api import STATUS, kept_copies, restore
+
+    if not args.name:
+        copies = kept_copies()
+        if args.json:
+            print_json([c.to_json() for c in copies])
+            return 0
+        if not copies:
+            from app.importer.store import imports_path
+
+            print(f"No kept copies of the imported reports file in {imports_path().parent}.")
+            return 0
+        print("Kept copies of the imported reports file (set aside when it could not be read), newest first:")
+        for c in copies:
+            size = f"{c.size / 1024 / 1024:.1f} MB" if c.size >= 1024 * 1024 else f"{c.size / 1024:.1f} KB"
+            if c.problem:
+                print(f"  {c.name}  ({c.modified}, {size}): cannot be put back: {c.problem}")
+                continue
+            print(f"  {c.name}  ({c.modified}, {size}): {len(c.reports)} report(s)")
+            for d in c.reports:
+                print(f"      {d.doc_id}  {d.title}  ({d.file_name}, imported {d.imported_at[:10]})")
+        usable = [c for c in copies if not c.problem]
+        if usable:
+            print(f"Put one back with: objector-guide imports restore {usable[0].name}")
+        return 0
+    result = restore(args.name)
+    if args.json:
+        print_json({"file": result.copy.name, "added": [d.to_json() for d in result.added],
+                    "already_there": [d.to_json() for d in result.present], "renamed": result.renamed,
+                    "copy_removed": result.copy_removed, "status": STATUS})
+        return 0
+    if result.renamed:
+        print(f"Put back {result.copy.name} as the imported reports file: "
+              f"{len(result.added)} report(s), searched again beside the guidebook.")
+    else:
+        print(f"Added {len(result.added)} report(s) from {result.copy.name} to the imported reports"
+              + (f" ({len(result.present)} were there already)" if result.present else "") + ".")
+        if result.copy_removed:
+            print(f"{result.copy.name} held nothing else and was removed.")
+        else:
+            print(f"{result.copy.name} was kept: not all of its reports could be added.")
+    for d in result.added:
+        print(f"  {d.doc_id}  {d.title}")
     return 0

@@ -79,8 +79,11 @@ def terminal_safe(handler: Callable[[Any], int]) -> Callable[[Any], int]:
         sys.stdout = SafeStream(out) if out is not None else out  # type: ignore[assignment]
         sys.stderr = SafeStream(err) if err is not None else err  # type: ignore[assignment]
         try:
-            return handler(args)
+            code = handler(args)
+            _tell_set_aside()
+            return code
         except UserError as exc:
+            _tell_set_aside()
             exc.args = (clean(str(exc)),)
             raise
         except UnicodeEncodeError as exc:
@@ -98,6 +101,28 @@ def terminal_safe(handler: Callable[[Any], int]) -> Callable[[Any], int]:
                 sys.stdout, sys.stderr = out, err
 
     return run
+
+
+_said: set[str] = set()
+
+
+def note(text: str) -> None:
+    """A sentence the user must see beside the result (on stderr, so JSON output stays JSON),
+    e.g. that the imported reports cannot be read right now; each once per command."""
+    if text and text not in _said:
+        _said.add(text)
+        print(f"objector-guide: note: {text}", file=sys.stderr)
+
+
+def _tell_set_aside() -> None:
+    """Say it when this command found the imported reports file damaged and set it aside (any
+    command that reads imports can: search, show, imports list …). Nothing to say when the
+    importer was never loaded."""
+    store = sys.modules.get("app.importer.store")
+    if store is None:
+        return
+    for notice in store.take_notices():
+        note(notice)
 
 
 def require_text(value: str, what: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import print_json, require_text, terminal_safe
+from app.cli.output import note, print_json, require_text, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
 
     require_text(args.query, "The search text")
     book = Guidebook.open()
+    note(book.imports_notice)  # imports set aside, locked or unreadable now: say so
     hits = book.search(args.query, lang=args.lang, kinds=args.kind, limit=args.limit, as_you_type=False)
     if args.json:
         print_json([h.to_json() for h in hits])

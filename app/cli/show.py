@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from app.cli.output import add_lang, print_json, require_text, terminal_safe
+from app.cli.output import add_lang, note, print_json, require_text, terminal_safe
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,11 +18,37 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=terminal_safe(run))
 
 
+WIDTH = 88
+_WRAP_AT_MOST = 20_000  # textwrap slices a long word again and again: longer text is cut by hand
+
+
+def _wrapped(para: str) -> str:
+    """A paragraph wrapped at WIDTH columns (tables and lists as they are), in time linear in
+    its length whatever it holds (an imported section can be one 200,000-character line)."""
+    if para.lstrip().startswith(("|", "-")):
+        return para
+    if len(para) <= _WRAP_AT_MOST:
+        return textwrap.fill(para, WIDTH, replace_whitespace=False)
+    out: list[str] = []
+    for line in para.split("\n"):
+        start = 0
+        while len(line) - start > WIDTH:
+            cut = line.rfind(" ", start, start + WIDTH + 1)
+            cut = cut if cut > start else start + WIDTH
+            out.append(line[start:cut].rstrip())
+            start = cut
+            while start < len(line) and line[start] == " ":
+                start += 1
+        out.append(line[start:])
+    return "\n".join(out)
+
+
 def run(args: argparse.Namespace) -> int:
     from app.store.guidebook import Guidebook
 
     require_text(args.id, "The id")
     book = Guidebook.open()
+    note(book.imports_notice)  # imports set aside, locked or unreadable now: say so
     rec = book.get(args.kind, args.id, args.lang)
     links = {"terms": rec.data.get("terms") or rec.data.get("related") or [],
              "laws": rec.data.get("laws") or [],
@@ -43,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"[not translated into '{args.lang}': English text shown]")
     print()
     for para in rec.body.split("\n\n"):
-        print(textwrap.fill(para, 88, replace_whitespace=False) if not para.lstrip().startswith(("|", "-")) else para)
+        print(_wrapped(para))
         print()
     if rec.source_section:
         print(f"Source: {rec.source_section}")

@@ -9,17 +9,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import UserError
+from app.errors import NotFound, StoreError, UserError
 from app.importer import pdf_text
 from app.importer import store as st
 from app.importer.decode import _check_size, decode_bytes, read_report_bytes
 from app.importer.metadata import Metadata, detect, find_date
-from app.importer.split import Outline, Section, format_for, outline, outline_blocks
+from app.importer.split import Outline, Section, bounded, format_for, outline, outline_blocks
 
 STATUS = "imported, not reviewed"
 FORMAT_NAMES = {"txt": "plain text", "md": "Markdown", "html": "HTML", "pdf": "PDF"}
@@ -111,7 +113,9 @@ def preview_bytes(data: bytes, file_name: str) -> ImportPreview:
         raise UserError(f"The file {file_name} has no readable text.")
     sha = hashlib.sha256(data).hexdigest()
     previous, same = st.lookup(sha, file_name)
-    return ImportPreview(file_name, len(data), sha, encoding, fmt, detect(out), out, previous, same, pages)
+    metadata = detect(out)
+    out = bounded(out, metadata.lang)  # no section longer than MAX_SECTION_CHARS
+    return ImportPreview(file_name, len(data), sha, encoding, fmt, metadata, out, previous, same, pages)
 
 
 def parse_date(text: str) -> str:
@@ -169,3 +173,102 @@ def remove(doc_id: str, path: Path | None = None) -> st.ImportedDoc:
 def rename(doc_id: str, title: str, path: Path | None = None) -> st.ImportedDoc:
     with st.ImportsStore(path) as store:
         return store.rename(doc_id, title)
+
+
+# ------------------------------------------------------------------ kept copies
+
+@dataclass(frozen=True)
+class KeptCopy:
+    """A copy of the imports file that was set aside because it could not be read."""
+
+    path: Path
+    size: int
+    modified: str                      # local time, "2026-11-29 15:08"
+    reports: tuple[st.ImportedDoc, ...]
+    problem: str = ""                  # '' when it can be put back, else why not
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.name, "path": str(self.path), "bytes": self.size, "modified": self.modified,
+                "can_restore": not self.problem, "problem": self.problem or None,
+                "reports": [d.to_json() for d in self.reports]}
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    copy: KeptCopy
+    added: tuple[st.ImportedDoc, ...]      # reports now back in the imported reports
+    present: tuple[st.ImportedDoc, ...]    # reports that were there already (same bytes)
+    renamed: bool                          # the copy became the imports file itself
+    copy_removed: bool                     # merged, and the copy (now redundant) removed
+
+
+def _inspect(path: Path) -> KeptCopy:
+    try:
+        info = path.stat()
+        size, modified = info.st_size, time.strftime("%Y-%m-%d %H:%M", time.localtime(info.st_mtime))
+    except OSError:
+        size, modified = 0, ""
+    try:
+        problem = st.diagnose(path, timeout=2.0)
+    except UserError as exc:  # busy, or cannot be read now
+        return KeptCopy(path, size, modified, (), str(exc))
+    if problem:
+        return KeptCopy(path, size, modified, (), f"its content is damaged ({problem})")
+    try:
+        conn = sqlite3.connect(st._ro_uri(path), uri=True)
+        try:
+            rows = conn.execute(f"SELECT {st._DOC_COLUMNS} FROM imports ORDER BY imported_at, doc_id").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return KeptCopy(path, size, modified, (), f"it cannot be read ({exc})")
+    return KeptCopy(path, size, modified, tuple(st._doc(r) for r in rows))
+
+
+def kept_copies(path: Path | None = None) -> list[KeptCopy]:
+    """The copies of the imports file set aside in the data folder, newest first, each with
+    the reports it holds or why it cannot be put back. (Undoes an interrupted change in a
+    copy, as opening it would.)"""
+    target = Path(path) if path else st.imports_path()
+    return [_inspect(p) for p in st.kept_copies(target.parent)]
+
+
+def restore(name: str, path: Path | None = None) -> RestoreResult:
+    """Put the reports of a kept copy (`name`: its file name) back. When there is no imports
+    file, or it holds no report, the copy becomes the imports file again; otherwise its
+    reports are added to the current file in one transaction (those imported again since
+    are not doubled) and the copy, now redundant, is removed. A damaged copy stays as it is."""
+    target = Path(path) if path else st.imports_path()
+    wanted = Path(name).name
+    found = [p for p in st.kept_copies(target.parent) if p.name == wanted]
+    if not found:
+        names = ", ".join(p.name for p in st.kept_copies(target.parent)) or "none"
+        raise NotFound(f"There is no kept copy named '{wanted}' in {target.parent} (kept copies: {names}).")
+    copy = _inspect(found[0])
+    if copy.problem:
+        raise StoreError(f"{copy.name} cannot be put back: {copy.problem}. It stays where it is.")
+    current: list[st.ImportedDoc] = []
+    if target.exists() or target.is_symlink():
+        with st.ImportsStore(target) as store:  # sets a damaged current file aside first
+            current = store.list()
+    if not current:
+        try:
+            os.replace(copy.path, target)
+        except OSError as exc:
+            raise StoreError(f"{copy.name} could not be put back ({exc.strerror or exc}); it stays where it is.") from None
+        return RestoreResult(copy, copy.reports, (), renamed=True, copy_removed=False)
+    with st.ImportsStore(target) as store:
+        added, present = store.merge_from(copy.path)
+        held = {d.sha256 for d in store.list()}
+    removed = False
+    if all(d.sha256 in held for d in copy.reports):
+        try:
+            copy.path.unlink()
+            removed = True
+        except OSError:
+            pass
+    return RestoreResult(copy, tuple(added), tuple(present), renamed=False, copy_removed=removed)

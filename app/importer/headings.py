@@ -36,7 +36,7 @@ MAX_HEADING_CHARS = 200
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·▪◦‣⁃–—>]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|\([a-zA-Z0-9]{1,3}\)\s)")
 _NUMBERING = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|[IVXLC]{1,6}\.\s+)")
 _OPENERS = "\"'«„“”‘’‚‹›([{¿¡*_"
-_WORD = re.compile(r"\S*[^\W_]\S*")
+_ALNUM = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACES = re.compile(r"\s")
 _JOINERS = frozenset({"-", "–", "—", "&", "/", "+", "|"})
@@ -45,9 +45,42 @@ _ABBREV_END = re.compile(r"(?:\b\w{1,3}\.\w{1,3}\.|\b(?:etc|Inc|Ltd|Co|Dr|St|Jr|
 _NUMERIC = re.compile(r"[\d\s.,:;%/+\-–—()€$£₽~<>*=]+")
 _BYLINE = re.compile(r"^(?:by|von|от|published by|herausgegeben von|autor|author)[\s:]+\S", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\(?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\)?$")
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def atx_heading(line: str) -> tuple[int, str | None] | None:
+    r"""(number of #, the heading's text or None) when `line` is an ATX heading, else None.
+
+    Exactly what ^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$ matched, with string
+    operations: that expression backtracked quadratically in a line's length ('# a', 40,000
+    spaces, 'b' took 22 s). The optional closing run of # is taken off when a space or tab
+    stands before it."""
+    i = 0
+    while i < 3 and i < len(line) and line[i] == " ":
+        i += 1
+    j = i
+    while j < len(line) and line[j] == "#":
+        j += 1
+    hashes = j - i
+    if not 1 <= hashes <= 6:
+        return None
+    rest = line[j:]
+    if not rest:
+        return hashes, None
+    if rest[0] not in " \t":
+        return None  # "#hashtag"
+    core = rest.lstrip(" \t").rstrip(" \t")
+    bare = core.rstrip("#")
+    if bare != core and bare[-1:] in (" ", "\t"):
+        core = bare.rstrip(" \t")  # "## Title ##"
+    return hashes, core
+
+
+def _words(text: str) -> int:
+    r"""Whitespace-separated tokens with a letter or digit in them (what \S*[^\W_]\S* found,
+    in linear time)."""
+    return sum(1 for token in text.split() if _ALNUM.search(token))
 
 
 class Block(NamedTuple):
@@ -76,14 +109,6 @@ class Detected:
 
 # ---------------------------------------------------------------- block segmentation
 
-def _lines(text: str):
-    """(start, end, line) for every line, without regular expressions (linear on any input)."""
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
-
-
 _BLANK_RUN = re.compile(r"\n(?:[ \t\f\v\r]*\n)+")
 
 
@@ -98,17 +123,31 @@ def plain_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is empty or whitespace only (without copying a long line that
+    does not start with a space)."""
+    return start >= end or (text[start].isspace() and not text[start:end].strip())
+
+
 def _add_block(blocks: list[Block], text: str, start: int, end: int) -> None:
-    chunk = text[start:end]
-    if not chunk.strip():
+    # drop whitespace-only lines at the edges (only possible at the start and end of the text),
+    # one line at a time: a block can be a whole report of two million lines
+    while start < end:
+        nl = text.find("\n", start, end)
+        if nl < 0:
+            if _blank(text, start, end):
+                return
+            break
+        if not _blank(text, start, nl):
+            break
+        start = nl + 1
+    if start >= end:
         return
-    # drop whitespace-only lines at the edges (only possible at the start and end of the text)
-    lines = chunk.split("\n") if (not chunk[:1].strip() or not chunk[-1:].strip()) else None
-    if lines is not None:
-        while not lines[0].strip():
-            start += len(lines.pop(0)) + 1
-        while not lines[-1].strip():
-            end -= len(lines.pop()) + 1
+    while True:
+        nl = text.rfind("\n", start, end)
+        if nl < 0 or not _blank(text, nl + 1, end):
+            break
+        end = nl
     blocks.append(Block(start, end, text[start:end]))
 
 
@@ -130,11 +169,19 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block(start, end, text[start:end]))
         start, para_lines = -1, 0
 
-    for s, e, line in _lines(text):
+    pos = 0
+    for line in text.split("\n"):  # each line's [s, e) in `text`: no regular expression splits them
+        s = pos
+        e = pos = s + len(line)
+        pos += 1
         if fence:
             if line.strip().startswith(fence):
                 fence = ""
             end = e
+            continue
+        if not line or line.isspace():  # a blank line (a million of them: no regex, no call)
+            if start >= 0:
+                close()
             continue
         m = _FENCE.match(line)
         if m:
@@ -144,13 +191,10 @@ def markdown_blocks(text: str) -> list[Block]:
             end = e
             para_lines += 2  # a code block is never a setext heading's text
             continue
-        if not line.strip():
+        atx = atx_heading(line)
+        if atx and (atx[1] or "").strip() and atx[0] <= 4:
             close()
-            continue
-        atx = _ATX.match(line)
-        if atx and (atx.group(2) or "").strip() and len(atx.group(1)) <= 4:
-            close()
-            blocks.append(Block(s, e, line, len(atx.group(1)), _clean_title(atx.group(2))))
+            blocks.append(Block(s, e, line, atx[0], _clean_title(atx[1] or "")))
             continue
         setext = _SETEXT.match(line)
         if setext and start >= 0 and para_lines == 1:
@@ -171,11 +215,13 @@ def markdown_blocks(text: str) -> list[Block]:
 # ---------------------------------------------------------------- plain-text headings
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return _words(text)
 
 
 def heading_words(text: str) -> int:
     """The number of words if `text` looks like a heading of any length, else 0."""
+    if len(text) > MAX_HEADING_CHARS and not text[0].isspace() and not text[-1].isspace():
+        return 0  # too long even stripped (no copy of a block that can be the whole report)
     t = text.strip()
     if not t or len(t) > MAX_HEADING_CHARS or "\n" in t:
         return 0
@@ -190,7 +236,7 @@ def heading_words(text: str) -> int:
     if _LIST_ITEM.match(t) or t[:4].lower() in ("http", "www."):
         return 0
     tokens = t.split()
-    words = len(_WORD.findall(t))
+    words = _words(t)
     if len(tokens) - words - sum(1 for w in tokens if w in _JOINERS) >= 2:
         return 0  # "Keywords: ⇒ A ⇒ B": symbols between words make a list, not a title
     letters = len(_LETTER.findall(t))
@@ -206,6 +252,8 @@ def is_heading_like(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
 
 
 def _short_cell(text: str) -> bool:
+    if len(text) > 50 and not text[0].isspace() and not text[-1].isspace():
+        return False
     t = text.strip()
     return ("\n" not in t and len(t) <= 50 and len(t.split()) <= 6 and not t.endswith(":")
             and not (t.endswith(".") and not _NUMERIC.fullmatch(t)))

@@ -65,7 +65,10 @@ _SPACES = re.compile(r" {2,}")
 # a space pypdf puts in front of punctuation where the font kerns ("e.V .", "Connection-eV .org")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[^\W\d_]) (?=[.,;:!?)](?:[\s,;:)]|$|[^\W\d_]))")
 _WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
-_LAST_WORD = re.compile(r"([^\W\d_]+(?:[-\u2010][^\W\d_]+)*)[-\u2010]$")
+# the word before a line-end hyphen, matched on the reversed line: searched forwards, the
+# expression ([^\W\d_]+(?:[-\u2010][^\W\d_]+)*)[-\u2010]$ tried every start position to
+# the end of the line (quadratic on "a-a-a-…" in a crafted PDF's long line)
+_LAST_WORD_REVERSED = re.compile(r"[-\u2010]([^\W\d_]+(?:[-\u2010][^\W\d_]+)*)")
 _HYPHENS = ("-", "\u2010", "\u00ad")
 _CONJUNCTIONS = frozenset("and or und oder bzw sowie bis noch als wie и или либо да".split())
 _SENTENCE_END = ".!?:;…»”“\"')"
@@ -655,12 +658,18 @@ def _glue(a: str, b: str, words: Counter) -> tuple[int, str]:
         return 0, " "                 # "Asyl- und Flüchtlingsrecht"
     if not b[:1].islower():
         return 0, ""                  # "E-" "Mail", "COVID-" "19"
-    head, rest = _LAST_WORD.search(a), _WORDS.match(b)
+    head, rest = _last_word(a), _WORDS.match(b)
     if head and rest:
-        kept = f"{head.group(1)}-{rest.group(0)}".casefold()
-        if words[kept] > words[(head.group(1) + rest.group(0)).casefold()]:
+        kept = f"{head}-{rest.group(0)}".casefold()
+        if words[kept] > words[(head + rest.group(0)).casefold()]:
             return 0, ""              # the document writes "decision-making" elsewhere
     return 1, ""                      # "pro-" "tection"
+
+
+def _last_word(line: str) -> str:
+    """The word (hyphenated compounds whole) that a line ending in a hyphen breaks, '' if none."""
+    m = _LAST_WORD_REVERSED.match(line[::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def _join(a: str, b: str, words: Counter) -> str:

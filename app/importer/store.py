@@ -2,15 +2,22 @@
 
 Same layout as the bundled store (created from db/schema.sql) so one search path covers
 both, plus an `imports` table (one row per report) and triggers that keep the external-
-content FTS index in step with `records`. Each imported section is stored once per
-content language (en, ru, de), because search and the reader ask for records in the
-window's language; the copies are identical and `data.lang` says which language the
-report is really in.
+content FTS index in step with `records`. Each imported section is stored once, with
+`lang` = '*' (`app.store.records.ANY_LANG`): every lookup by language finds it, so the
+window and search read it in any interface language; `data.lang` says which language the
+report is really in. Its page HTML is made when it is read. (Stores made by earlier
+versions hold a copy per content language; they are read as they are.)
 
 Every change (import, replace, remove, rename) is one transaction: a crash or an error
-half-way leaves the store as it was. A file that cannot be read as this store is moved
-aside (renamed with a timestamp, never deleted) and a new one started; `notice` then
-holds the sentence to show the user.
+half-way leaves the store as it was. A change that was interrupted (kill -9, power loss, a
+full disk) leaves a journal that is rolled back the next time the store is opened
+(`recover`), before anything else reads it. Only a file whose content is found damaged
+(`diagnose`: not a database, tables missing, the integrity check fails) is moved aside
+(renamed with a timestamp, never deleted) and a new one started; `notice` then holds the
+sentence to show the user, every command says it (`take_notices`), and
+`objector-guide imports restore` lists kept copies and puts one back (`restore`). A
+store that merely cannot be read now (locked, a full disk, a read-only folder) is left
+where it is, with a sentence saying why.
 """
 
 from __future__ import annotations
@@ -27,9 +34,8 @@ from typing import Callable, Iterable, Iterator
 from app import paths
 from app.userdata.atomic import make_private_dir
 from app.userdata.write_problems import cannot_save, is_write_problem
-from app.content.model import LANGUAGES
 from app.errors import NotFound, StoreError, UserError
-from app.render.html import paragraphs_html
+from app.store.records import ANY_LANG
 
 STORE_KIND = "imports"
 STORE_VERSION = "1"
@@ -58,12 +64,14 @@ CREATE TRIGGER IF NOT EXISTS records_ad AFTER DELETE ON records BEGIN
     INSERT INTO records_fts (records_fts, rowid, title, aliases, body)
     VALUES ('delete', old.rowid, old.title, old.aliases, old.body);
 END;
-CREATE TRIGGER IF NOT EXISTS records_au AFTER UPDATE ON records BEGIN
+"""
+# Only a change of the indexed text re-indexes a row (renaming a report changes `data`).
+_UPDATE_TRIGGER = """CREATE TRIGGER IF NOT EXISTS records_au AFTER UPDATE OF title, aliases, body ON records BEGIN
     INSERT INTO records_fts (records_fts, rowid, title, aliases, body)
     VALUES ('delete', old.rowid, old.title, old.aliases, old.body);
     INSERT INTO records_fts (rowid, title, aliases, body) VALUES (new.rowid, new.title, new.aliases, new.body);
-END;
-"""
+END;"""
+_EXTRA_SQL += _UPDATE_TRIGGER + "\n"
 
 
 class DuplicateImport(UserError):
@@ -142,6 +150,10 @@ def _ro_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
+def _rw_uri(path: Path) -> str:
+    return Path(path).resolve().as_uri() + "?mode=rw"  # never creates a file
+
+
 def _tables(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
@@ -153,6 +165,12 @@ class Busy(StoreError):
         super().__init__("The imported reports file is in use by another import right now; try again in a moment.")
 
 
+class Unavailable(StoreError):
+    """The store is intact (or may be) but cannot be read or written right now: a full disk, a
+    read-only folder, no permission, an interrupted change that cannot be undone yet. Never
+    a reason to set the file aside."""
+
+
 def _is_busy(exc: BaseException) -> bool:
     """A lock is not damage: a busy store must never be moved aside."""
     if not isinstance(exc, sqlite3.OperationalError):
@@ -161,14 +179,85 @@ def _is_busy(exc: BaseException) -> bool:
     return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc) or "busy" in str(exc)
 
 
-def _problem(path: Path, timeout: float) -> str:
-    """'' when `path` is a sound imports store, else what is wrong with it. Raises Busy."""
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """What SQLite says only of a file that is not (or no longer) a sound database. Anything
+    else (a full disk, a read-only folder, "attempt to write a readonly database" for a hot
+    journal that a read-only connection may not roll back, no memory) says nothing about
+    the file's content."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def recover(path: Path, timeout: float = 5.0) -> None:
+    """Undo a change that was interrupted (kill -9, power loss, a full disk) so the store can
+    be read again: SQLite rolls a hot journal back when a connection that may write reads
+    the file. Nothing happens without a journal, or while another import holds the store
+    (its journal is not hot). Raises Busy, Unavailable (the rollback cannot be written
+    now: the store and its journal stay as they are), or sqlite3.DatabaseError for damage."""
+    try:
+        if not journal_path(path).exists():
+            return
+    except OSError:
+        return
+    try:
+        conn = sqlite3.connect(_rw_uri(path), uri=True, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if _is_busy(exc):
+            raise Busy() from None
+        if _is_damage(exc):
+            raise
+        raise Unavailable(_unavailable(path, exc)) from None
+
+
+def _unavailable(path: Path, exc: BaseException) -> str:
+    return (f"The imported reports cannot be read right now: {path.name} is kept as it is, but "
+            f"{_why_unavailable(exc)}. Nothing was lost; try again once that is solved.")
+
+
+def _why_unavailable(exc: BaseException) -> str:
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).lower()
+    if code == sqlite3.SQLITE_FULL or "full" in text:
+        return "the disk is full (an interrupted change must be undone first; free some space)"
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or "readonly" in text \
+            or "read-only" in text or "unable to open" in text:
+        return ("its folder cannot be written (an interrupted change must be undone first; start the app "
+                "where the folder can be written)")
+    return f"it cannot be opened ({exc})"
+
+
+def diagnose(path: Path, timeout: float = 5.0) -> str:
+    """'' when `path` is a sound imports store (after undoing an interrupted change), else
+    what is wrong with its content: the only reason to set it aside. Raises Busy, or
+    Unavailable when the answer cannot be had now (the file must then stay where it is)."""
+    if not path.is_file():
+        return "not a file"
+    try:
+        recover(path, timeout)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=timeout)
     except sqlite3.Error as exc:
         if _is_busy(exc):
             raise Busy() from None
-        return str(exc)
+        if _is_damage(exc):
+            return str(exc)
+        raise Unavailable(_unavailable(path, exc)) from None
     try:
         missing = REQUIRED_TABLES - _tables(conn)
         if missing:
@@ -177,13 +266,25 @@ def _problem(path: Path, timeout: float) -> str:
         if not check or check[0] != "ok":
             return f"integrity check: {check[0] if check else 'no answer'}"
         conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'a*'").fetchone()
+        conn.execute("SELECT count(*) FROM imports").fetchone()
         return ""
     except sqlite3.Error as exc:
         if _is_busy(exc):
             raise Busy() from None
-        return str(exc)
+        if _is_damage(exc) or isinstance(exc, sqlite3.DatabaseError) and "no such" in str(exc).lower():
+            return str(exc)
+        raise Unavailable(_unavailable(path, exc)) from None
     finally:
         conn.close()
+
+
+_problem = diagnose  # the name tests and older callers use
+
+
+ASIDE_GLOB = "imports.corrupt-*.sqlite"
+RESTORE_HINT = ("To put its reports back: File → Manage Imported Reports → Put Back a Kept Copy, "
+                "or objector-guide imports restore")
+_notices: list[str] = []  # set-aside notices of this process not yet shown (see take_notices)
 
 
 def move_aside(path: Path) -> Path:
@@ -206,9 +307,41 @@ def move_aside(path: Path) -> Path:
     return aside
 
 
-def _moved_notice(path: Path, aside: Path) -> str:
-    return (f"The imported reports file {path.name} could not be read; it was kept as {aside.name} "
-            "and a new, empty one was started.")
+def _moved_notice(path: Path, aside: Path, reason: str = "") -> str:
+    why = f" ({reason})" if reason and len(reason) < 200 else ""
+    return (f"The imported reports file {path.name} could not be read{why}; it was kept as {aside.name} "
+            f"in {aside.parent} and a new, empty one was started. {RESTORE_HINT}.")
+
+
+def set_aside(path: Path, reason: str) -> str:
+    """Move a store whose content `diagnose` found damaged aside; the sentence saying so (also
+    kept for `take_notices`, so every command can tell the user)."""
+    aside = move_aside(path)
+    notice = _moved_notice(path, aside, reason)
+    _notices.append(notice)
+    return notice
+
+
+def pending_notices() -> list[str]:
+    """The set-aside notices of this process not shown yet, left for `take_notices`."""
+    return list(_notices)
+
+
+def take_notices() -> list[str]:
+    """The set-aside notices of this process not shown yet (each is returned once)."""
+    out = list(_notices)
+    _notices.clear()
+    return out
+
+
+def kept_copies(folder: Path | None = None) -> list[Path]:
+    """Set-aside stores in the data folder, newest first."""
+    folder = Path(folder) if folder else imports_path().parent
+    try:
+        found = [p for p in folder.glob(ASIDE_GLOB) if p.is_file() or p.is_dir()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def _is_disk_problem(exc: BaseException) -> bool:
@@ -246,31 +379,40 @@ def _create(path: Path) -> None:
 def open_for_search(path: Path | None = None, timeout: float = 5.0) -> tuple[sqlite3.Connection | None, str]:
     """A read-only connection to the imports store for search and the reader.
 
-    (None, '') when there is no store yet: nothing is created just to read. A damaged
-    store is moved aside: (None, the sentence saying so). A store locked by an import
-    in progress is left alone: (None, a sentence); reload once the import is done.
+    (None, '') when there is no store yet: nothing is created just to read. An interrupted
+    change (a hot journal) is undone first. Only a store whose content is found damaged
+    (`diagnose`) is moved aside: (None, the sentence saying so). A store locked by an import
+    in progress, or one that cannot be read now (a full disk, a read-only folder), is left
+    alone: (None, a sentence); reload once that is over.
     """
     path = Path(path) if path else imports_path()
-    if not path.is_file():
+    if not path.exists():
         return None, ""
     conn = None
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=timeout, check_same_thread=False)
-        conn.execute("PRAGMA query_only = ON")
-        if REQUIRED_TABLES - _tables(conn):
-            raise sqlite3.DatabaseError("not an imports store")
-        conn.execute("SELECT count(*) FROM imports").fetchone()
-        return conn, ""
-    except sqlite3.Error as exc:
+        if path.is_file():
+            recover(path, timeout)
+            conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=timeout, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            if REQUIRED_TABLES - _tables(conn):
+                raise sqlite3.DatabaseError("not an imports store")
+            conn.execute("SELECT count(*) FROM imports").fetchone()
+            return conn, ""
+    except (sqlite3.Error, Busy, Unavailable) as exc:
         if conn is not None:
             conn.close()
-        if _is_busy(exc):
+        if isinstance(exc, Busy) or _is_busy(exc):
             return None, str(Busy())
+        if isinstance(exc, Unavailable):
+            return None, str(exc)
+    # something is wrong: set the file aside only when its content is damaged
     try:
-        aside = move_aside(path)
-    except StoreError as exc:
+        problem = diagnose(path, timeout)
+        if not problem:  # sound after all (a moment's trouble): read it
+            return open_for_search(path, timeout) if path.is_file() else (None, "")
+        return None, set_aside(path, problem)
+    except (Busy, Unavailable, StoreError) as exc:
         return None, str(exc)
-    return None, _moved_notice(path, aside)
 
 
 def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[ImportedDoc | None, bool]:
@@ -279,6 +421,7 @@ def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[Impor
     if not path.is_file():
         return None, False
     try:
+        recover(path)
         conn = sqlite3.connect(_ro_uri(path), uri=True)
         try:
             row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM imports WHERE sha256 = ?", (sha256,)).fetchone()
@@ -289,7 +432,7 @@ def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[Impor
             return (_doc(row), False) if row else (None, False)
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, StoreError):
         return None, False  # a damaged store is dealt with when it is opened for writing
 
 
@@ -301,11 +444,10 @@ class ImportsStore:
     def __init__(self, path: Path | None = None, timeout: float = 10.0) -> None:
         self.path = Path(path) if path else imports_path()
         self.notice = ""
-        if self.path.exists():
-            problem = _problem(self.path, timeout)
+        if self.path.exists() or self.path.is_symlink():
+            problem = diagnose(self.path, timeout)  # raises Busy / Unavailable: the file stays
             if problem:
-                aside = move_aside(self.path)
-                self.notice = _moved_notice(self.path, aside)
+                self.notice = set_aside(self.path, problem)
         if not self.path.exists():
             try:
                 _create(self.path)
@@ -316,6 +458,26 @@ class ImportsStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             raise StoreError(f"The imported reports file cannot be opened ({exc}).") from None
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Stores made by earlier versions re-indexed every row when a title changed (the
+        update trigger fired on any column): re-create it for the indexed columns only.
+        Best effort: a store that cannot be written now keeps the old trigger."""
+        try:
+            row = self.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'records_au'"
+                                    ).fetchone()
+            if row is None or "UPDATE OF" in (row[0] or ""):
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("DROP TRIGGER records_au")
+                self.conn.execute(_UPDATE_TRIGGER)
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     def __enter__(self) -> "ImportsStore":
         return self
@@ -395,6 +557,43 @@ class ImportsStore:
                               (title, origin_for(doc_id)))
             return self.get(doc_id)
 
+    def merge_from(self, other: Path) -> tuple[list[ImportedDoc], list[ImportedDoc]]:
+        """Copy the reports of another (sound) imports store into this one, in one transaction:
+        (reports added, reports of `other` this store holds already). A report with the same
+        bytes is not copied twice; rows of an earlier version's per-language copies are
+        stored once."""
+        try:
+            self.conn.execute("ATTACH DATABASE ? AS kept", (str(other),))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{other.name} cannot be opened ({exc}).") from None
+        try:
+            with self._transaction():
+                kept = [_doc(r) for r in self.conn.execute(
+                    f"SELECT {_DOC_COLUMNS} FROM kept.imports ORDER BY imported_at, doc_id")]
+                added: list[ImportedDoc] = []
+                present: list[ImportedDoc] = []
+                for doc in kept:
+                    if self.find_sha(doc.sha256) is not None:
+                        present.append(doc)
+                        continue
+                    if self.conn.execute("SELECT 1 FROM imports WHERE doc_id = ?", (doc.doc_id,)).fetchone():
+                        continue  # another report has its id here (same first hex digits): left in the copy
+                    self.conn.execute(f"INSERT INTO imports ({_DOC_COLUMNS}) SELECT {_DOC_COLUMNS} FROM kept.imports "
+                                      "WHERE doc_id = ?", (doc.doc_id,))
+                    self.conn.execute(
+                        "INSERT INTO records (kind, id, lang, title, aliases, body, html, source_section, as_of, "
+                        "parent, ord, fallback, origin, data) SELECT kind, id, ?, title, aliases, body, '', "
+                        "source_section, as_of, parent, ord, fallback, origin, data FROM kept.records r "
+                        "WHERE origin = ? AND lang = (SELECT min(lang) FROM kept.records r2 "
+                        "WHERE r2.kind = r.kind AND r2.id = r.id) ORDER BY ord", (ANY_LANG, origin_for(doc.doc_id)))
+                    added.append(doc)
+                return added, present
+        finally:
+            try:
+                self.conn.execute("DETACH DATABASE kept")
+            except sqlite3.Error:
+                pass
+
     def _delete(self, doc_id: str) -> None:
         self.conn.execute("DELETE FROM records WHERE origin = ?", (origin_for(doc_id),))
         self.conn.execute("DELETE FROM imports WHERE doc_id = ?", (doc_id,))
@@ -450,7 +649,8 @@ def clean_title(title: str) -> str:
 
 
 def _rows(doc: ImportedDoc, sections: Iterable[NewSection]) -> Iterator[list[dict[str, object]]]:
-    """For each section, its rows (one per content language)."""
+    """For each section, its row: stored once for every language (lang '*'), the page HTML
+    made when it is read (`app.store.records`)."""
     for s in sections:
         data = json.dumps({
             "document": doc.doc_id, "document_title": doc.title, "publisher": doc.publisher,
@@ -458,10 +658,9 @@ def _rows(doc: ImportedDoc, sections: Iterable[NewSection]) -> Iterator[list[dic
             "lang": doc.lang, "level": s.level, "reviewed": False,
             "terms": [], "laws": [], "sources": [],
         }, ensure_ascii=False)
-        base = {
-            "kind": "section", "id": record_id(doc.doc_id, s.number), "title": s.title, "aliases": "",
-            "body": s.text, "html": paragraphs_html(s.text), "source_section": s.title, "as_of": doc.date,
+        yield [{
+            "kind": "section", "id": record_id(doc.doc_id, s.number), "lang": ANY_LANG, "title": s.title,
+            "aliases": "", "body": s.text, "html": "", "source_section": s.title, "as_of": doc.date,
             "parent": record_id(doc.doc_id, s.parent) if s.parent else None, "ord": s.number,
             "fallback": 0, "origin": origin_for(doc.doc_id), "data": data,
-        }
-        yield [{**base, "lang": lang} for lang in LANGUAGES]
+        }]

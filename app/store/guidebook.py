@@ -31,7 +31,7 @@ class Guidebook:
 
         status = ensure_store(path)
         book = cls(connect_readonly(status.path), status)
-        if paths.imports_store_path().is_file():  # the importer's code loads only when there are imports
+        if paths.imports_store_path().exists():  # the importer's code loads only when there are imports
             book.reload_imports()
         return book
 
@@ -45,9 +45,12 @@ class Guidebook:
     def reload_imports(self) -> str:
         """(Re)attach imports.sqlite read-only if it exists (never created here); after an
         import or removal call this so search sees the change. Returns a notice or ''."""
-        from app.importer.store import open_for_search
+        from app.importer.store import open_for_search, take_notices
 
-        conn, self.imports_notice = open_for_search()
+        conn, notice = open_for_search()
+        # a file set aside meanwhile by another step of this process (e.g. listing imports) is said
+        # too; each once: whoever shows imports_notice has told the user
+        self.imports_notice = " ".join(dict.fromkeys(n for n in (*take_notices(), notice) if n))
         self.attach_imports(conn)
         return self.imports_notice
 
@@ -65,12 +68,13 @@ class Guidebook:
         return list_records(self.conn, kind, lang)
 
     def imported_sections(self, lang: str) -> list[Record]:
-        """The sections of every imported report (for Contents); [] when there are none or the
-        imports file cannot be read right now (search then says so)."""
+        """The sections of every imported report (for Contents), titles and facts without their
+        text (`get` reads one in full); [] when there are none or the imports file cannot be
+        read right now (search then says so)."""
         if self.imports is None:
             return []
         try:
-            return list_records(self.imports, "section", lang)
+            return list_records(self.imports, "section", lang, bodies=False)
         except sqlite3.OperationalError:
             return []
 

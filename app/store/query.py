@@ -14,6 +14,9 @@ from app.store.stopwords import is_stop_word
 
 MAX_QUERY_CHARS = 200
 MAX_TOKENS = 12
+MAX_INPUT_CHARS = 1000  # of what was typed or pasted, after whitespace runs are one space
+_READ_AT_MOST = 100_000  # a paste longer than this is not even looked at past this point
+_WHITESPACE = re.compile(r"\s+")
 # Letters and digits in any script: the same notion of a word as FTS5's unicode61.
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -39,6 +42,15 @@ class ParsedQuery:
         if not kept or len(kept) == len(self.tokens):
             return self
         return ParsedQuery(kept, self.prefix_last and not is_stop_word(self.tokens[-1], lang))
+
+
+def clean_input(text: str) -> str:
+    """What a search reads of the text typed or pasted: every run of whitespace (spaces, tabs,
+    newlines) as one space, NUL as a space, at most MAX_INPUT_CHARS characters. Words and
+    whether the text ends in a space (a finished last word) stay as typed; no later step
+    sees a long run of whitespace or an unbounded text (each is linear, on every keystroke)."""
+    text = (text or "")[:_READ_AT_MOST].replace("\x00", " ")
+    return _WHITESPACE.sub(" ", text)[:MAX_INPUT_CHARS]
 
 
 def parse(text: str, as_you_type: bool = True) -> ParsedQuery:

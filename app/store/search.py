@@ -28,18 +28,20 @@ from typing import Iterable, Sequence
 
 from app.store.normalize import normalize_name, strip_question
 from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet, together_at, word_pattern
-from app.store.query import ParsedQuery, looks_russian, parse
+from app.store.query import ParsedQuery, clean_input, looks_russian, parse
 from app.store.stem import stem
 
 KINDS = ("section", "term", "law")
 SCOPES = ("all", "bundled", "imports")
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
+# An imported report's rows have lang '*' (records.ANY_LANG: stored once, read in every
+# language); a hit is in the language searched, as a bundled row's is.
 _SQL = """
-SELECT r.kind, r.id, r.title, r.body, r.lang, records_fts.rank, r.origin, r.rowid
+SELECT r.kind, r.id, r.title, r.body, ?1, records_fts.rank, r.origin, r.rowid
 FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-WHERE records_fts MATCH ? AND r.lang = ? {kinds}
+WHERE records_fts MATCH ?2 AND r.lang IN (?1, '*') {kinds}
 ORDER BY records_fts.rank
-LIMIT ?
+LIMIT ?3
 """
 _ALIASES_SQL = "SELECT rowid, aliases FROM records WHERE rowid IN ({})"
 # score offsets of the tiers; bm25 of this store stays far inside ±TIER
@@ -139,6 +141,7 @@ class Searcher:
         """Ranked hits. `scope` lets the window search the small bundled store at once and the
         user's imports (which can be large) in the background."""
         conns = {"all": self._conns, "bundled": self._conns[:1], "imports": self._conns[1:]}[scope]
+        text = clean_input(text)
         if scope == "imports" and len(text.strip()) < MIN_IMPORT_QUERY:
             return []
         core = strip_question(text)
@@ -169,11 +172,11 @@ class Searcher:
     def _fts(self, conns: Sequence[sqlite3.Connection], expression: str, lang: str, kinds: list[str],
              limit: int) -> dict[int, list[tuple]]:
         """Rows per connection (by index): kind, id, title, body, lang, rank, origin, rowid."""
-        sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join("?" * len(kinds)))
+        sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join(f"?{4 + k}" for k in range(len(kinds))))
         out: dict[int, list[tuple]] = {}
         for n, conn in enumerate(conns):
             try:
-                rows = conn.execute(sql, (expression, lang, *kinds, limit)).fetchall()
+                rows = conn.execute(sql, (lang, expression, limit, *kinds)).fetchall()
             except sqlite3.OperationalError:
                 continue  # a query FTS5 cannot parse is a query with no results, never an error
             if rows:
@@ -254,7 +257,7 @@ class Searcher:
         With `lang`, only words of that language's texts are offered (a Cyrillic word is
         matched against Russian): an English interface does not suggest German words.
         """
-        parsed = parse(text, as_you_type=False)
+        parsed = parse(clean_input(text), as_you_type=False)
         if parsed.empty:
             return []
         out: list[str] = []
@@ -274,7 +277,8 @@ class Searcher:
             words: set[str] = set()
             for conn in self._conns:
                 try:
-                    for title, body in conn.execute("SELECT title, body FROM records WHERE lang = ?", (lang,)):
+                    for title, body in conn.execute("SELECT title, body FROM records WHERE lang IN (?, '*')",
+                                                    (lang,)):
                         words.update(w.lower() for w in re.findall(r"\w{4,}", f"{title} {body}")
                                      if not w.isdigit())
                 except sqlite3.OperationalError:

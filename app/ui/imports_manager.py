@@ -1,4 +1,5 @@
-"""Manage imported reports: list them, rename one, remove one (after confirmation).
+"""Manage imported reports: list them, rename one, remove one (after confirmation), and put
+back the reports of a copy that was set aside because it could not be read.
 
     manage_imports(window) -> bool   # File → Manage imported reports
 
@@ -80,12 +81,14 @@ class ImportsManager(QDialog):
         self.import_button = button("importsImportButton", self.import_new)
         self.rename_button = button("importsRenameButton", self.rename_selected)
         self.remove_button = button("importsRemoveButton", self.remove_selected)
+        self.restore_button = button("importsRestoreButton", self.restore_kept_copy)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addWidget(self.import_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
+        row.addWidget(self.restore_button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.setObjectName("importsButtons")
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -110,6 +113,7 @@ class ImportsManager(QDialog):
         self.import_button.setText(self.tr("&Import report…"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.remove_button.setText(self.tr("&Remove…"))
+        self.restore_button.setText(self.tr("&Put Back a Kept Copy…"))
         for widget, name in ((self.intro, self.tr("About imported reports")),
                              (self.table, self.tr("List of imported reports")),
                              (self.empty_label, self.tr("No imported reports")),
@@ -117,6 +121,8 @@ class ImportsManager(QDialog):
                              (self.import_button, self.tr("Import a report")),
                              (self.rename_button, self.tr("Rename the selected report")),
                              (self.remove_button, self.tr("Remove the selected report")),
+                             (self.restore_button, self.tr("Put back the reports of a copy set aside "
+                                                           "because it could not be read")),
                              (self.buttons, self.tr("Dialog buttons")),
                              (self.close_button, self.tr("Close"))):
             widget.setAccessibleName(name)
@@ -151,6 +157,9 @@ class ImportsManager(QDialog):
             self.table.resizeColumnToContents(col)
         self.table.setVisible(bool(self.docs))
         self.empty_label.setVisible(not self.docs)
+        from app.importer.store import kept_copies
+
+        self.restore_button.setVisible(bool(kept_copies()))  # only when there is something to put back
         self._update_buttons()
 
     def selected_id(self) -> str | None:
@@ -230,6 +239,43 @@ class ImportsManager(QDialog):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not removed"), literal(str(exc)))
             return False
+        self._changed()
+        return True
+
+    def restore_kept_copy(self, name: str | None = None) -> bool:
+        """Choose one of the copies set aside as unreadable and put its reports back."""
+        from app.importer.api import kept_copies, restore
+
+        copies = kept_copies()
+        usable = [c for c in copies if not c.problem]
+        if not usable:
+            lines = [f"{c.name}: {c.problem}" for c in copies]
+            QMessageBox.information(self, self.tr("Put back a kept copy"), literal(
+                self.tr("No kept copy can be put back.") + ("\n\n" + "\n".join(lines) if lines else "")))
+            return False
+        if name is None:
+            labels = [self.tr("%1 (set aside %2): %n report(s)", "", len(c.reports))
+                      .replace("%1", c.name).replace("%2", c.modified) for c in usable]
+            ask = QInputDialog(self)
+            ask.setObjectName("importsRestoreInput")
+            ask.setWindowTitle(self.tr("Put back a kept copy"))
+            ask.setLabelText(self.tr("When the imported reports file could not be read, it was kept under a new "
+                                     "name and a new one was started. Choose the copy whose reports to put back:"))
+            ask.setComboBoxItems(labels)
+            ask.setComboBoxEditable(False)
+            ask.resize(max(560, self.width() * 2 // 3), ask.sizeHint().height())
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return False
+            name = usable[labels.index(ask.textValue())].name if ask.textValue() in labels else usable[0].name
+        try:
+            result = restore(name)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Not put back"), literal(str(exc)))
+            return False
+        titles = "\n".join(f"• {d.title}" for d in result.added)
+        QMessageBox.information(self, self.tr("Put back a kept copy"), literal(
+            self.tr("%n report(s) put back from %1.", "", len(result.added)).replace("%1", result.copy.name)
+            + (("\n\n" + titles) if titles else "")))
         self._changed()
         return True
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app.importer import store as st
 from app.importer.api import commit, preview_bytes
@@ -299,5 +299,37 @@ def test_an_imported_title_is_shown_as_text_never_as_html(qtbot, app_, tmp_path:
         assert m.table.topLevelItem(0).toolTip(0).startswith("<p style=")
         d = open_dialog(qtbot, report)  # waits for its reading thread to finish
         assert d.previous_label.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        fixture_book.attach_imports(None)
+
+
+def test_manager_puts_back_a_kept_copy(qtbot, app_, small: Path, fixture_book, no_dialogs,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store set aside as unreadable can be put back from the window, not only the CLI."""
+    commit(preview_bytes(small.read_bytes(), small.name))
+    store = st.imports_path()
+    good = store.read_bytes()
+    store.write_bytes(b"this is no database" * 100)  # damaged: the next read sets it aside
+    try:
+        notice = fixture_book.reload_imports()
+        assert "could not be read" in notice and "Put Back a Kept Copy" in notice
+        assert not fixture_book.search("quokkaland", lang="en")
+        kept = st.kept_copies()
+        assert len(kept) == 1
+        kept[0].write_bytes(good)  # as an earlier version (or a moment's trouble) left a sound copy
+
+        m = ImportsManager(None, fixture_book)
+        qtbot.addWidget(m)
+        m.show()
+        every_widget_is_named(m)
+        assert m.table.topLevelItemCount() == 0 and m.restore_button.isVisibleTo(m)
+        monkeypatch.setattr(QInputDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+        with qtbot.waitSignal(m.changed):
+            assert m.restore_kept_copy()
+        assert no_dialogs[-1][0] == "information" and "1 report" in no_dialogs[-1][1]
+        assert [m.table.topLevelItem(0).text(0)] == ["Small report"]
+        assert not m.restore_button.isVisibleTo(m)  # nothing left to put back
+        hits = fixture_book.search("quokkaland", lang="en")
+        assert hits and hits[0].imported
     finally:
         fixture_book.attach_imports(None)

@@ -78,7 +78,7 @@ def test_a_50_mb_report_is_accepted_and_previewed_in_reasonable_time(tmp_path: P
     decoding and cutting a 50 MB text into sections takes seconds, not minutes; the whole
     import of such a file (commit included) was measured at about 9 s."""
     from app.importer.api import preview
-    from app.importer.split import MAX_SECTIONS
+    from app.importer.split import MAX_SECTION_CHARS, MAX_SECTIONS
 
     chunk = ("Chapter heading\n\nSection heading\n\n" + "A paragraph of report text that ends here. " * 40
              + "\n\nAnother heading\n\n" + "More text. " * 50 + "\n\n").encode()
@@ -91,4 +91,7 @@ def test_a_50_mb_report_is_accepted_and_previewed_in_reasonable_time(tmp_path: P
     started = time.perf_counter()
     p = preview(path)
     assert time.perf_counter() - started < 30
-    assert p.encoding == "utf-8" and 1 < len(p.sections) <= MAX_SECTIONS + 1
+    # at most MAX_SECTIONS headings; the last section's long text is cut into parts (each at
+    # least half the bound but the last), so no section is longer than MAX_SECTION_CHARS
+    assert p.encoding == "utf-8" and 1 < len(p.sections) <= MAX_SECTIONS + 1 + 2 * MAX_BYTES // MAX_SECTION_CHARS
+    assert max(len(s.text) for s in p.sections) <= MAX_SECTION_CHARS
