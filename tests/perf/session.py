@@ -40,11 +40,15 @@ def main() -> int:
         wizard.answers = json.loads((ROOT / "resources/wizard/examples/deserter.json").read_text(encoding="utf-8"))
         wizard.go_next()
         wizard.go_next()
-        from app.sheet.render import write_pdf
+        from app.ui.sheet_printer import write_pdf
 
         write_pdf(wizard.sheet_document(), Path(tempfile.mkdtemp()) / "s.pdf")
         app.processEvents()
     print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    from PySide6.QtWidgets import QMessageBox
+
+    # closing asks before the assessment's answers are forgotten: the counsellor says Yes
+    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.close()
     QApplication.quit()
     return 0
