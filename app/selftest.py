@@ -8,7 +8,12 @@ Adding a check is one function:
     @check("name")
     def _name(ctx: Context) -> str:
         ...                       # raise CheckFailed("why") or any exception to fail,
-        return "detail"           # raise Skip("why") when it does not apply yet
+        return "detail"           # raise Skip("why") only for a check the user turned off
+
+Which checks can be skipped: only those that need Qt — "window", "icon", "sheet pdf" and
+"qt-messages" — and only when the user asks for `self-test --no-window` on a source
+checkout. A missing module or resource is a failure, never a skip. In a frozen build a
+skip counts as a failure too: a build whose self-test passed has run every check.
 
 This module does not import Qt; the checks that need a window call into `app.ui.smoke`
 lazily, and that module collects every Qt warning, which fails the final `qt-messages` check.
@@ -17,8 +22,6 @@ lazily, and that module collects every Qt warning, which fails the final `qt-mes
 from __future__ import annotations
 
 import contextlib
-import importlib
-import importlib.util
 import os
 import tempfile
 import time
@@ -34,7 +37,7 @@ class CheckFailed(Exception):
 
 
 class Skip(Exception):
-    """A check does not apply (its module is not written yet, or Qt was not asked for)."""
+    """A check does not apply because the user turned it off (--no-window); a FAIL in a frozen build."""
 
 
 @dataclass
@@ -52,10 +55,11 @@ class Context:
         if self.book is None:
             if self.book_error:
                 raise CheckFailed("the store did not open (see 'store')")
+            from app.importer.for_search import open_imports
             from app.store.guidebook import Guidebook
 
             try:
-                self.book = Guidebook.open()
+                self.book = Guidebook.open(imports_opener=open_imports)  # as the app opens it
             except Exception as exc:
                 self.book_error = f"{type(exc).__name__}: {exc}"
                 raise
@@ -100,15 +104,6 @@ def check(name: str) -> Callable[[Callable[[Context], str]], Callable[[Context],
         return fn
 
     return register
-
-
-def _module_exists(name: str) -> bool:
-    """True when `name` is a real module (an empty folder is only a namespace package)."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except ModuleNotFoundError:  # a parent package is missing
-        return False
-    return spec is not None and spec.origin is not None
 
 
 # ---------------------------------------------------------------------------------- checks
@@ -174,19 +169,16 @@ def _hostile(ctx: Context) -> str:
 
 @check("wizard")
 def _wizard(ctx: Context) -> str:
-    if not _module_exists("app.wizard.validate"):
-        raise Skip("app.wizard.validate not present")
-    if not paths.resource("wizard", "wizard.yaml").is_file():
-        raise Skip("resources/wizard/wizard.yaml not present")
-    validate = importlib.import_module("app.wizard.validate")
-    load = getattr(validate, "load_definition", None) or importlib.import_module("app.wizard.definition").load_definition
-    definition = load()
+    from app.wizard.definition import load_definition
+    from app.wizard.validate import validate
+
+    definition = load_definition()  # a missing module or wizard.yaml fails here, as it would for a counsellor
     # Every id the wizard cites must exist in the store this copy ships.
     rows = ctx.open_book().conn.execute("SELECT DISTINCT kind, id FROM records WHERE origin = 'bundled'")
     ids: dict[str, set[str]] = {"sections": set(), "terms": set(), "laws": set()}
     for kind, rid in rows:
         ids.setdefault(kind + "s", set()).add(rid)
-    problems = list(validate.validate(definition, ids))
+    problems = list(validate(definition, ids))
     if problems:
         raise CheckFailed(f"{len(problems)} problem(s): " + "; ".join(problems[:5]))
     return f"{len(definition.questions)} questions, {len(definition.outcomes)} outcomes, every path ends"
@@ -222,10 +214,6 @@ def _first_complete_answers(definition: Any, step: Callable[..., Any], limit: in
 
 @check("sheet pdf")
 def _sheet(ctx: Context) -> str:
-    if not (_module_exists("app.sheet.service") and _module_exists("app.sheet.render")):
-        raise Skip("app.sheet not present")
-    if not paths.resource("wizard", "wizard.yaml").is_file():
-        raise Skip("no wizard definition to print an outcome from")
     ctx.needs_window()  # the sheet is laid out by QTextDocument
     from app.sheet.service import sheet_html
     from app.wizard.definition import load_definition
@@ -238,7 +226,8 @@ def _sheet(ctx: Context) -> str:
     from app.ui import smoke
 
     smoke.application()
-    from app.sheet.render import document_from_html, sheet_css, write_pdf
+    from app.sheet.layout import sheet_css
+    from app.ui.sheet_printer import document_from_html, write_pdf
 
     assert ctx.scratch is not None
     import sys
@@ -309,7 +298,10 @@ def run(checks: Iterable[Check] | None = None, *, window: bool = True,
                 try:
                     status, detail = "ok", item.run(ctx) or ""
                 except Skip as exc:
-                    status, detail = "skip", str(exc)
+                    if paths.is_frozen():  # a build must run every check: passing without one is no proof
+                        status, detail = "FAIL", f"skipped in a frozen build ({exc}); run every check"
+                    else:
+                        status, detail = "skip", str(exc)
                 except CheckFailed as exc:
                     status, detail = "FAIL", str(exc)
                 except Exception as exc:  # a bug or a broken build: say which check and what

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,17 @@ FIXTURE_CONTENT = Path(__file__).parent / "fixtures" / "content"
 SHARED_SOURCE = ROOT.parent / "shared" / "sources" / "connection-ev-2024-02-20-russians-refusing-war.txt"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Fuzz tests run only when asked for by marker (`-m fuzz`, `./dev.sh fuzz`): the default
+    run, and one that selects by another marker (`-m "not windows"`), leaves them out."""
+    if "fuzz" in (config.option.markexpr or ""):
+        return
+    fuzz = [item for item in items if item.get_closest_marker("fuzz")]
+    if fuzz:
+        config.hook.pytest_deselected(items=fuzz)
+        items[:] = [item for item in items if not item.get_closest_marker("fuzz")]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("userhome")
@@ -27,6 +40,27 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("OBJECTOR_GUIDE_PORTABLE", raising=False)
     return home
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every way out to the network refused and recorded: a test asserts the list stays empty."""
+    attempts: list[str] = []
+
+    def refuse(name: str):
+        def _refuse(*args: Any, **kwargs: Any) -> Any:
+            attempts.append(f"{name}{args[:2]}")
+            raise OSError("network disabled in this test")
+        return _refuse
+
+    class NoSocket(socket.socket):  # a subclass, so isinstance checks elsewhere still work
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            refuse("socket.socket")(*args)
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse("socket.create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("socket.getaddrinfo"))
+    return attempts
 
 
 @pytest.fixture
@@ -61,19 +95,21 @@ def shipped_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def fixture_book(fixture_store: Path):
+    from app.importer.for_search import open_imports
     from app.store.connection import connect_readonly
     from app.store.guidebook import Guidebook
 
-    book = Guidebook(connect_readonly(fixture_store))
+    book = Guidebook(connect_readonly(fixture_store), imports_opener=open_imports)
     yield book
     book.close()
 
 
 @pytest.fixture(scope="session")
 def shipped_book(shipped_store: Path):
+    from app.importer.for_search import open_imports
     from app.store.connection import connect_readonly
     from app.store.guidebook import Guidebook
 
-    book = Guidebook(connect_readonly(shipped_store))
+    book = Guidebook(connect_readonly(shipped_store), imports_opener=open_imports)
     yield book
     book.close()

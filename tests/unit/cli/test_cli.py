@@ -1,4 +1,9 @@
-"""The command-line contract, run as a user runs it: a subprocess, exit codes, no traceback."""
+"""The command-line contract: exit codes, JSON, one-sentence errors, no traceback.
+
+Run in process through the `cli` fixture (tests/unit/cli/conftest.py); the last tests start
+a real process, for what only a process shows: the `python -m app` entry point and its
+output through a pipe.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +15,17 @@ from pathlib import Path
 
 import pytest
 
+from app import __version__
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+def process(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("OBJECTOR_GUIDE_DEBUG", None)
     proc = subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert "Traceback" not in proc.stderr, proc.stderr
-    if check:
-        assert proc.returncode == 0, proc.stderr
     return proc
 
 
@@ -33,7 +38,7 @@ def commands() -> list[str]:
 
 
 @pytest.mark.parametrize("command", commands())
-def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
+def test_every_command_has_help_and_is_in_the_readme(cli, command: str) -> None:
     proc = cli(command, "--help", check=True)
     assert "usage: objector-guide" in proc.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -41,58 +46,80 @@ def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
 
 
 @pytest.mark.parametrize("query", ['"AND(', "*", "NEAR(", "'", "-x", "--"])
-def test_hostile_search_exits_zero_with_json_list(query: str) -> None:
+def test_hostile_search_exits_zero_with_json_list(cli, query: str) -> None:
     proc = cli("search", "--json", "--", query, check=True)
     assert isinstance(json.loads(proc.stdout), list)
 
 
-def test_search_json_contract() -> None:
+def test_search_json_contract(cli) -> None:
     hits = json.loads(cli("search", "deserter", "--json", "--limit", "5", check=True).stdout)
     assert 1 <= len(hits) <= 5
     assert set(hits[0]) >= {"kind", "id", "title", "snippet", "lang", "score"}
     assert (hits[0]["kind"], hits[0]["id"]) == ("term", "deserter")
 
 
-def test_search_russian_and_kind_filter() -> None:
+def test_search_russian_and_kind_filter(cli) -> None:
     hits = json.loads(cli("search", "дезертир", "--kind", "term", "--json", check=True).stdout)
     assert hits and all(h["kind"] == "term" and h["lang"] == "ru" for h in hits)
 
 
-def test_show_term_json_has_links() -> None:
+def test_show_term_json_has_links(cli) -> None:
     rec = json.loads(cli("show", "term", "deserter", "--lang", "ru", "--json", check=True).stdout)
     assert rec["kind"] == "term" and rec["lang"] == "ru" and rec["title"] == "дезертир"
     assert "links" in rec and rec["body"]
 
 
-def test_show_missing_record_is_a_clear_error() -> None:
+def test_show_missing_record_is_a_clear_error(cli) -> None:
     proc = cli("show", "term", "nonexistent")
     assert proc.returncode == 1
     assert "There is no term with the id 'nonexistent'" in proc.stderr
 
 
-@pytest.mark.parametrize("args", [["search"], ["show", "term"], ["show", "nonsense", "x"], ["search", "x", "--limit", "zero"],
-                                  ["no-such-command"]])
-def test_bad_usage_exits_2(args: list[str]) -> None:
+@pytest.mark.parametrize("args", [["search"], ["show", "term"], ["show", "nonsense", "x"],
+                                  ["search", "x", "--limit", "zero"], ["no-such-command"]])
+def test_bad_usage_exits_2(cli, args: list[str]) -> None:
     proc = cli(*args)
     assert proc.returncode == 2
     assert "usage:" in proc.stderr
 
 
-def test_stats_counts_every_kind_in_english_and_russian() -> None:
+def test_stats_counts_every_kind_in_english_and_russian(cli) -> None:
     stats = json.loads(cli("stats", "--json", check=True).stdout)
     for kind in ("section", "term", "law"):
         assert stats["counts"][kind]["en"] == stats["counts"][kind]["ru"] > 0
     assert stats["content_version"] and stats["as_of"]
 
 
-def test_build_db_to_a_chosen_path(tmp_path: Path) -> None:
+def test_build_db_to_a_chosen_path(cli, tmp_path: Path) -> None:
     out = tmp_path / "x.sqlite"
     proc = cli("build-db", "--out", str(out), check=True)
     assert out.is_file() and "Built" in proc.stdout
 
 
-def test_build_db_to_unwritable_path_is_a_clear_error(tmp_path: Path) -> None:
+def test_build_db_to_unwritable_path_is_a_clear_error(cli, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     proc = cli("build-db", "--out", str(blocker / "sub" / "x.sqlite"))
     assert proc.returncode == 1 and "cannot write" in proc.stderr
+
+
+def test_the_process_entry_point_answers_through_a_pipe() -> None:
+    """`python -m app` as a user or script runs it: JSON on stdout, Cyrillic intact."""
+    proc = process("search", "дезертир", "--json", "--limit", "1")
+    assert proc.returncode == 0, proc.stderr
+    [hit] = json.loads(proc.stdout)
+    assert hit["lang"] == "ru"
+
+
+def test_the_process_exit_codes_for_an_error_and_for_bad_usage() -> None:
+    missing = process("show", "term", "nonexistent")
+    assert missing.returncode == 1 and "There is no term with the id 'nonexistent'" in missing.stderr
+    usage = process("no-such-command")
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_version_is_the_installed_package_version(cli) -> None:
+    from importlib.metadata import version
+
+    assert cli("--version", check=True).stdout.strip() == f"objector-guide {__version__}"
+    assert __version__ == version("objector-guide")  # one number: pyproject takes it from app/__init__.py

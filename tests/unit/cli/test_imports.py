@@ -1,4 +1,4 @@
-"""`objector-guide import` and `imports list|remove|rename`, run as a user runs them."""
+"""`objector-guide import` and `imports list|remove|rename`: output and exit codes (in process, see conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
-from tests.unit.cli.test_cli import cli
 
 REPORT = "Small report\n\nby Test Publisher e.V.\n\n(01.03.2024) Opening.\n\nChapter\n\nSection\n\nQuokkaland text.\n"
 
@@ -19,7 +17,7 @@ def report(tmp_path: Path) -> Path:
     return path
 
 
-def test_import_prints_contents_encoding_and_status(report: Path) -> None:
+def test_import_prints_contents_encoding_and_status(cli, report: Path) -> None:
     proc = cli("import", str(report), check=True)
     out = proc.stdout
     assert "encoding utf-8" in out and "Publisher: Test Publisher e.V." in out and "Date:      2024-03-01" in out
@@ -27,7 +25,7 @@ def test_import_prints_contents_encoding_and_status(report: Path) -> None:
     assert "imported, not reviewed" in out
 
 
-def test_import_json_then_list_rename_remove(report: Path) -> None:
+def test_import_json_then_list_rename_remove(cli, report: Path) -> None:
     data = json.loads(cli("import", str(report), "--json", "--title", "Mine", "--date", "2024-03-02",
                           check=True).stdout)
     doc_id = data["doc_id"]
@@ -49,7 +47,7 @@ def test_import_json_then_list_rename_remove(report: Path) -> None:
     assert "No imported reports" in cli("imports", "list", check=True).stdout
 
 
-def test_dry_run_stores_nothing(report: Path) -> None:
+def test_dry_run_stores_nothing(cli, report: Path) -> None:
     assert "Nothing stored" in cli("import", str(report), "--dry-run", check=True).stdout
     assert json.loads(cli("imports", "list", "--json", check=True).stdout) == []
 
@@ -59,12 +57,12 @@ def test_dry_run_stores_nothing(report: Path) -> None:
     (["imports", "remove", "nope"], "no imported report"),
     (["imports", "rename", "nope", "x"], "no imported report"),
 ])
-def test_errors_are_one_sentence_and_exit_1(args: list[str], words: str) -> None:
+def test_errors_are_one_sentence_and_exit_1(cli, args: list[str], words: str) -> None:
     proc = cli(*args)
     assert proc.returncode == 1 and words in proc.stderr and proc.stderr.count("\n") == 1
 
 
-def test_binary_and_bad_date_exit_1(tmp_path: Path, report: Path) -> None:
+def test_binary_and_bad_date_exit_1(cli, tmp_path: Path, report: Path) -> None:
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\x00\x01\x02" * 100)
     assert cli("import", str(binary)).returncode == 1
@@ -73,5 +71,5 @@ def test_binary_and_bad_date_exit_1(tmp_path: Path, report: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [["import"], ["imports"], ["imports", "bogus"], ["imports", "rename", "x"]])
-def test_usage_errors_exit_2(args: list[str]) -> None:
+def test_usage_errors_exit_2(cli, args: list[str]) -> None:
     assert cli(*args).returncode == 2

@@ -20,3 +20,11 @@ def test_links_tables_and_text() -> None:
 
 def test_plain_paragraphs_escape_everything() -> None:
     assert paragraphs_html("a <b>\nc\n\nd") == "<p>a &lt;b&gt;<br>c</p><p>d</p>"
+
+
+def test_text_after_a_table_keeps_its_spaces() -> None:
+    """A term page printed "Related terms:draft evader" in the terminal after its table."""
+    from app.render.markdown import html_to_text
+
+    html = "<table><tr><td>a</td> <td>b</td></tr></table><p><b>Related terms:</b> <a>draft evader</a></p>"
+    assert html_to_text(html) == "a | b\n\nRelated terms: draft evader"

@@ -1,0 +1,165 @@
+"""The reader's page for a record (app/render/pages.py), as a counsellor reads it.
+
+Plain records made here, no store: each test says what a page must show — where the text
+comes from, how old it is, that a reference is no longer in force — and that nothing a
+record holds can become markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from app.records import Record
+from app.render.pages import PageLabels, is_superseded, render_page
+from tests.unit.render.visible import visible_text as text_of
+
+TITLES = {("term", "deserter"): "deserter", ("term", "draft-evader"): "draft evader",
+          ("section", "dublin"): "Dublin transfers", ("section", "mobilisation"): "Mobilisation",
+          ("law", "dublin-iii"): "Dublin III Regulation", ("law", "amr"): "Asylum and Migration Management Regulation",
+          ("section", "root"): "The guidebook", ("section", "chapter"): "Chapter one"}
+
+
+def title_of(kind: str, rid: str) -> str:
+    return TITLES.get((kind, rid), f"?{kind}/{rid}")
+
+
+def record(kind: str = "section", rid: str = "dublin", lang: str = "en", *, title: str = "Dublin transfers",
+           html: str = "<p>Body text.</p>", source_section: str = "", as_of: str = "", fallback: bool = False,
+           origin: str = "bundled", data: dict[str, Any] | None = None, **more: Any) -> Record:
+    return Record(kind=kind, id=rid, lang=lang, title=title, aliases="", body="", html=html,
+                  source_section=source_section, as_of=as_of, parent=None, ord=0, fallback=fallback,
+                  origin=origin, data={**(data or {}), **more})
+
+
+def test_title_and_every_stored_word_are_escaped() -> None:
+    rec = record(title="<script>alert(1)</script>", source_section="<b>3.1</b>", as_of="<i>",
+                 sources=["evil"], terms=['x"><img src=y>'])
+    page = render_page(rec, title_of, sources={"evil": {"title": "<img src=z>", "publisher": "P", "date": "2024"}})
+    assert "<script>" not in page and "<img" not in page and "<b>3.1" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="guide://term/x&quot;&gt;&lt;img src=y&gt;"' in page
+
+
+def test_a_section_links_its_terms_and_laws_and_cites_the_report() -> None:
+    rec = record(source_section="3.2 Dublin procedure", as_of="2024-02-20", terms=["deserter", "draft-evader"],
+                 laws=["dublin-iii"])
+    page = render_page(rec, title_of)
+    assert '<a href="guide://term/deserter">deserter</a>, <a href="guide://term/draft-evader">draft evader</a>' in page
+    assert '<a href="guide://law/dublin-iii">Dublin III Regulation</a>' in page
+    text = text_of(page)
+    assert "Terms in this section: deserter, draft evader" in text
+    assert "Source in the report: “3.2 Dublin procedure”" in text
+    assert "As of 2024-02-20" in text
+
+
+def test_the_footer_quotes_and_dates_in_the_readers_language() -> None:
+    rec = record(lang="ru", title="Дублин", source_section="3.2 Dublin-Verfahren", as_of="2026-07-01",
+                 source_gloss="Дублинская процедура")
+    text = text_of(render_page(rec, title_of, PageLabels(source="Источник", as_of="По состоянию на")))
+    assert "Источник: «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
+    assert "По состоянию на 01.07.2026" in text
+
+
+def test_extra_sources_are_listed_but_not_the_report_itself() -> None:
+    sources = {"report": {"title": "The report", "publisher": "Connection e.V.", "date": "2024-02-20"},
+               "eu-2024": {"title": "Regulation (EU) 2024/1351", "publisher": "EU", "date": "2024-05-22"},
+               "undated": {"title": "A note"}}
+    rec = record(sources=["report", "eu-2024", "undated", "unknown-id"])
+    text = text_of(render_page(rec, title_of, sources=sources))
+    assert "Sources: Regulation (EU) 2024/1351 (EU, 2024-05-22); A note" in text
+    assert "The report" not in text
+
+
+def test_breadcrumb_links_the_ancestors_not_the_page_itself() -> None:
+    crumbs = [("root", "The guidebook"), ("chapter", "Chapter one"), ("dublin", "Dublin transfers")]
+    page = render_page(record(), title_of, breadcrumb=crumbs)
+    assert ('<p class="breadcrumb"><a href="guide://section/root">The guidebook</a> › '
+            '<a href="guide://section/chapter">Chapter one</a></p>') in page
+    assert "breadcrumb" not in render_page(record(), title_of, breadcrumb=crumbs[-1:])
+
+
+def test_english_standing_in_for_a_translation_is_marked() -> None:
+    page = render_page(record(lang="de", fallback=True), title_of, PageLabels(not_translated="Noch nicht übersetzt"))
+    assert '<p class="untranslated">Noch nicht übersetzt</p>' in page
+    assert "untranslated" not in render_page(record(lang="de"), title_of)
+
+
+def test_an_imported_page_says_it_is_unreviewed_and_which_report_it_is_from() -> None:
+    rec = record(origin="import:abc", lang="de", document_title="Bericht 2026", publisher="Pro Asyl",
+                 date="2026-03-01", file_name="bericht.pdf", as_of="2026-03-01")
+    labels = PageLabels(edition="Guidebook edition 2026.11.2")
+    page = render_page(rec, title_of, labels)
+    text = text_of(page)
+    assert "Imported report — not reviewed by the guidebook's editors." in text
+    assert "From the imported report „Bericht 2026“ (Pro Asyl, 01.03.2026, file bericht.pdf)" in text
+    assert "Guidebook edition" not in text  # the edition is the guidebook's, not the import's
+    assert "Guidebook edition 2026.11.2" in text_of(render_page(record(), title_of, labels))
+
+
+def law(**data: Any) -> Record:
+    base = {"citation": "Regulation (EU) No 604/2013", "kind": "eu-regulation", "jurisdiction": "EU",
+            "summary_html": "<p>Who decides.</p>", "relevance_html": "<p>Transfers.</p>"}
+    return record("law", "dublin-iii", title="Dublin III Regulation", html="", data={**base, **data})
+
+
+def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language() -> None:
+    rec = replace(law(date="2013-06-26", valid_from="2014-01-01", cited_by=["dublin"]), lang="de")
+    labels = PageLabels(kind="Art", kind_names={"eu-regulation": "EU-Verordnung"})
+    text = text_of(render_page(rec, title_of, labels))
+    assert "Citation | Regulation (EU) No 604/2013" in text
+    assert "Art | EU-Verordnung" in text
+    assert "Date | 26.06.2013" in text
+    assert "Validity | in force from 01.01.2014" in text
+    assert "Summary\nWho decides." in text and "Why it matters\nTransfers." in text
+    assert "Discussed in: Dublin transfers" in text
+    assert "Art | eu regulation" in text_of(render_page(rec, title_of, PageLabels(kind="Art")))
+
+
+@pytest.mark.parametrize(("today", "flagged"), [("2026-06-30", False), ("2026-07-01", True), ("", False)])
+def test_a_law_past_its_last_day_is_flagged_no_longer_in_force(today: str, flagged: bool) -> None:
+    rec = law(valid_until="2026-06-30", superseded_by="amr")
+    page = render_page(rec, title_of, PageLabels(today=today))
+    assert is_superseded(rec, today) is flagged
+    assert ('<p class="warning">⚠ No longer in force: </p>' in page) is flagged
+    # the validity row says it either way, with the successor linked
+    assert ('in force until 2026-06-30; replaced by '
+            '<a href="guide://law/amr">Asylum and Migration Management Regulation</a>') in page
+
+
+def test_a_validity_note_and_a_verify_note_are_shown() -> None:
+    page = render_page(law(validity_note="Applies until the AMMR.", verify_note="Check the OJ."), title_of)
+    assert '<p class="warning">⚠ Applies until the AMMR.</p>' in page
+    assert '<p class="verify"><b>To verify:</b> Check the OJ.</p>' in page
+
+
+def term(**data: Any) -> Record:
+    return record("term", "deserter", title="deserter", html="<p>A soldier who leaves.</p>", **data)
+
+
+def test_a_term_page_lists_equivalents_aliases_related_terms_and_where_it_is_discussed() -> None:
+    rec = term(equivalents={"ru": "дезертир", "en": "deserter", "de": "Deserteur"},
+               aliases={"en": ["AWOL"], "ru": ["самовольное оставление части"]},
+               related=["draft-evader"], cited_by=["dublin", "mobilisation"], sections=["mobilisation"])
+    text = text_of(render_page(rec, title_of))
+    assert "A soldier who leaves." in text
+    assert "In other languages\nEN | deserter\nDE | Deserteur\nRU | дезертир" in text  # always this order
+    assert "Also searched as: AWOL, самовольное оставление части" in text
+    assert "Related terms: draft evader" in text
+    assert "Discussed in: Dublin transfers, Mobilisation" in text  # each section once
+
+
+def test_a_term_naming_a_superseded_law_warns_with_its_successor() -> None:
+    rec = replace(term(valid_until="2026-06-30", superseded_by="amr"), lang="ru")
+    page = render_page(rec, title_of, PageLabels(today="2026-07-02"))
+    assert ('<p class="warning">⚠ No longer in force (in force until 30.06.2026). replaced by '
+            '<a href="guide://law/amr">Asylum and Migration Management Regulation</a>.</p>') in page
+    assert "warning" not in render_page(rec, title_of, PageLabels(today="2026-06-30"))
+
+
+def test_a_bare_record_renders_without_optional_parts() -> None:
+    page = render_page(record(html=""), title_of)
+    assert page.startswith("<h1>Dublin transfers</h1>")
+    assert text_of(page) == "Dublin transfers"
