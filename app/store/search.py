@@ -78,11 +78,12 @@ class Hit:
                 "lang": self.lang, "score": round(-self.score, 4), "origin": self.origin}
 
 
-def query_terms(parsed: ParsedQuery) -> list[tuple[str, bool]]:
-    """(search term, is_prefix) per distinct token: stemmed tokens and the last token as prefixes."""
+def query_terms(parsed: ParsedQuery, lang: str | None = None) -> list[tuple[str, bool]]:
+    """(search term, is_prefix) per distinct token: stemmed tokens (for `lang`, see stem.py)
+    and the last token as prefixes."""
     terms: dict[str, bool] = {}
     for i, token in enumerate(parsed.tokens):
-        term, is_prefix = stem(token)
+        term, is_prefix = stem(token, lang)
         prefix = is_prefix or (parsed.prefix_last and i == len(parsed.tokens) - 1)
         key = term.lower()
         terms[key] = terms.get(key, False) or prefix
@@ -93,9 +94,9 @@ def _quoted(term: str, prefix: bool) -> str:
     return '"' + term.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def match_expression(parsed: ParsedQuery, operator: str = "AND") -> str:
+def match_expression(parsed: ParsedQuery, operator: str = "AND", lang: str | None = None) -> str:
     """FTS5 MATCH text with every token quoted; stemmed tokens and the last token as prefixes."""
-    return f" {operator} ".join(_quoted(t, p) for t, p in query_terms(parsed))
+    return f" {operator} ".join(_quoted(t, p) for t, p in query_terms(parsed, lang))
 
 
 def _split(terms: list[tuple[str, bool]]) -> tuple[list[str], list[str]]:
@@ -153,16 +154,16 @@ class Searcher:
         if not kind_list:
             return []
         exact = self._exact(text, lang, kind_list) if scope != "imports" else []
-        terms = query_terms(parsed)
+        terms = query_terms(parsed, lang)
         proximity = len(terms) > 1 and _proximity(terms)
-        rows = self._fts(conns, match_expression(parsed, "AND"), lang, kind_list,
+        rows = self._fts(conns, match_expression(parsed, "AND", lang), lang, kind_list,
                          max(limit, NEAR_FETCH) if proximity else limit)
         if rows and proximity:
             # all the words close together first: "deportations … from Kazakhstan and Armenia"
             # before a page with "deportation" in one paragraph and "Armenia" in another
             rows = {c: self._together_first(rs, terms) for c, rs in rows.items()}
         elif not rows and len(terms) > 1:
-            rows = self._fts(conns, match_expression(parsed, "OR"), lang, kind_list, limit * OR_FETCH)
+            rows = self._fts(conns, match_expression(parsed, "OR", lang), lang, kind_list, limit * OR_FETCH)
             rows = self._fewest_missing(conns, rows, terms)
         hits = self._hits(rows, terms, limit)
         seen = {(h.kind, h.id, h.origin) for h in exact}

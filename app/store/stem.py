@@ -1,42 +1,118 @@
-"""A deliberately small stemmer: enough that a fully typed 'мобилизация' also finds
-'мобилизации', and 'deserters' finds 'deserter', without a dictionary. Latin words
-of seven letters or more are always matched as prefixes: 'deportation' finds 'deportations'.
+"""What a typed word is searched as: its Snowball stem (English, Russian, German) as a prefix.
 
-Stripping an ending and searching the rest as a prefix trades a little precision for
-recall, which is the right trade when a counsellor types a word in any grammatical form.
+The index keeps every word as written (FTS5 unicode61, case and accents folded, no stems),
+so a stem is searched as a prefix of the indexed words: "Deserteure" (stem "deserteur")
+finds "Deserteur", "мобилизация" (stem "мобилизац") finds "мобилизации", "deserters"
+(stem "desert") finds "deserter" and "desertion". Stems live only in the query: a store
+built before keeps working, and the user's imported reports need no re-indexing.
+
+Snowball stems are made for equality, not for prefixes, so three guards keep a prefix from
+finding unrelated words (measured on the bundled store's words, see test_stem.py):
+- a root shorter than five letters is lengthened to five letters of the word: "призыв"
+  (stem "приз") is searched as "призы*", not "приз*" that finds every "признание";
+  "военная" (stem "воен") as "военн*", not "воен*" that finds "военкомат". Only a
+  five-letter Russian word keeps a four-letter root, its one ending cut: "Чечня" -> "чечн*".
+- a stem that is not the beginning of the word is cut to the letters they share ("rulings"
+  -> "rule": "rulin*"; "Straße" -> "strass": "straß*"); an English stem's "i" for a "y" is not
+  searched ("policy" -> "polici" stays "policy": "polic*" would find "police").
+- a word its stemmer leaves whole is searched exactly when it is a short Latin word
+  ("Flucht*" would find every "Flüchtling", the index folds ü to u; "Russia*" every
+  "Russian"), and as a prefix from seven letters on ("Abschiebungsverbot" for
+  "Abschiebung") and for Russian words of six letters or more.
+A place whose people are spelled on another stem ("Чечня" for "чеченцев") is searched by the
+root they share, from a list kept as data: shared_roots.py.
+
+Cyrillic words are stemmed as Russian whatever the language searched, Latin words as German
+in German and as English otherwise. Stems are cached: a word typed once costs ~70 µs in the
+pure-Python stemmer, the same word on the next keystroke nothing.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from app.store.shared_roots import shared_root
 
 _CYR = re.compile(r"^[\u0400-\u04FF]+$")
 _LAT = re.compile(r"^[a-zA-ZÀ-ÿ]+$")
-_RU_ENDINGS = sorted(
-    "ями ами ого его ому ему ыми ими иях ией ия ие ии ию ий ый ой ая яя ое ее ые ов ев ам ям ах ях ом ем ью "
-    "а я и ы у ю е о ь".split(),
-    key=len, reverse=True,
-)
-_MIN_STEM = 4
-# shorter Latin words stay exact: "Flucht*" would find every "Flüchtling" (the index folds ü to u)
-# and "Russia*" every "Russian"
+_MIN_WORD = 5  # shorter words are matched as typed
+_MIN_ROOT = 5  # letters of the word a root keeps at least
+# shorter Latin words stay exact when their stemmer leaves them whole
 _MIN_PREFIX_LAT = 7
+_MIN_PREFIX_CYR = 6
+_ALGORITHMS = {"ru": "russian", "de": "german", "en": "english"}
+_stemmers: dict[str, Any] = {}
+# a Snowball stemmer keeps its state in the object while it works: the imports are searched
+# on another thread than the bundled store, so one word is stemmed at a time
+_lock = threading.Lock()
 
 
-def stem(token: str) -> tuple[str, bool]:
-    """(search term, is_prefix). Unchanged tokens are matched exactly."""
-    low = token.lower()
-    if _CYR.match(low) and len(low) > _MIN_STEM + 1:
-        for ending in _RU_ENDINGS:
-            if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
-                return low[: -len(ending)], True
+def _stem_word(word: str, lang: str) -> str:
+    with _lock:
+        stemmer = _stemmers.get(lang)
+        if stemmer is None:
+            # imported on first use (or by preload): the package loads all of its 30-odd
+            # languages (~15-50 ms), which the start of the window need not wait for
+            import snowballstemmer
+
+            stemmer = _stemmers[lang] = snowballstemmer.stemmer(_ALGORITHMS[lang])
+        return str(stemmer.stemWord(word))
+
+
+def preload() -> None:
+    """Load the stemmers now (~50 ms, the package imports all its languages) rather than on the
+    first keystroke: for the window to call once it has painted, before anyone types."""
+    for lang in _ALGORITHMS:
+        _stem_word("", lang)
+
+
+def _fold(text: str) -> str:
+    """As the index compares letters: lowercase, accents dropped (ё as е, ü as u), letter by letter."""
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=4096)
+def stem(token: str, lang: str | None = None) -> tuple[str, bool]:
+    """(search term, is_prefix) for one typed word searched in `lang`. A word left as typed
+    comes back unchanged and is matched exactly."""
+    low = token.lower().replace("ё", "е")
+    cyrillic = bool(_CYR.match(low))
+    if len(low) < _MIN_WORD or not (cyrillic or _LAT.match(low)):
+        return token, False
+    folded = _fold(low)
+    algorithm = "ru" if cyrillic else ("de" if lang == "de" else "en")
+    stemmed = _fold(_stem_word(low, algorithm))
+    if algorithm == "en" and stemmed.endswith("i"):
+        # English stems end in "i" for "y" and "ies": "penalties" -> "penalti" is searched as
+        # "penalt*" (finds "penalty"); "policy" -> "polici" as typed ("polic*" finds "police")
+        stemmed = stemmed[:-1] if folded[len(stemmed) - 1:len(stemmed)] == "i" else folded
+    cut = _common(folded, stemmed)  # a stem that is not the word's beginning ("rulings" ->
+    # "rule", "Straße" -> "strass"): the letters they share, lengthened below
+    root = shared_root(folded)
+    if root is not None:
+        return root, True
+    if cut < len(low):
+        floor = _MIN_ROOT - 1 if cyrillic and len(low) == _MIN_WORD else _MIN_ROOT
+        cut = max(cut, floor)
+    if cut < len(low):
+        return low[:cut], True
+    if len(low) >= (_MIN_PREFIX_CYR if cyrillic else _MIN_PREFIX_LAT):
         return low, True
-    if _LAT.match(low) and len(low) > _MIN_STEM + 1:
-        for ending in ("ies", "es", "s"):
-            if low.endswith(ending) and not low.endswith("ss") and len(low) - len(ending) >= _MIN_STEM:
-                return low[: -len(ending)], True
-        if len(low) >= _MIN_PREFIX_LAT:
-            # a whole word also finds its plural and compounds: "deportation" -> "deportations",
-            # "Abschiebung" -> "Abschiebungen", "Abschiebungsverbot" (as Russian words above do)
-            return low, True
     return token, False

@@ -9,6 +9,7 @@ import pytest
 from app.errors import NotFound
 from app.importer import store as st
 from app.importer.api import commit, preview_bytes
+from app.importer.for_search import open_imports
 from app.store import guidebook as gb
 from app.store.connection import StoreStatus
 
@@ -21,7 +22,7 @@ def open_book(fixture_store: Path, monkeypatch: pytest.MonkeyPatch):
     books = []
 
     def _open():
-        book = gb.Guidebook.open()
+        book = gb.Guidebook.open(imports_opener=open_imports)
         books.append(book)
         return book
 

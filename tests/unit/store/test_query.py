@@ -1,9 +1,9 @@
-"""What the tokens of a query are: content words, the last one a prefix while typing."""
+"""What the tokens of a query are: content words, the last one a prefix while typing.
+What each token is searched as (its stem) is tested in test_stem.py."""
 
 import pytest
 
 from app.store.query import parse
-from app.store.stem import stem
 from app.store.stopwords import is_stop_word
 
 
@@ -30,15 +30,3 @@ def test_stop_word_lists() -> None:
     assert is_stop_word("её", "ru")  # ё folded like the index does
     assert not is_stop_word("der", "en") and not is_stop_word("may", "en") and not is_stop_word("не", "ru")
 
-
-@pytest.mark.parametrize("token,expected", [
-    ("deportation", ("deportation", True)),  # finds "deportations"
-    ("Abschiebung", ("abschiebung", True)),
-    ("deserters", ("deserter", True)),
-    ("Flucht", ("Flucht", False)),  # "flucht*" would find every "Flüchtling"
-    ("Russia", ("Russia", False)),
-    ("Lithu", ("Lithu", False)),
-    ("мобилизации", ("мобилизац", True)),
-])
-def test_stem(token, expected) -> None:
-    assert stem(token) == expected

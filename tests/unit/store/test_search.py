@@ -146,7 +146,9 @@ def test_german_words_together_first_and_stop_word_not_marked(shipped_book) -> N
     hits = shipped_book.search("Abschiebungen aus Armenien", lang="de", as_you_type=False)
     ids = _ids(hits)
     assert set(ids[:2]) == {"term/humanitarian-visa", "section/numbers-fled"}, ids
-    assert ids[2] == "law/echr-art-3"
+    # words apart; since #18 (Snowball) "Abschiebungsverbot" also counts as Abschiebung, so the
+    # ECtHR term and ecthr-bayatyan may come before it
+    assert "law/echr-art-3" in ids[2:5], ids
     marked = _marked(hits)
     assert "aus" not in marked and not any(w.startswith("aus") for w in marked), marked  # not even "Ausnahme"
 
