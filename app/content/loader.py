@@ -3,18 +3,24 @@
 Strict on purpose: a counsellor acts on this text, so a typo in an id or a missing
 Russian translation must stop the build with the file and record named, not surface
 later as a dead link or an empty page in front of a client.
+
+Each file's shape (keys, types, languages, id and date forms) is its schema's job
+(resources/schemas/<kind>.schema.json, checked by app/schemas.py before anything is
+built); what a schema cannot say stays here: ids unique within a file, file names that
+match ids, translations that have an English file, unique reading order, links that resolve.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import yaml
 
+from app import schemas
 from app.content.errors import ContentError
-from app.content.version import content_version
 from app.content.model import (
     LANGUAGES,
     REQUIRED_LANGUAGES,
@@ -26,33 +32,13 @@ from app.content.model import (
     Term,
     localized,
 )
+from app.content.version import content_version
 
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 LINK_RE = re.compile(r"guide://(section|term|law)/([A-Za-z0-9_-]+)")
-LAW_KINDS = frozenset({
-    "statute", "eu-directive", "eu-regulation", "court-decision", "authority-decision",
-    "government-statement", "resolution", "decree", "treaty",
-})
-JURISDICTIONS = frozenset({"DE", "EU", "RU", "FR", "CoE", "UN"})
-
-SECTION_EN_KEYS = {"id", "title", "order", "parent", "source_heading", "as_of", "terms", "laws", "sources"}
-SECTION_TR_KEYS = {"id", "title", "source_heading"}  # source_heading: a gloss of the English heading
-TERM_KEYS = {"id", "term", "aliases", "definition", "related", "sections", "sources", "instrument"}
-LAW_KEYS = {
-    "id", "citation", "short", "title", "kind", "jurisdiction", "date", "valid_from", "valid_until",
-    "superseded_by", "summary", "relevance", "validity_note", "verify_note", "sections", "sources",
-}
-SOURCE_KEYS = {"id", "title", "subtitle", "publisher", "date", "url", "note", "local"}
-MANIFEST_KEYS = {"edition", "as_of", "report_as_of", "note"}
-
-
-def _where(path: Path, record: str | None) -> str:
-    return f"{path.name}" + (f" [{record}]" if record else "")
 
 
 def _fail(path: Path, record: str | None, message: str) -> ContentError:
-    return ContentError(f"{_where(path, record)}: {message}")
+    return ContentError(f"{path.name}" + (f" [{record}]" if record else "") + f": {message}")
 
 
 def _read_yaml(path: Path) -> Any:
@@ -64,60 +50,35 @@ def _read_yaml(path: Path) -> Any:
         raise ContentError(f"{path.name}: not valid YAML/UTF-8: {exc}") from None
 
 
-def _check_keys(path: Path, rid: str | None, data: Mapping[str, Any], allowed: set[str], required: Iterable[str]) -> None:
-    unknown = set(data) - allowed
-    if unknown:
-        raise _fail(path, rid, f"unknown key(s) {sorted(unknown)}")
-    for key in required:
-        if data.get(key) in (None, "", [], {}):
-            raise _fail(path, rid, f"missing or empty '{key}'")
+def _checked(kind: str, data: Any, path: Path) -> Any:
+    """`data` as its schema (resources/schemas/<kind>.schema.json) sees it, or every way it
+    breaks the schema, each naming the file, the record and the field."""
+    view = schemas.json_view(data)
+    problems = schemas.problems(kind, view, path.name)
+    if problems:
+        raise ContentError("\n".join(problems))
+    return view
 
 
-def _check_id(path: Path, value: Any) -> str:
-    if not isinstance(value, str) or not ID_RE.match(value):
-        raise _fail(path, str(value), "id must be lowercase letters, digits and hyphens")
-    return value
+def _date(value: Any) -> str | None:
+    """A checked date (YYYY, YYYY-MM or YYYY-MM-DD; YAML reads a bare year as a number)."""
+    return None if value is None else str(value)
 
 
-def _check_date(path: Path, rid: str, key: str, value: Any, required: bool = False) -> str | None:
-    if value is None:
-        if required:
-            raise _fail(path, rid, f"missing '{key}'")
-        return None
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if not DATE_RE.match(text):
-        raise _fail(path, rid, f"'{key}' must be YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}")
-    return text
-
-
-def _localized(path: Path, rid: str, key: str, value: Any, required: Iterable[str] = REQUIRED_LANGUAGES) -> Localized:
-    if not isinstance(value, dict):
-        raise _fail(path, rid, f"'{key}' must map languages to text")
-    unknown = set(value) - set(LANGUAGES)
-    if unknown:
-        raise _fail(path, rid, f"'{key}' has unknown language(s) {sorted(unknown)}")
-    for lang in required:
-        text = value.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            raise _fail(path, rid, f"'{key}' is missing its '{lang}' text")
-    for lang, text in value.items():
-        if not isinstance(text, str) or not text.strip():
-            raise _fail(path, rid, f"'{key}' has an empty '{lang}' text")
+def _localized(value: Mapping[str, str]) -> Localized:
     return localized({lang: text.strip() for lang, text in value.items()})
 
 
-def _id_list(path: Path, rid: str, key: str, value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(path, rid, f"'{key}' must be a list of ids")
-    if len(set(value)) != len(value):
-        raise _fail(path, rid, f"'{key}' lists an id twice")
-    return tuple(value)
+def _optional_localized(value: Mapping[str, str] | None) -> Localized | None:
+    return None if value is None else _localized(value)
 
 
-def split_front_matter(path: Path) -> tuple[dict[str, Any], str]:
-    """Split a Markdown file into (front matter mapping, body)."""
+def _ids(value: list[str] | None) -> tuple[str, ...]:
+    return tuple(value or ())
+
+
+def split_front_matter(path: Path) -> tuple[Any, str]:
+    """Split a Markdown file into (front matter, body); the front matter's shape is the schema's job."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -130,25 +91,17 @@ def split_front_matter(path: Path) -> tuple[dict[str, Any], str]:
     head, body = parts[0][3:], parts[1]
     body = body.split("\n", 1)[1] if "\n" in body else ""
     try:
-        meta = yaml.safe_load(head) or {}
+        meta = yaml.safe_load(head)
     except yaml.YAMLError as exc:
         raise ContentError(f"{path.name}: front matter is not valid YAML: {exc}") from None
-    if not isinstance(meta, dict):
-        raise ContentError(f"{path.name}: front matter must be a mapping")
-    return meta, body.strip()
+    return ({} if meta is None else meta), body.strip()
 
 
-def _records(path: Path, what: str, allowed: set[str], required: tuple[str, ...]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(id, mapping) for each entry of a YAML list file, with keys checked and ids unique."""
-    data = _read_yaml(path)
-    if not isinstance(data, list):
-        raise ContentError(f"{path.name}: must be a list of {what}")
+def _records(path: Path, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, mapping) for each entry of a YAML list file, checked against its schema, ids unique."""
     seen: set[str] = set()
-    for item in data:
-        if not isinstance(item, dict):
-            raise ContentError(f"{path.name}: every entry must be a mapping")
-        rid = _check_id(path, item.get("id"))
-        _check_keys(path, rid, item, allowed, required)
+    for item in _checked(kind, _read_yaml(path), path):
+        rid = item["id"]
         if rid in seen:
             raise _fail(path, rid, "duplicate id")
         seen.add(rid)
@@ -158,33 +111,24 @@ def _records(path: Path, what: str, allowed: set[str], required: tuple[str, ...]
 def _load_sources(root: Path) -> dict[str, Source]:
     path = root / "sources.yaml"
     out: dict[str, Source] = {}
-    for rid, item in _records(path, "sources", SOURCE_KEYS, ("title", "publisher")):
+    for rid, item in _records(path, "sources"):
         out[rid] = Source(
             id=rid,
-            title=str(item["title"]).strip(),
-            subtitle=str(item["subtitle"]).strip() if item.get("subtitle") else None,
-            publisher=str(item["publisher"]).strip(),
-            date=_check_date(path, rid, "date", item.get("date")),
+            title=item["title"].strip(),
+            subtitle=item["subtitle"].strip() if item.get("subtitle") else None,
+            publisher=item["publisher"].strip(),
+            date=_date(item.get("date")),
             url=item.get("url"),
             note=item.get("note"),
-            local=_source_local(path, rid, item.get("local")),
+            local=_source_local(item.get("local")),
         )
     return out
 
 
-def _source_local(path: Path, rid: str, value: Any) -> dict[str, dict[str, str]]:
+def _source_local(value: Mapping[str, Mapping[str, str | None]] | None) -> dict[str, dict[str, str]]:
     """{lang: {title?, subtitle?, publisher?}}: how a ru or de page names the source (the
     German original title of the report, a publisher in the reader's words)."""
-    if value is None:
-        return {}
-    if not isinstance(value, dict) or set(value) - set(LANGUAGES):
-        raise _fail(path, rid, f"'local' must map languages ({', '.join(LANGUAGES)}) to title/subtitle/publisher")
-    out: dict[str, dict[str, str]] = {}
-    for lang, fields in value.items():
-        if not isinstance(fields, dict) or not fields or set(fields) - {"title", "subtitle", "publisher"}:
-            raise _fail(path, rid, f"'local.{lang}' may hold title, subtitle and publisher only")
-        out[lang] = {k: str(v).strip() for k, v in fields.items()}
-    return out
+    return {lang: {k: v.strip() for k, v in fields.items() if v is not None} for lang, fields in (value or {}).items()}
 
 
 def _load_sections(root: Path) -> dict[str, Section]:
@@ -197,31 +141,31 @@ def _load_sections(root: Path) -> dict[str, Section]:
     glosses: dict[str, dict[str, str]] = {}
     metas: dict[str, tuple[Path, dict[str, Any]]] = {}
     for path in en_files:
-        meta, body = split_front_matter(path)
-        rid = _check_id(path, meta.get("id"))
+        raw, body = split_front_matter(path)
+        meta = _checked("section", raw, path)
+        rid = meta["id"]
         if path.stem != rid:
             raise _fail(path, rid, "file name must be <id>.md")
         if rid in metas:
             raise _fail(path, rid, "duplicate id")
-        _check_keys(path, rid, meta, SECTION_EN_KEYS, ("title", "source_heading", "as_of"))
         if not body:
             raise _fail(path, rid, "empty body")
         metas[rid] = (path, meta)
-        titles[rid] = {"en": str(meta["title"]).strip()}
+        titles[rid] = {"en": meta["title"].strip()}
         glosses[rid] = {}
         bodies[rid] = {"en": body}
     for lang in LANGUAGES[1:]:
         for path in sorted((folder / lang).glob("*.md")):
-            meta, body = split_front_matter(path)
-            rid = _check_id(path, meta.get("id"))
+            raw, body = split_front_matter(path)
+            meta = _checked("section-translation", raw, path)
+            rid = meta["id"]
             if path.stem != rid:
                 raise _fail(path, rid, f"file name must be <id>.md ({lang})")
             if rid not in metas:
                 raise _fail(path, rid, f"{lang} translation of a section that has no English file")
-            _check_keys(path, rid, meta, SECTION_TR_KEYS, ("title",))
-            titles[rid][lang] = str(meta["title"]).strip()
+            titles[rid][lang] = meta["title"].strip()
             if meta.get("source_heading"):
-                glosses[rid][lang] = str(meta["source_heading"]).strip()
+                glosses[rid][lang] = meta["source_heading"].strip()
             if body:
                 bodies[rid][lang] = body
     out: dict[str, Section] = {}
@@ -232,9 +176,7 @@ def _load_sections(root: Path) -> dict[str, Section]:
                 raise _fail(path, rid, f"no {lang} translation (sections/{lang}/{rid}.md)")
             if lang not in bodies[rid]:
                 raise _fail(path, rid, f"the {lang} translation has an empty body")
-        order = meta.get("order")
-        if not isinstance(order, int):
-            raise _fail(path, rid, "'order' must be an integer")
+        order = meta["order"]
         if order in orders:
             raise _fail(path, rid, f"'order' {order} is also used by {orders[order]}")
         orders[order] = rid
@@ -244,28 +186,19 @@ def _load_sections(root: Path) -> dict[str, Section]:
             body=localized(bodies[rid]),
             order=order,
             parent=meta.get("parent"),
-            source_heading=str(meta["source_heading"]).strip(),
+            source_heading=meta["source_heading"].strip(),
             source_gloss=dict(glosses[rid]),
-            as_of=_check_date(path, rid, "as_of", meta.get("as_of"), required=True) or "",
-            terms=_id_list(path, rid, "terms", meta.get("terms")),
-            laws=_id_list(path, rid, "laws", meta.get("laws")),
-            sources=_id_list(path, rid, "sources", meta.get("sources")),
+            as_of=_date(meta["as_of"]) or "",
+            terms=_ids(meta.get("terms")),
+            laws=_ids(meta.get("laws")),
+            sources=_ids(meta.get("sources")),
             path=str(path),
         )
     return out
 
 
-def _aliases(path: Path, rid: str, value: Any) -> dict[str, tuple[str, ...]]:
-    if value is None:
-        return {}
-    if not isinstance(value, dict) or set(value) - set(LANGUAGES):
-        raise _fail(path, rid, "'aliases' must map languages (en, ru, de) to lists")
-    out: dict[str, tuple[str, ...]] = {}
-    for lang, items in value.items():
-        if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
-            raise _fail(path, rid, f"'aliases.{lang}' must be a list of non-empty strings")
-        out[lang] = tuple(i.strip() for i in items)
-    return out
+def _aliases(value: Mapping[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(i.strip() for i in items) for lang, items in (value or {}).items()}
 
 
 def termbase_path(root: Path) -> Path:
@@ -278,16 +211,12 @@ def _load_termbase(root: Path) -> dict[str, Any]:
     path = termbase_path(root)
     if not path.is_file():
         return {}
-    data = _read_yaml(path)
-    concepts = data.get("concepts") if isinstance(data, dict) else None
-    if not isinstance(concepts, list):
-        raise ContentError(f"{path.name}: must hold a list 'concepts'")
     out: dict[str, Any] = {}
-    for item in concepts:
-        rid = _check_id(path, item.get("id") if isinstance(item, dict) else None)
+    for item in _checked("termbase", _read_yaml(path), path)["concepts"]:
+        rid = item["id"]
         if rid in out:
             raise _fail(path, rid, "duplicate id")
-        out[rid] = item.get("term")
+        out[rid] = item["term"]
     return out
 
 
@@ -295,7 +224,7 @@ def _load_terms(root: Path) -> dict[str, Term]:
     path = root / "glossary.yaml"
     termbase = _load_termbase(root)
     out: dict[str, Term] = {}
-    for rid, item in _records(path, "terms", TERM_KEYS, ("definition", "sections")):
+    for rid, item in _records(path, "glossary"):
         if rid in termbase and item.get("term") is not None:
             raise _fail(path, rid, "'term' is given here and in the termbase: keep it in termbase.yaml only")
         words = termbase.get(rid, item.get("term"))
@@ -303,46 +232,38 @@ def _load_terms(root: Path) -> dict[str, Term]:
             raise _fail(path, rid, "no 'term': add the concept to resources/i18n/termbase.yaml")
         out[rid] = Term(
             id=rid,
-            term=_localized(termbase_path(root) if rid in termbase else path, rid, "term", words, required=LANGUAGES),
-            aliases=_aliases(path, rid, item.get("aliases")),
-            definition=_localized(path, rid, "definition", item["definition"]),
-            related=_id_list(path, rid, "related", item.get("related")),
-            sections=_id_list(path, rid, "sections", item.get("sections")),
-            sources=_id_list(path, rid, "sources", item.get("sources")),
+            term=_localized(words),
+            aliases=_aliases(item.get("aliases")),
+            definition=_localized(item["definition"]),
+            related=_ids(item.get("related")),
+            sections=_ids(item.get("sections")),
+            sources=_ids(item.get("sources")),
             instrument=item.get("instrument"),
         )
     return out
 
 
-def _optional_localized(path: Path, rid: str, key: str, value: Any) -> Localized | None:
-    return None if value is None else _localized(path, rid, key, value)
-
-
 def _load_laws(root: Path) -> dict[str, Law]:
     path = root / "laws.yaml"
     out: dict[str, Law] = {}
-    for rid, item in _records(path, "legal references", LAW_KEYS, ("citation", "title", "kind", "jurisdiction", "summary", "relevance", "sections")):
-        if item["kind"] not in LAW_KINDS:
-            raise _fail(path, rid, f"unknown kind {item['kind']!r}; use one of {sorted(LAW_KINDS)}")
-        if item["jurisdiction"] not in JURISDICTIONS:
-            raise _fail(path, rid, f"unknown jurisdiction {item['jurisdiction']!r}")
+    for rid, item in _records(path, "laws"):
         out[rid] = Law(
             id=rid,
-            citation=_localized(path, rid, "citation", item["citation"]),
-            short=_optional_localized(path, rid, "short", item.get("short")),
-            title=_localized(path, rid, "title", item["title"], required=LANGUAGES),
+            citation=_localized(item["citation"]),
+            short=_optional_localized(item.get("short")),
+            title=_localized(item["title"]),
             kind=item["kind"],
             jurisdiction=item["jurisdiction"],
-            date=_check_date(path, rid, "date", item.get("date")),
-            valid_from=_check_date(path, rid, "valid_from", item.get("valid_from")),
-            valid_until=_check_date(path, rid, "valid_until", item.get("valid_until")),
+            date=_date(item.get("date")),
+            valid_from=_date(item.get("valid_from")),
+            valid_until=_date(item.get("valid_until")),
             superseded_by=item.get("superseded_by"),
-            summary=_localized(path, rid, "summary", item["summary"]),
-            relevance=_localized(path, rid, "relevance", item["relevance"]),
-            validity_note=_optional_localized(path, rid, "validity_note", item.get("validity_note")),
-            verify_note=_optional_localized(path, rid, "verify_note", item.get("verify_note")),
-            sections=_id_list(path, rid, "sections", item.get("sections")),
-            sources=_id_list(path, rid, "sources", item.get("sources")),
+            summary=_localized(item["summary"]),
+            relevance=_localized(item["relevance"]),
+            validity_note=_optional_localized(item.get("validity_note")),
+            verify_note=_optional_localized(item.get("verify_note")),
+            sections=_ids(item.get("sections")),
+            sources=_ids(item.get("sources")),
         )
     return out
 
@@ -404,18 +325,15 @@ def load_content(root: Path) -> Content:
     """Load and validate everything under `root` (resources/content)."""
     root = Path(root)
     manifest_path = root / "manifest.yaml"
-    manifest = _read_yaml(manifest_path)
-    if not isinstance(manifest, dict):
-        raise ContentError("manifest.yaml: must be a mapping")
-    _check_keys(manifest_path, None, manifest, MANIFEST_KEYS, ("edition", "as_of"))
+    manifest = _checked("manifest", _read_yaml(manifest_path), manifest_path)
     content = Content(
         sources=_load_sources(root),
         sections=_load_sections(root),
         terms=_load_terms(root),
         laws=_load_laws(root),
         version=content_version(root),
-        as_of=_check_date(manifest_path, "manifest", "as_of", manifest["as_of"], required=True) or "",
-        extra={"edition": str(manifest["edition"]), "report_as_of": str(manifest.get("report_as_of") or "")},
+        as_of=_date(manifest["as_of"]) or "",
+        extra={"edition": manifest["edition"], "report_as_of": str(manifest.get("report_as_of") or "")},
     )
     _check_links(content, root)
     return content

@@ -3,7 +3,10 @@
 Strict on purpose, like the content loader: an unknown key is usually a typo that would
 silently drop a condition or a text, a duplicate id makes answers ambiguous, and a
 missing Russian text means a client who reads Russian gets half a sheet. Each of these
-stops loading with a ValueError naming the file and the record. Whether ids *resolve*
+stops loading with a ValueError naming the file, the record and the field. The shape of a
+file (keys, types, languages, conditions, id forms) is written down once, as data, in
+resources/schemas/wizard.schema.json and described for writers in FORMAT.md; this module
+checks what a schema cannot say (an id used twice) and builds the records. Whether ids *resolve*
 (conditions naming real questions and options, outcomes citing real content) and whether
 every path ends in an outcome is the validator's job (app/wizard/validate.py), so that a
 broken definition can still be loaded and all its problems listed at once.
@@ -15,31 +18,20 @@ in name order, `wizard.yaml` first. `examples/` holds answer files, not definiti
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 
+from app import schemas
+from app.langs import LANGUAGES  # noqa: F401  (re-exported: the one list)
 from app.wizard import conditions as cond
 from app.wizard.conditions import ALWAYS, Condition
 
-from app.langs import LANGUAGES  # noqa: E402  (re-exported: the one list)
-REQUIRED: tuple[str, ...] = ("en", "ru")
 FALLBACK_MARKER = "[EN] "
-ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-TOP_KEYS = {"meta", "questions", "outcomes", "circumstances"}
-META_KEYS = {"as_of", "report_as_of", "held_label", "gather_label"}
-QUESTION_KEYS = {"id", "text", "why", "options", "multiple", "terms", "when", "reason"}
-OPTION_KEYS = {"id", "label", "help", "reason", "exclusive"}
-ITEM_KEYS = {"text", "when", "held"}
-OUTCOME_KEYS = {"id", "when", "category", "summary", "helps", "risks", "evidence", "next_steps",
-                "sections", "terms", "laws", "sources"}
-BLOCK_KEYS = {"id", "when", "outcomes", "title", "text", "evidence", "next_steps", "sections", "terms", "laws",
-              "sources", "prominent"}
 
 
 @dataclass(frozen=True)
@@ -169,7 +161,8 @@ def make_definition(meta: Meta, questions: Iterable[QuestionDef], outcomes: Iter
 # ---------------------------------------------------------------- reading
 
 class _Reader:
-    """Checks one file's records; every error names the file and the record."""
+    """Builds one file's records from its checked JSON view (the schema has vouched for the
+    shape); what the schema cannot say — duplicate option ids — is checked here, by name."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -178,150 +171,68 @@ class _Reader:
     def fail(self, record: str | None, message: str) -> ValueError:
         return ValueError(f"{self.name}" + (f" [{record}]" if record else "") + f": {message}")
 
-    def keys(self, rid: str | None, data: Any, allowed: set[str], required: Iterable[str]) -> None:
-        if not isinstance(data, dict):
-            raise self.fail(rid, "must be a mapping")
-        unknown = set(data) - allowed
-        if unknown:
-            raise self.fail(rid, f"unknown key(s) {sorted(map(str, unknown))}")
-        for key in required:
-            if data.get(key) in (None, "", [], {}):
-                raise self.fail(rid, f"missing or empty '{key}'")
-
-    def rid(self, data: Any, kind: str) -> str:
-        value = data.get("id") if isinstance(data, dict) else None
-        if not isinstance(value, str) or not ID_RE.match(value):
-            raise self.fail(str(value) if value is not None else f"{kind} without id",
-                            "id must be lowercase letters, digits and hyphens")
-        return value
-
-    def text(self, rid: str, key: str, value: Any) -> Text:
-        if not isinstance(value, dict):
-            raise self.fail(rid, f"'{key}' must map languages (en, ru, de) to text")
-        unknown = set(value) - set(LANGUAGES)
-        if unknown:
-            raise self.fail(rid, f"'{key}' has unknown language(s) {sorted(map(str, unknown))}")
-        for lang in REQUIRED:
-            if not isinstance(value.get(lang), str) or not value[lang].strip():
-                raise self.fail(rid, f"'{key}' is missing its '{lang}' text")
-        for lang, text in value.items():
-            if not isinstance(text, str) or not text.strip():
-                raise self.fail(rid, f"'{key}' has an empty '{lang}' text")
+    @staticmethod
+    def text(value: Mapping[str, str]) -> Text:
         return Text(MappingProxyType({k: v.strip() for k, v in value.items()}))
 
-    def opt_text(self, rid: str, key: str, value: Any) -> Text | None:
-        return None if value is None else self.text(rid, key, value)
-
-    def ids(self, rid: str, key: str, value: Any) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and ID_RE.match(v) for v in value):
-            raise self.fail(rid, f"'{key}' must be a list of lowercase ids")
-        if len(set(value)) != len(value):
-            raise self.fail(rid, f"'{key}' lists an id twice")
-        return tuple(value)
+    def opt_text(self, value: Mapping[str, str] | None) -> Text | None:
+        return None if value is None else self.text(value)
 
     def when(self, rid: str, value: Any, key: str = "when") -> Condition:
         return cond.parse(value, f"{self.name} [{rid}] '{key}'")
 
-    def items(self, rid: str, key: str, value: Any, evidence: bool = False) -> tuple[Item, ...]:
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            raise self.fail(rid, f"'{key}' must be a list")
-        out: list[Item] = []
-        for n, entry in enumerate(value, 1):
-            where = f"{rid} {key} #{n}"
-            allowed = ITEM_KEYS if evidence else ITEM_KEYS - {"held"}
-            self.keys(where, entry, allowed, ("text",))
-            out.append(Item(
-                text=self.text(where, "text", entry["text"]),
-                when=self.when(where, entry.get("when")),
-                held=self.when(where, entry["held"], "held") if entry.get("held") is not None else None,
-            ))
-        return tuple(out)
-
-    def flag(self, rid: str, key: str, value: Any) -> bool:
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise self.fail(rid, f"'{key}' must be true or false")
-        return value
+    def items(self, rid: str, key: str, value: list[dict[str, Any]] | None) -> tuple[Item, ...]:
+        return tuple(
+            Item(text=self.text(entry["text"]), when=self.when(rid, entry.get("when"), f"{key} #{n}.when"),
+                 held=self.when(rid, entry["held"], f"{key} #{n}.held") if entry.get("held") is not None else None)
+            for n, entry in enumerate(value or (), 1))
 
     # records
-    def meta(self, data: Any) -> Meta:
-        self.keys("meta", data, META_KEYS, META_KEYS)
-        for key in ("as_of", "report_as_of"):
-            value = data[key]
-            text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-            if not re.match(r"^\d{4}-\d{2}-\d{2}$", text):
-                raise self.fail("meta", f"'{key}' must be YYYY-MM-DD")
-            data = {**data, key: text}
-        return Meta(
-            as_of=data["as_of"], report_as_of=data["report_as_of"],
-            held_label=self.text("meta", "held_label", data["held_label"]),
-            gather_label=self.text("meta", "gather_label", data["gather_label"]),
-        )
+    def meta(self, data: dict[str, Any]) -> Meta:
+        return Meta(as_of=data["as_of"], report_as_of=data["report_as_of"],
+                    held_label=self.text(data["held_label"]), gather_label=self.text(data["gather_label"]))
 
-    def question(self, data: Any) -> QuestionDef:
-        rid = self.rid(data, "question")
-        if rid in cond.RESERVED:
-            raise self.fail(rid, "'all', 'any' and 'not' are reserved words, not question ids")
-        self.keys(rid, data, QUESTION_KEYS, ("text", "why", "options"))
-        if not isinstance(data["options"], list):
-            raise self.fail(rid, "'options' must be a list")
+    def question(self, data: dict[str, Any]) -> QuestionDef:
+        rid = data["id"]
         options: list[OptionDef] = []
         for entry in data["options"]:
-            oid = self.rid(entry, "option")
-            where = f"{rid}.{oid}"
-            self.keys(where, entry, OPTION_KEYS, ("label",))
+            oid = entry["id"]
             if any(o.id == oid for o in options):
-                raise self.fail(where, "duplicate option id")
+                raise self.fail(f"{rid}.{oid}", "duplicate option id")
             options.append(OptionDef(
-                id=oid, label=self.text(where, "label", entry["label"]),
-                help=self.opt_text(where, "help", entry.get("help")),
-                reason=self.opt_text(where, "reason", entry.get("reason")),
-                exclusive=self.flag(where, "exclusive", entry.get("exclusive")),
+                id=oid, label=self.text(entry["label"]), help=self.opt_text(entry.get("help")),
+                reason=self.opt_text(entry.get("reason")), exclusive=bool(entry.get("exclusive")),
             ))
         return QuestionDef(
-            id=rid, text=self.text(rid, "text", data["text"]), why=self.text(rid, "why", data["why"]),
-            options=tuple(options), multiple=self.flag(rid, "multiple", data.get("multiple")),
-            terms=self.ids(rid, "terms", data.get("terms")), when=self.when(rid, data.get("when")),
-            reason=self.opt_text(rid, "reason", data.get("reason")), file=self.name,
+            id=rid, text=self.text(data["text"]), why=self.text(data["why"]), options=tuple(options),
+            multiple=bool(data.get("multiple")), terms=tuple(data.get("terms") or ()),
+            when=self.when(rid, data.get("when")), reason=self.opt_text(data.get("reason")), file=self.name,
         )
 
-    def outcome(self, data: Any) -> OutcomeDef:
-        rid = self.rid(data, "outcome")
-        self.keys(rid, data, OUTCOME_KEYS, ("when", "category", "summary"))
+    def outcome(self, data: dict[str, Any]) -> OutcomeDef:
+        rid = data["id"]
         return OutcomeDef(
-            id=rid, when=self.when(rid, data.get("when")),
-            category=self.text(rid, "category", data["category"]),
-            summary=self.text(rid, "summary", data["summary"]),
+            id=rid, when=self.when(rid, data["when"]),
+            category=self.text(data["category"]), summary=self.text(data["summary"]),
             helps=self.items(rid, "helps", data.get("helps")),
             risks=self.items(rid, "risks", data.get("risks")),
-            evidence=self.items(rid, "evidence", data.get("evidence"), evidence=True),
+            evidence=self.items(rid, "evidence", data.get("evidence")),
             next_steps=self.items(rid, "next_steps", data.get("next_steps")),
-            sections=self.ids(rid, "sections", data.get("sections")),
-            terms=self.ids(rid, "terms", data.get("terms")),
-            laws=self.ids(rid, "laws", data.get("laws")),
-            sources=self.ids(rid, "sources", data.get("sources")),
+            sections=tuple(data.get("sections") or ()), terms=tuple(data.get("terms") or ()),
+            laws=tuple(data.get("laws") or ()), sources=tuple(data.get("sources") or ()),
             file=self.name,
         )
 
-    def block(self, data: Any) -> BlockDef:
-        rid = self.rid(data, "circumstance")
-        self.keys(rid, data, BLOCK_KEYS, ("title", "text"))
+    def block(self, data: dict[str, Any]) -> BlockDef:
+        rid = data["id"]
         return BlockDef(
-            id=rid, title=self.text(rid, "title", data["title"]), text=self.text(rid, "text", data["text"]),
-            when=self.when(rid, data.get("when")), outcomes=self.ids(rid, "outcomes", data.get("outcomes")),
-            evidence=self.items(rid, "evidence", data.get("evidence"), evidence=True),
+            id=rid, title=self.text(data["title"]), text=self.text(data["text"]),
+            when=self.when(rid, data.get("when")), outcomes=tuple(data.get("outcomes") or ()),
+            evidence=self.items(rid, "evidence", data.get("evidence")),
             next_steps=self.items(rid, "next_steps", data.get("next_steps")),
-            sections=self.ids(rid, "sections", data.get("sections")),
-            terms=self.ids(rid, "terms", data.get("terms")),
-            laws=self.ids(rid, "laws", data.get("laws")),
-            sources=self.ids(rid, "sources", data.get("sources")),
-            prominent=self.flag(rid, "prominent", data.get("prominent")),
-            file=self.name,
+            sections=tuple(data.get("sections") or ()), terms=tuple(data.get("terms") or ()),
+            laws=tuple(data.get("laws") or ()), sources=tuple(data.get("sources") or ()),
+            prominent=bool(data.get("prominent")), file=self.name,
         )
 
 
@@ -337,22 +248,27 @@ def _files(path: Path) -> list[Path]:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    """One wizard file, checked against resources/schemas/wizard.schema.json: every problem
+    with its shape is reported at once, each naming the file, the record and the field."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path.name}: not valid YAML/UTF-8: {exc}") from None
     except OSError as exc:
         raise ValueError(f"{path.name}: cannot be read: {exc.strerror}") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"{path.name}: must be a mapping with keys {sorted(TOP_KEYS)}")
-    unknown = set(data) - TOP_KEYS
-    if unknown:
-        raise ValueError(f"{path.name}: unknown top-level key(s) {sorted(map(str, unknown))}")
-    return data
+    view = schemas.json_view(data)
+    problems = schemas.problems("wizard", view, path.name)
+    if problems:
+        raise ValueError("\n".join(problems))
+    return view
 
 
 def load_definition(path: Path | None = None) -> Definition:
-    """Load and structurally check the wizard; default: the bundled resources/wizard."""
+    """Load and structurally check the wizard; default: the bundled resources/wizard.
+
+    Each file is checked against its schema first (all its problems at once); then the
+    checks across files: ids unique across questions, outcomes and circumstances, one meta,
+    at least one question and one outcome."""
     if path is None:
         from app.paths import resource
 
@@ -376,17 +292,15 @@ def load_definition(path: Path | None = None) -> Definition:
             if meta is not None:
                 raise reader.fail("meta", "meta is given twice")
             meta = reader.meta(data["meta"])
-        for key in ("questions", "outcomes", "circumstances"):
-            entries = data.get(key)
-            if entries is None:
-                continue
-            if not isinstance(entries, list):
-                raise reader.fail(None, f"'{key}' must be a list")
-            for entry in entries:
-                record = {"questions": reader.question, "outcomes": reader.outcome,
-                          "circumstances": reader.block}[key](entry)
-                claim(reader, record.id)
-                {"questions": questions, "outcomes": outcomes, "circumstances": blocks}[key].append(record)
+        for entry in data.get("questions") or ():
+            questions.append(reader.question(entry))
+            claim(reader, questions[-1].id)
+        for entry in data.get("outcomes") or ():
+            outcomes.append(reader.outcome(entry))
+            claim(reader, outcomes[-1].id)
+        for entry in data.get("circumstances") or ():
+            blocks.append(reader.block(entry))
+            claim(reader, blocks[-1].id)
     if meta is None:
         raise ValueError(f"{path.name}: no 'meta' record")
     if not questions:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from app.wizard.conditions import Condition, Is, atoms, holds, questions_in
 from app.wizard.definition import LANGUAGES, BlockDef, Definition, Item, OutcomeDef, QuestionDef, Text
@@ -106,8 +106,6 @@ def _check_ids(definition: Definition) -> list[str]:
         oids = [o.id for o in q.options]
         if len(set(oids)) != len(oids):
             problems.append(f"{q.id}: an option id is used twice")
-        if len(oids) < 2:
-            problems.append(f"{q.id}: needs at least two options")
     for record, c in _conditions(definition):
         for atom in atoms(c):
             q = definition.question(atom.question)
@@ -291,7 +289,8 @@ def _unshown_blocks(definition: Definition) -> list[str]:
 
         _count, shown = _walk_all(definition, routing + list(atoms(b.when)), leaf)
         if not shown:
-            problems.append(f"{b.id}: circumstance is never shown (its condition never holds on a path to its outcomes)")
+            problems.append(f"{b.id}: circumstance is never shown "
+                            "(its condition never holds on a path to its outcomes)")
     return problems
 
 

@@ -48,7 +48,7 @@ BAD_EDITS = [
      ["dublin.md", "[dublin]", "guide://term/no-such-term"]),
     ("sections/en/dublin.md", "parent: chapter", "parent: missing-parent", ["dublin.md", "[dublin]", "missing-parent"]),
     ("sections/en/dublin.md", "order: 2", "order: 1", ["dublin.md", "order"]),
-    ("sources.yaml", "- id: report", "- id: Report!", ["sources.yaml", "id must be"]),
+    ("sources.yaml", "- id: report", "- id: Report!", ["sources.yaml", "[Report!]", "'id' must be lowercase"]),
 ]
 
 

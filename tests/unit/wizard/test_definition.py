@@ -9,7 +9,9 @@ from typing import Any, Callable
 import pytest
 
 from app.wizard.conditions import ALWAYS, All, Any_, Is, Not, parse
-from app.wizard.definition import FALLBACK_MARKER, ID_RE, load_definition
+from app.wizard.definition import FALLBACK_MARKER, load_definition
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # as resources/schemas/common.schema.json says
 
 Write = Callable[..., Path]
 
@@ -106,12 +108,12 @@ def test_missing_english_text_is_named(write: Write, minimal: dict[str, Any]) ->
 
 def test_missing_russian_in_list_item(write: Write, minimal: dict[str, Any]) -> None:
     minimal["outcomes"][0]["risks"] = [{"text": {"en": "A risk."}}]
-    _fails(write, minimal, "[out-a risks #1]", "'ru'")
+    _fails(write, minimal, "wizard.yaml [out-a]: 'risks #1.text' has no 'ru' text")
 
 
 def test_empty_text_and_unknown_language(write: Write, minimal: dict[str, Any]) -> None:
     minimal["circumstances"][0]["text"]["de"] = "  "
-    _fails(write, minimal, "[note-x]", "empty 'de'")
+    _fails(write, minimal, "wizard.yaml [note-x]: 'text.de' is empty")
 
 
 def test_unknown_language(write: Write, minimal: dict[str, Any]) -> None:
@@ -121,7 +123,7 @@ def test_unknown_language(write: Write, minimal: dict[str, Any]) -> None:
 
 def test_record_without_id(write: Write, minimal: dict[str, Any]) -> None:
     del minimal["outcomes"][0]["id"]
-    _fails(write, minimal, "outcome without id")
+    _fails(write, minimal, "wizard.yaml [outcome #1 without id]: missing 'id'")
 
 
 def test_bad_id(write: Write, minimal: dict[str, Any]) -> None:
@@ -146,7 +148,7 @@ def test_multiple_must_be_boolean(write: Write, minimal: dict[str, Any]) -> None
 
 def test_held_only_on_evidence(write: Write, minimal: dict[str, Any]) -> None:
     minimal["outcomes"][0]["helps"] = [{"text": {"en": "x", "ru": "х"}, "held": {"kind": ["a"]}}]
-    _fails(write, minimal, "[out-a helps #1]", "held")
+    _fails(write, minimal, "wizard.yaml [out-a]: 'helps #1' has unknown key 'held' (allowed here: text, when)")
 
 
 def test_missing_meta(write: Write, minimal: dict[str, Any]) -> None:

@@ -142,11 +142,6 @@ def test_outcome_without_a_section(write: Write, minimal: dict[str, Any]) -> Non
     assert has(problems_of(write, minimal), "out-a", "no section")
 
 
-def test_question_with_one_option(write: Write, minimal: dict[str, Any]) -> None:
-    minimal["questions"][1]["options"].pop()
-    assert has(problems_of(write, minimal), "detail", "two options")
-
-
 def _without_ru(text: Text) -> Text:
     return Text(MappingProxyType({k: v for k, v in text.values.items() if k != "ru"}))
 
