@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep bookmarks, settings and imports beside the executable (for a USB stick)")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="use DIR for user data instead of the platform's default")
+    parser.add_argument("--search", metavar="TEXT",
+                        help="open the window with TEXT already searched (e.g. --search \"draft evader\")")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     import importlib
 

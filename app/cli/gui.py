@@ -11,6 +11,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    if getattr(args, "search", None):
+        from app.cli.output import require_text
+
+        require_text(args.search, "The search text")  # bytes that are not UTF-8: say so, before any window
     from app.ui.application import run
 
     return run(args)

@@ -1,52 +1,50 @@
-"""Search the user's imported reports off the GUI thread.
+"""Run the imports search off the GUI thread and hand its answer back in the GUI thread.
 
-The bundled guidebook is small and is searched at once on every keystroke; imports can
-hold a thousand reports, where a ranked query takes longer than a frame. They are searched
-here, one query at a time: a newer keystroke interrupts the running query, and results of
-an outdated query are dropped, so typing never waits for them.
+The rules (which query is current, which answer is outdated, how hits merge) live in
+`app.session.search_controller`; this is only the Qt half: one worker thread, one job at
+a time (a newer job waits for the running one, which the controller has interrupted), and
+a queued signal that brings the result back to the thread that owns the widgets.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
-from app.store.guidebook import Guidebook
+T = TypeVar("T")
 
 
-class BackgroundSearch(QObject):
-    """Emits `results(generation, hits)` in the GUI thread for the latest query only."""
+class BackgroundRunner(QObject):
+    """`runner(job, deliver)`: `job()` runs in a worker thread, `deliver(result)` in the GUI thread."""
 
-    results = Signal(int, object)
+    _finished = Signal(object, object)  # deliver, result
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="imports-search")
-        self.generation = 0
+        self._closed = False
+        # a slot of this object, which lives in the GUI thread: the signal emitted from the
+        # worker is queued and delivered there
+        self._finished.connect(self._deliver)
 
-    def start(self, book: Guidebook, text: str, lang: str, limit: int) -> int:
-        self.generation += 1
-        generation = self.generation
-        book.searcher.interrupt_imports()
-        self._pool.submit(self._run, book, text, lang, limit, generation)
-        return generation
+    def __call__(self, job: Callable[[], T], deliver: Callable[[T], None]) -> None:
+        if not self._closed:
+            self._pool.submit(self._run, job, deliver)
 
-    def cancel(self, book: Guidebook) -> None:
-        self.generation += 1
-        book.searcher.interrupt_imports()
+    def _run(self, job: Callable[[], Any], deliver: Callable[[Any], None]) -> None:
+        result = job()
+        if not self._closed:
+            self._finished.emit(deliver, result)
 
-    def _run(self, book: Guidebook, text: str, lang: str, limit: int, generation: int) -> None:
-        if generation != self.generation:
-            return  # superseded before it started
-        try:
-            hits = book.search(text, lang=lang, limit=limit, scope="imports")
-        except sqlite3.Error:
-            hits = []
-        if generation == self.generation:
-            self.results.emit(generation, hits)
+    @Slot(object, object)
+    def _deliver(self, deliver: Callable[[Any], None], result: Any) -> None:
+        if not self._closed:
+            deliver(result)
 
     def shutdown(self) -> None:
-        self.generation += 1
+        """At quit: jobs not started are dropped, the running one is waited for."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,6 +1,6 @@
 """Import a newer report: pick a file, check what was detected, import it off the GUI thread.
 
-    import_report_interactively(window) -> bool   # File → Import report… (Ctrl+O)
+    import_report_interactively(parent, book) -> str | None   # File → Import report… (Ctrl+O)
 
 The dialog reads the file in a worker thread (nothing is written), shows the detected
 title, publisher and date in editable fields, the encoding used and a tree of the
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.ui.safe_text import literal
+
+if TYPE_CHECKING:
+    from app.store.guidebook import Guidebook
 
 FILE_FILTER_EXTENSIONS = "*.pdf *.txt *.md *.html *.htm"
 
@@ -400,41 +403,33 @@ class ImportDialog(QDialog):
         return self._job is not None and self._job.isRunning()
 
 
-def import_report_interactively(window: QWidget, path: str | Path | None = None) -> bool:
+def import_report_interactively(parent: QWidget | None, book: "Guidebook | None",
+                                path: str | Path | None = None) -> str | None:
     """File → Import report…: choose a file, preview it, import it.
 
-    Returns True when a report was imported; the window's guidebook (`window.book`) has
-    then already re-attached the imports store, so re-running the current search shows
-    the new sections.
+    Returns the sentence saying what was imported (for the caller's status bar), or None
+    when nothing was. `book` has then already re-attached the imports store, so re-running
+    the current search shows the new sections; a notice about the imports file (set aside,
+    locked) is shown here, over `parent`.
     """
     if path is None:
         filters = (QCoreApplication.translate("ImportDialog", "Reports (%1)").replace("%1", FILE_FILTER_EXTENSIONS) + ";;" + QCoreApplication.translate("ImportDialog", "All files (*)"))
         from app.ui.file_dialogs import open_file
 
-        chosen = open_file(window, QCoreApplication.translate("ImportDialog", "Import a report"), str(Path.home()), filters)
+        chosen = open_file(parent, QCoreApplication.translate("ImportDialog", "Import a report"), str(Path.home()), filters)
         if not chosen:
-            return False
+            return None
         path = chosen
-    dialog = ImportDialog(window, path)
+    dialog = ImportDialog(parent, path)
     try:
         dialog.exec()
         result = dialog.result_
     finally:
         dialog.deleteLater()
     if result is None:
-        return False
-    _after_change(window, QCoreApplication.translate("ImportDialog", "Imported “%1”: %2 sections, marked “imported, not reviewed”.")
-                  .replace("%1", result.doc.title).replace("%2", str(result.doc.sections)), result.notice)
-    return True
-
-
-def _after_change(window: QWidget, message: str, notice: str = "") -> None:
-    """Re-attach the imports store to the window's guidebook and say what happened."""
-    book = getattr(window, "book", None)
-    if book is not None and hasattr(book, "reload_imports"):
-        notice = book.reload_imports() or notice
-    status = getattr(window, "statusBar", None)
-    if callable(status):
-        status().showMessage(message, 10000)
+        return None
+    notice = (book.reload_imports() if book is not None else "") or result.notice
     if notice:
-        QMessageBox.information(window, QCoreApplication.translate("ImportDialog", "Imported reports"), literal(notice))
+        QMessageBox.information(parent, QCoreApplication.translate("ImportDialog", "Imported reports"), literal(notice))
+    return (QCoreApplication.translate("ImportDialog", "Imported “%1”: %2 sections, marked “imported, not reviewed”.")
+            .replace("%1", result.doc.title).replace("%2", str(result.doc.sections)))

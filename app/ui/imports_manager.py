@@ -1,15 +1,15 @@
 """Manage imported reports: list them, rename one, remove one (after confirmation), and put
 back the reports of a copy that was set aside because it could not be read.
 
-    manage_imports(window) -> bool   # File → Manage imported reports
+    manage_imports(parent, book, open_section) -> bool   # File → Manage imported reports
 
-Changes go through `app.importer.api` (one transaction each); afterwards the window's
-guidebook re-attaches the imports store so search reflects the change at once.
+Changes go through `app.importer.api` (one transaction each); afterwards the guidebook
+it was given re-attaches the imports store so search reflects the change at once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.ui.safe_text import literal
 
+if TYPE_CHECKING:
+    from app.store.guidebook import Guidebook
+
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -41,7 +44,7 @@ class ImportsManager(QDialog):
     changed = Signal()
     open_requested = Signal(str)  # the id of the report's first section
 
-    def __init__(self, parent: QWidget | None, book: Any = None) -> None:
+    def __init__(self, parent: QWidget | None, book: "Guidebook | None" = None) -> None:
         super().__init__(parent)
         self.setObjectName("importsManager")
         self.book = book
@@ -282,7 +285,7 @@ class ImportsManager(QDialog):
     def import_new(self) -> bool:
         from app.ui.import_dialog import import_report_interactively
 
-        if import_report_interactively(self):  # re-attaches self.book's imports itself
+        if import_report_interactively(self, self.book):  # re-attaches self.book's imports itself
             self._changed(reload=False)
             return True
         return False
@@ -296,14 +299,16 @@ class ImportsManager(QDialog):
         self.changed.emit()
 
 
-def manage_imports(window: QWidget) -> bool:
-    """File → Manage imported reports. Returns True when something changed (the window's
-    guidebook is then already re-attached; re-run the current search)."""
-    dialog = ImportsManager(window, getattr(window, "book", None))
+def manage_imports(parent: QWidget | None, book: "Guidebook | None",
+                   open_section: Callable[[str], None] | None = None) -> bool:
+    """File → Manage imported reports. Returns True when something changed (`book` is then
+    already re-attached; re-run the current search). `open_section(id)` reads a report the
+    counsellor opens from the list."""
+    dialog = ImportsManager(parent, book)
     changed: list[bool] = []
     dialog.changed.connect(lambda: changed.append(True))
-    if hasattr(window, "open_record"):
-        dialog.open_requested.connect(lambda rid: window.open_record("section", rid))
+    if open_section is not None:
+        dialog.open_requested.connect(open_section)
     try:
         dialog.exec()
     finally:

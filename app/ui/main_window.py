@@ -32,10 +32,13 @@ from app import links, paths
 from app.errors import UserError
 from app.langs import local_date
 from app.render.pages import PageLabels, render_page
+from app.session.history import History, Page
+from app.session.search_controller import Results, SearchController
 from app.ui.page_labels import page_labels
 from app.store.guidebook import Guidebook
 from app.ui import i18n
 from app.ui.actions import Actions
+from app.ui.background_search import BackgroundRunner
 from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
 from app.ui.results import ResultsList
@@ -45,8 +48,6 @@ from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
 from app.userdata.settings import Settings, load_settings, save_settings
-
-SEARCH_LIMIT = 30
 
 
 class MainWindow(QMainWindow):
@@ -63,21 +64,16 @@ class MainWindow(QMainWindow):
         self.bookmarks = bookmarks or Bookmarks()
         if self.bookmarks.problem:
             self._startup_problems.append(self.bookmarks.problem)
-        if getattr(book, "imports_notice", None):
+        if book.imports_notice:
             self._startup_problems.append(book.imports_notice)
         self._startup_problems.extend(self._data_folder_notice())
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
         self._startup_problems.extend(self._stale_notice())
         self.today = _dt.date.today().isoformat()
-        self.history: list[tuple[str, str]] = []
+        self.history = History()
         self.wizard = None
-        from app.ui.background_search import BackgroundSearch
-
-        self._background = BackgroundSearch(self)
-        self._background.results.connect(self._imports_found)
-        self._bundled_hits: list = []
-        self._search_text = ""
-        self.history_pos = -1
+        self._background = BackgroundRunner(self)
+        self.search_controller = SearchController(book, self._show_results, self._background, self._selected_hit)
         icon = paths.resource("icons", "objector-guide.svg")
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
@@ -389,21 +385,29 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def search_for(self, text: str) -> None:
+        """Show `text` in the search field and its results at once (`objector-guide --search`)."""
+        self.search.setText(text)
+        self.search.flush()
+
     def run_search(self, text: str) -> None:
         """The bundled guidebook answers at once; imported reports follow from a background search."""
-        self._search_text = text
-        if self.book.searcher.has_imports:
-            self._background.cancel(self.book)
-        if not text.strip():
+        self.search_controller.search(text, self.lang)
+
+    def _show_results(self, found: Results) -> None:
+        """What the search controller found, in the list (or the navigation, for no query)."""
+        if found.empty_query:
             self.results.clear()
             self.left.setCurrentWidget(self.nav)
             return
         self.left.setCurrentWidget(self.results)
-        lang = "ru" if self.book.searcher.resolve_lang(text, None) == "ru" else self.lang
-        self._bundled_hits = self.book.search(text, lang=lang, limit=SEARCH_LIMIT, scope="bundled")
-        self._show_hits(self._bundled_hits, text, final=not self.book.searcher.has_imports)
-        if self.book.searcher.has_imports:
-            self._background.start(self.book, text, lang, SEARCH_LIMIT)
+        self._show_hits(list(found.hits), found.text, found.final)
+        if found.select is not None:  # keep the counsellor's place in the list
+            self.results.setCurrentRow(found.select)
+
+    def _selected_hit(self) -> Page | None:
+        hit = self.results.hit_at(self.results.currentRow())
+        return (hit.kind, hit.id) if hit is not None else None
 
     def _show_hits(self, hits, text: str, final: bool) -> None:
         if hits:
@@ -427,19 +431,6 @@ class MainWindow(QMainWindow):
             self._superseded_cache, self._superseded_key = frozenset(found), key
         return self._superseded_cache
 
-    def _imports_found(self, generation: int, hits) -> None:
-        if generation != self._background.generation:
-            return
-        current = self.results.hit_at(self.results.currentRow())
-        merged = sorted(self._bundled_hits + list(hits), key=lambda h: h.score)[:SEARCH_LIMIT]
-        self._show_hits(merged, self._search_text, final=True)
-        if current is not None:  # keep the counsellor's place in the list
-            for row in range(self.results.count()):
-                hit = self.results.hit_at(row)
-                if hit is not None and (hit.kind, hit.id) == (current.kind, current.id):
-                    self.results.setCurrentRow(row)
-                    break
-
     def _open_current_result(self) -> None:
         row = self.results.currentRow()
         word = self.results.suggestion_at(row)
@@ -453,13 +444,13 @@ class MainWindow(QMainWindow):
             # the words the search matched (as they stand in the text), marked on the page
             matched = re.findall(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), hit.snippet)
             # the content words only: "from" in "deportation from Armenia" is not a search word
-            words = parse(self._search_text or "").without_stop_words(hit.lang or self.lang).tokens
+            words = parse(self.search_controller.text or "").without_stop_words(hit.lang or self.lang).tokens
             self.reader.highlight_words(matched + list(words))
 
     # navigation and pages
     @property
-    def current(self) -> tuple[str, str] | None:
-        return self.history[self.history_pos] if 0 <= self.history_pos < len(self.history) else None
+    def current(self) -> Page | None:
+        return self.history.current
 
     def open_url(self, url: str) -> None:
         target = links.parse(url)
@@ -474,9 +465,7 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, rid: str, lang: str | None = None) -> bool:
         if not self._render(kind, rid, lang):
             return False
-        del self.history[self.history_pos + 1:]
-        self.history.append((kind, rid))
-        self.history_pos = len(self.history) - 1
+        self.history.visit((kind, rid))
         self._update_nav_actions()
         self._unmark_stale_result(kind, rid)
         return True
@@ -560,16 +549,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _go_history(self, step: int) -> None:
-        pos = self.history_pos + step
-        if 0 <= pos < len(self.history):
-            self.history_pos = pos
-            self._render(*self.history[pos])
+        page = self.history.go(step)
+        if page is not None:
+            self._render(*page)
             self._update_nav_actions()
-            self._unmark_stale_result(*self.history[pos])
+            self._unmark_stale_result(*page)
 
     def _update_nav_actions(self) -> None:
-        self.actions_.back.setEnabled(self.history_pos > 0)
-        self.actions_.forward.setEnabled(self.history_pos < len(self.history) - 1)
+        self.actions_.back.setEnabled(self.history.can_go_back)
+        self.actions_.forward.setEnabled(self.history.can_go_forward)
         cur = self.current
         self.actions_.bookmark.setChecked(bool(cur and self.bookmarks.has(*cur)))
 
@@ -713,14 +701,16 @@ class MainWindow(QMainWindow):
     def _import_report(self) -> None:
         from app.ui.import_dialog import import_report_interactively  # lazy: no start-up cost
 
-        if import_report_interactively(self):
+        said = import_report_interactively(self, self.book)
+        if said:
+            self.statusBar().showMessage(said, 10000)
             self._reload_content()  # the new report appears in Contents
             self.run_search(self.search.text())
 
     def _manage_imports(self) -> None:
         from app.ui.imports_manager import manage_imports
 
-        if manage_imports(self):
+        if manage_imports(self, self.book, lambda rid: self.open_record("section", rid)):
             self._reload_content()
             self.run_search(self.search.text())
             if self.current and self.current[1].startswith("imp-"):
@@ -728,7 +718,6 @@ class MainWindow(QMainWindow):
                     self._render(*self.current)  # a renamed report shows its new title
                 else:
                     self.history.clear()
-                    self.history_pos = -1
                     self._open_start_page()
 
     # content editions
@@ -754,7 +743,10 @@ class MainWindow(QMainWindow):
         from app.store.guidebook import Guidebook
 
         forget()
-        old, self.book = self.book, Guidebook.open()
+        # the new book attaches imported reports as the old one did (the opener the app gave it)
+        old, self.book = self.book, Guidebook.open(imports_opener=self.book.imports_opener)
+        self.search_controller.cancel()  # an imports query still running reads the old guidebook
+        self.search_controller.book = self.book
         if self.wizard is not None and not self.wizard.isVisible():
             self.wizard.deleteLater()
             self.wizard = None
@@ -767,7 +759,6 @@ class MainWindow(QMainWindow):
             self._render(*self.current)
         else:
             self.history.clear()
-            self.history_pos = -1
             self._open_start_page()
         if self.search.text().strip():
             self.run_search(self.search.text())
@@ -847,7 +838,6 @@ class MainWindow(QMainWindow):
         if clipboard.ownsClipboard() or clipboard.ownsSelection():
             clipboard.clear()
         self.history.clear()
-        self.history_pos = -1
         self._open_start_page()
         self.statusBar().showMessage(self.tr("Session cleared: search, pages read and assessment forgotten."), 6000)
 
@@ -923,5 +913,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings("geometry")
         QApplication.instance().removeEventFilter(self)
+        self.search_controller.cancel()
         self._background.shutdown()
         super().closeEvent(ev)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget
+
+from app.session.debounce import Debouncer
+from app.ui.timers import QtTimer
 
 DEBOUNCE_MS = 60
 
@@ -21,22 +24,17 @@ class SearchBox(QLineEdit):
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
         self._results = results
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
-        self.textChanged.connect(lambda _t: self._timer.start())
+        self._debounce = Debouncer(DEBOUNCE_MS, QtTimer(self), lambda: self.query_changed.emit(self.text()))
+        self.textChanged.connect(lambda _t: self._debounce.poke())
 
     def flush(self) -> None:
         """Run the pending query now (Enter pressed before the debounce ran, or a test)."""
-        self._timer.stop()
-        self.query_changed.emit(self.text())
+        self._debounce.flush()
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:
         key = ev.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            if self._timer.isActive():
-                self.flush()
+            self._debounce.flush_pending()
             count = self._results.count()
             if count:
                 step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
@@ -44,12 +42,11 @@ class SearchBox(QLineEdit):
                 self._results.setCurrentRow(row)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._timer.isActive():
-                self.flush()
+            self._debounce.flush_pending()
             self.activated.emit()
             return
         if key == Qt.Key.Key_Escape:
-            self._timer.stop()
+            self._debounce.cancel()
             self.clear()
             self.query_changed.emit("")
             self.cleared.emit()

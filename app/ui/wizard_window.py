@@ -36,15 +36,17 @@ from PySide6.QtWidgets import (
 
 from app import links
 from app.langs import NAMES
+from app.paper import PAGE_SIZE_NAMES
 from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
-from app.sheet import PAGE_SIZE_NAMES
 from app.ui.button_rows import ButtonRows
 from app.ui.style import reader_css
 from app.ui.wrapping_buttons import WrappingCheck, WrappingRadio
-from app.wizard.engine import prune, review, step
+from app.wizard.definition import Definition
+from app.wizard.engine import review
 from app.wizard.model import Question, State
+from app.wizard.session import AssessmentSession
 
 SHEET_LANGS = NAMES  # a sheet can be printed in every language the guidebook has
 
@@ -54,7 +56,7 @@ def _enter_goes_on(button: QAbstractButton, ev) -> bool:
     if ev.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
         return False
     window = button.window()
-    if hasattr(window, "go_next"):
+    if isinstance(window, WizardWindow):
         if isinstance(button, QRadioButton) and not button.isChecked():
             button.setChecked(True)
         window.go_next()
@@ -102,12 +104,8 @@ class WizardWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("wizardWindow")
         self.book = book
-        self.definition = definition
-        self.lang = lang
+        self.session = AssessmentSession(definition, lang)  # the answers and where the counsellor stands
         self.page_size = page_size
-        self.answers: dict[str, Any] = {}
-        self._remembered: dict[str, Any] = {}  # answers taken back with Back, to preselect them
-        self._showing_outcome = False
         self._build(sheet_lang)
         self.retranslate()
         self.resize(980, 720)
@@ -328,27 +326,47 @@ class WizardWindow(QWidget):
                         (self.review_list, self.tr("Your answers"))):
             w.setAccessibleName(name)
 
-    # state
+    # state: kept in the session; these name it as the rest of the window and the tests do
+    @property
+    def definition(self) -> Definition:
+        return self.session.definition
+
+    @property
+    def lang(self) -> str:
+        return self.session.lang
+
+    @lang.setter
+    def lang(self, lang: str) -> None:
+        self.session.lang = lang
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.session.answers
+
+    @answers.setter
+    def answers(self, answers: dict[str, Any]) -> None:
+        self.session.answers = answers
+
     def state(self) -> State:
-        return step(self.definition, self.answers, self.lang)
+        return self.session.state()
 
     def _say_progress(self, text: str) -> None:
         self.progress_text.setText(text)
         self.progress.setAccessibleDescription(text)
 
     def refresh(self) -> None:
-        state = self.state()
+        screen = self.session.screen()
+        state = screen.state
         total = state.answered + state.remaining
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(state.answered)
-        if state.question is not None:
-            self._showing_outcome = False
+        if screen.page == "question" and state.question is not None:
             self._say_progress(self.tr("Question %1 of about %2").replace("%1", str(state.answered + 1))
                                     .replace("%2", str(total)))
             self._show_question(state.question)
             self.pages.setCurrentWidget(self.q_page)
             self.next_btn.setText(self.tr("&Next >"))
-        elif not self._showing_outcome:
+        elif screen.page == "review":
             self._say_progress(self.tr("All questions answered"))
             self._show_review()
             self.pages.setCurrentWidget(self.review_page)
@@ -358,8 +376,8 @@ class WizardWindow(QWidget):
             self._default_safe()
             self._show_outcome(state)
             self.pages.setCurrentWidget(self.outcome_page)
-        self.next_btn.setEnabled(not (self._showing_outcome and state.outcome is not None))
-        self.back_btn.setEnabled(bool(state.path) or self._showing_outcome)
+        self.next_btn.setEnabled(screen.can_go_next)
+        self.back_btn.setEnabled(screen.can_go_back)
 
     def _show_question(self, q: Question) -> None:
         self.q_text.setText(q.text)
@@ -374,8 +392,7 @@ class WizardWindow(QWidget):
                 item.widget().deleteLater()
         self.group = QButtonGroup(self)
         self.group.setExclusive(not q.multiple)
-        previous = self.answers.get(q.id, self._remembered.get(q.id))
-        chosen = set(previous if isinstance(previous, list) else [previous] if previous else [])
+        chosen = set(self.session.preselected(q.id))
         self.q_hint.hide()
         for i, opt in enumerate(q.options):
             button: QAbstractButton = _WholeRowCheck(opt.label) if q.multiple else _WholeRowRadio(opt.label)
@@ -453,49 +470,25 @@ class WizardWindow(QWidget):
 
     # navigation
     def go_next(self) -> None:
-        state = self.state()
-        if state.question is not None:
-            chosen = self._selected()
-            if not chosen:
-                self.q_hint.setText(self.tr("Choose an answer first"))
-                self.q_hint.show()
-                if self.option_buttons:
-                    self.option_buttons[0].setFocus()
-                return
-            self.answers[state.question.id] = chosen if state.question.multiple else chosen[0]
-            self._remembered.pop(state.question.id, None)
-            self.answers = prune(self.definition, self.answers)
-        elif not self._showing_outcome:
-            self._showing_outcome = True
+        if not self.session.go_next(self._selected()):
+            self.q_hint.setText(self.tr("Choose an answer first"))
+            self.q_hint.show()
+            if self.option_buttons:
+                self.option_buttons[0].setFocus()
+            return
         self.refresh()
 
     def go_back(self) -> None:
-        if self._showing_outcome:
-            self._showing_outcome = False
+        if self.session.go_back():
             self.refresh()
-            return
-        state = self.state()
-        if not state.path:
-            return
-        last = state.path[-1]
-        self._remembered[last] = self.answers.pop(last, None)
-        self.refresh()
 
     def _change_answer(self, href: str) -> None:
         qid = href.split(":", 1)[1] if href.startswith("change:") else ""
-        state = self.state()
-        path = list(state.path)
-        if qid not in path:
-            return
-        # take back this answer (remembered for preselection); later answers stay and are reused
-        self._remembered[qid] = self.answers.pop(qid, None)
-        self._showing_outcome = False
-        self.refresh()
+        if self.session.change_answer(qid):
+            self.refresh()
 
     def restart(self) -> None:
-        self.answers = {}
-        self._remembered = {}
-        self._showing_outcome = False
+        self.session.restart()
         self.refresh()
 
     def clear_session(self) -> None:
@@ -557,7 +550,7 @@ class WizardWindow(QWidget):
                           note=self.note.toPlainText(), client_name=self.client_name.text())
 
     def sheet_document(self):
-        from app.sheet.render import sheet_document
+        from app.ui.sheet_printer import sheet_document
 
         return sheet_document(self.definition, self.answers, self.sheet_language(), self.book,
                               note=self.note.toPlainText(), client_name=self.client_name.text(),
@@ -603,7 +596,7 @@ class WizardWindow(QWidget):
             if not path:
                 return
         try:
-            written = write_answers(path, prune(self.definition, self.answers))
+            written = write_answers(path, self.session.answers_to_save())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
@@ -626,8 +619,7 @@ class WizardWindow(QWidget):
             QMessageBox.warning(self, self.tr("Cannot open the answers"), str(exc))
             return
         self.clear_session()
-        self.answers = prune(self.definition, loaded)  # unknown ids from an older version are dropped
-        self._showing_outcome = False
+        self.session.load(loaded)  # unknown ids from an older version are dropped
         self.refresh()
 
     def has_client_data(self) -> bool:

@@ -131,29 +131,12 @@ def test_the_real_report_previews_with_its_chapters(qtbot, app_, no_dialogs) -> 
     assert d.title_edit.text() == "Russians refusing to go to war" and d.date_edit.text() == "2024-02-20"
 
 
-class FakeWindow(QWidget):
-    """Stands in for the main window: a guidebook and a status bar are all the functions use."""
-
-    def __init__(self, book) -> None:
-        super().__init__()
-        self.book = book
-        self.messages: list[str] = []
-
-    def statusBar(self):  # noqa: N802 (Qt naming)
-        window = self
-
-        class _Bar:
-            def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802
-                window.messages.append(text)
-        return _Bar()
-
-
 def test_import_report_interactively_end_to_end(qtbot, app_, small: Path, fixture_book, no_dialogs,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    window = FakeWindow(fixture_book)
+    window = QWidget()
     qtbot.addWidget(window)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-    assert import_report_interactively(window) is False  # the file dialog was cancelled
+    assert import_report_interactively(window, fixture_book) is None  # the file dialog was cancelled
 
     def run_dialog(self) -> int:
         self.show()
@@ -165,10 +148,10 @@ def test_import_report_interactively_end_to_end(qtbot, app_, small: Path, fixtur
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(small), "")))
     monkeypatch.setattr(ImportDialog, "exec", run_dialog)
     try:
-        assert import_report_interactively(window) is True
+        said = import_report_interactively(window, fixture_book)
         hits = fixture_book.search("quokkaland", lang="en")
         assert hits and hits[0].imported
-        assert window.messages and "imported, not reviewed" in window.messages[0]
+        assert said and "imported, not reviewed" in said  # the sentence for the status bar
     finally:
         fixture_book.attach_imports(None)
 
@@ -208,10 +191,10 @@ def test_manager_lists_renames_and_removes(qtbot, app_, small: Path, fixture_boo
 
 def test_manage_imports_reports_whether_something_changed(qtbot, app_, fixture_book, no_dialogs,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    window = FakeWindow(fixture_book)
+    window = QWidget()
     qtbot.addWidget(window)
     monkeypatch.setattr(ImportsManager, "exec", lambda self: 0)
-    assert manage_imports(window) is False
+    assert manage_imports(window, fixture_book) is False
 
 
 def test_imported_report_reads_as_a_book_in_contents(qtbot, app_, small: Path, fixture_book, make_window,
@@ -240,7 +223,7 @@ def test_imported_report_reads_as_a_book_in_contents(qtbot, app_, small: Path, f
 
         w.open_record("section", w.book.list("section", "en")[0].id)
         monkeypatch.setattr(ImportsManager, "exec", lambda self: (self.open_selected(), 0)[1])
-        manage_imports(w)
+        w.actions_.manage_imports.trigger()  # File → Manage Imported Reports…, then Open
         assert w.current[1].startswith("imp-") and "Opening words" in w.reader.toPlainText()
     finally:
         fixture_book.attach_imports(None)

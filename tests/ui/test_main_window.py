@@ -173,13 +173,14 @@ def test_untranslated_page_shows_marker(qtbot, make_window) -> None:
 def book_with_import(store, tmp_path, markdown: str):
     """The fixture guidebook with one Markdown report imported into the user's store."""
     from app.importer.api import commit, preview
+    from app.importer.for_search import open_imports
     from app.store.connection import connect_readonly
     from app.store.guidebook import Guidebook
 
     report = tmp_path / "report.md"
     report.write_text(markdown, encoding="utf-8")
     commit(preview(report))
-    book = Guidebook(connect_readonly(store))
+    book = Guidebook(connect_readonly(store), imports_opener=open_imports)
     book.reload_imports()
     return book
 
@@ -194,17 +195,6 @@ def test_imported_report_is_searched_beside_the_guidebook_and_marked(qtbot, make
     text = w.reader.toPlainText()
     assert "Zubrovka checkpoint closed in spring." in text
     assert w.page_labels().imported in text
-
-
-def test_outdated_background_results_are_dropped(qtbot, make_window, fixture_store, tmp_path) -> None:
-    w = make_window(book_with_import(
-        fixture_store, tmp_path, "# Zubrovka report\n\n## Dublin transfers\n\nZubrovka and Dublin both appear here.\n"))
-    w.run_search("Zubrovka")
-    w.run_search("Croatia")  # typed on before the imports answered "Zubrovka"
-    qtbot.waitUntil(lambda: w._background.generation and w.results.count() > 0, timeout=2000)
-    qtbot.wait(200)
-    ids = [w.results.hit_at(r).id for r in range(w.results.count()) if w.results.hit_at(r)]
-    assert ids and all(not i.startswith("imp-") for i in ids)
 
 
 def test_keyboard_alone_reaches_search_navigation_and_reader(qtbot, make_window) -> None:

@@ -114,7 +114,7 @@ def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, sh
     assert main.current == ("term", "summons")
     main.wizard.answers = {"category": "served"}
     main.actions_.clear_session.trigger()
-    assert main.wizard.answers == {} and main.search.text() == "" and main.history == [main.current]
+    assert main.wizard.answers == {} and main.search.text() == "" and main.history.pages == [main.current]
 
 
 def test_keyboard_alone_walks_the_assessment(qtbot, wizard) -> None:
