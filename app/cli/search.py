@@ -31,10 +31,11 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.importer.for_search import open_imports
     from app.store.guidebook import Guidebook
 
     require_text(args.query, "The search text")
-    book = Guidebook.open()
+    book = Guidebook.open(imports_opener=open_imports)
     note(book.imports_notice)  # imports set aside, locked or unreadable now: say so
     hits = book.search(args.query, lang=args.lang, kinds=args.kind, limit=args.limit, as_you_type=False)
     if args.json:

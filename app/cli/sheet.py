@@ -5,7 +5,7 @@ The sheet is written whole or not at all (a temporary file beside it, flushed an
 read-only folder, or an --out that is a folder, a device or a pipe is one sentence and
 exit 1, and a file that was already at --out is left as it was. The file is owner-only
 (0600): it can carry the client's name and the counsellor's note. No PDF is made through
-the print system (see app/sheet/render.py), so no network connection is ever opened.
+the print system (see app/ui/sheet_printer.py), so no network connection is ever opened.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from app.cli.output import terminal_safe
-from app.sheet import PAGE_SIZE_NAMES
+from app.paper import PAGE_SIZE_NAMES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.sheet.render import ensure_qt_app, page_count, sheet_document, write_pdf
+    from app.ui.sheet_printer import ensure_qt_app, page_count, sheet_document, write_pdf
 
     ensure_qt_app()
     doc = sheet_document(definition, answers, args.lang, book, note=note, client_name=name,

@@ -44,10 +44,11 @@ def _wrapped(para: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.importer.for_search import open_imports
     from app.store.guidebook import Guidebook
 
     require_text(args.id, "The id")
-    book = Guidebook.open()
+    book = Guidebook.open(imports_opener=open_imports)
     note(book.imports_notice)  # imports set aside, locked or unreadable now: say so
     rec = book.get(args.kind, args.id, args.lang)
     links = {"terms": rec.data.get("terms") or rec.data.get("related") or [],

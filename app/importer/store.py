@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 
 from app import paths
 from app.userdata.atomic import make_private_dir
-from app.userdata.write_problems import cannot_save, is_write_problem
+from app.userdata.write_problems import cannot_save, is_write_problem, why
 from app.errors import NotFound, StoreError, UserError
 from app.store.records import ANY_LANG
 
@@ -350,8 +350,9 @@ def _is_disk_problem(exc: BaseException) -> bool:
 
 def _cannot_write(folder: Path, exc: BaseException) -> str:
     """One sentence that says what is wrong and where, for a read-only or full data folder."""
-    return (cannot_save("Imported reports", folder, exc) + " Nothing was changed; free some space or "
-            "start the app with --data-dir pointing to a folder it can write.")
+    advice = "free some space or start" if why(exc) == "the disk is full" else "start"
+    return (cannot_save("Imported reports", folder, exc) + f" Nothing was changed; {advice} "
+            "the app with --data-dir pointing to a folder it can write.")
 
 
 def _create(path: Path) -> None:

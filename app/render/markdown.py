@@ -44,6 +44,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n- ")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self._cell = 0  # after a table, whitespace is text again ("Related terms: draft evader")
         if tag in self._BLOCK:
             self.parts.append("\n")
 

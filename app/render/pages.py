@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from app.langs import local_date, quote
+from app.records import Record
 from app.render.html import escape
-from app.store.records import Record
 
 TitleOf = Callable[[str, str], str]
 
@@ -55,6 +55,17 @@ def is_superseded(rec: Record, today: str) -> bool:
     """A legal reference, or a term naming one, whose last day in force is before `today`."""
     until = rec.data.get("valid_until")
     return bool(until and today and today > until)
+
+
+def superseded_since(valid_until: str) -> str:
+    """'2026-06-30' -> '2026-07-01': `valid_until` is the last day in force, so the rule is
+    superseded from the day after (what the contents tree and the sheet both say)."""
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(valid_until) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return valid_until
 
 
 def link(kind: str, rid: str, text: str) -> str:

@@ -1,4 +1,3 @@
-"""The guidance sheet: compose.py turns an outcome into HTML (pure Python); render.py (Qt)
-turns that HTML into a document for the printer, the print preview and PDF."""
-
-PAGE_SIZE_NAMES: tuple[str, ...] = ("A4", "Letter")  # the paper sizes a sheet is laid out for
+"""The guidance sheet, in plain Python: compose.py turns an outcome into HTML, service.py is
+the one call the CLI and the UI make, layout.py holds the printed sheet's fixed decisions.
+The Qt half (HTML -> document -> printer, preview or PDF) is app/ui/sheet_printer.py."""

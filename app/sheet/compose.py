@@ -18,12 +18,12 @@ from typing import Callable, Protocol
 from app import paths
 from app.errors import UserError
 from app.langs import NAMES, local_date
+from app.records import Record
 from app.render.html import escape
 from app.render.markdown import inline_html, strip_links, to_html
-from app.render.pages import is_superseded
+from app.render.pages import is_superseded, superseded_since
 from app.render.abbreviations import FirstUse
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
-from app.store.records import Record
 from app.wizard.definition import FALLBACK_MARKER
 from app.wizard.model import Outcome
 
@@ -79,20 +79,11 @@ def _law_line(rec: Record, lab: dict[str, str], today: str, lookup: Lookup, lang
                 repl = f"; {escape(lab['replaced_by'])} {escape(newer.data.get('short') or newer.data.get('citation') or newer.title)}"
             except UserError:
                 repl = ""
-        parts.append(f"<span class='warn'>⚠ {escape(lab['superseded'])} {escape(local_date(_day_after(until), lang))}"
+        parts.append(f"<span class='warn'>⚠ {escape(lab['superseded'])} {escape(local_date(superseded_since(until), lang))}"
                      f"{repl}</span>")
     elif d.get("valid_from"):
         parts.append(f"({escape(lab['in_force_from'])} {escape(local_date(d['valid_from'], lang))})")
     return "<li>" + " ".join(parts) + "</li>"
-
-
-def _day_after(iso: str) -> str:
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
-    except ValueError:
-        return iso
 
 
 def _organisation(org: dict[str, str]) -> str:

@@ -5,34 +5,43 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from app.errors import StoreError
+from app.records import Record
 from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
-from app.store.records import Record, breadcrumb, counts, get_record, list_records, titles
+from app.store.records import breadcrumb, counts, get_record, list_records, titles
 from app.store.search import Hit, Searcher
+
+# Opens the user's imported reports for reading: (a read-only connection or None, a sentence
+# for the user or ''). The importer provides it (app.importer.for_search.open_imports) and
+# whoever opens the book hands it in: the store sits below the importer and never imports it.
+ImportsOpener = Callable[[], "tuple[sqlite3.Connection | None, str]"]
 
 
 class Guidebook:
-    def __init__(self, conn: sqlite3.Connection, status: StoreStatus | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, status: StoreStatus | None = None,
+                 imports_opener: ImportsOpener | None = None) -> None:
         self.conn = conn
         self.status = status
         self.meta = read_meta(conn)
         self.searcher = Searcher(conn)
         self._titles: dict[str, dict[tuple[str, str], str]] = {}
+        self.imports_opener = imports_opener  # None: a book of the bundled content alone
         self.imports: sqlite3.Connection | None = None  # the user's imported reports (app/importer)
         self.imports_notice = ""  # a sentence when the imports file was damaged and moved aside
 
     @classmethod
-    def open(cls, path: Path | None = None) -> "Guidebook":
-        """Open the store (rebuilding it from bundled content when missing or stale),
-        with the user's imported reports attached when there are any."""
+    def open(cls, path: Path | None = None, imports_opener: ImportsOpener | None = None) -> "Guidebook":
+        """Open the store (rebuilding it from bundled content when missing or stale), with
+        the user's imported reports attached when there are any and `imports_opener` is
+        given (the command line and the window give it; without it, bundled content only)."""
         from app import paths
 
         status = ensure_store(path)
-        book = cls(connect_readonly(status.path), status)
-        if paths.imports_store_path().exists():  # the importer's code loads only when there are imports
-            book.reload_imports()
+        book = cls(connect_readonly(status.path), status, imports_opener)
+        if imports_opener is not None and paths.imports_store_path().exists():
+            book.reload_imports()  # the importer's code loads only when there are imports
         return book
 
     # the user's imported reports: searched beside the bundled store, one ranked list
@@ -43,14 +52,12 @@ class Guidebook:
         self.searcher.set_extra([conn] if conn is not None else [])
 
     def reload_imports(self) -> str:
-        """(Re)attach imports.sqlite read-only if it exists (never created here); after an
-        import or removal call this so search sees the change. Returns a notice or ''."""
-        from app.importer.store import open_for_search, take_notices
-
-        conn, notice = open_for_search()
-        # a file set aside meanwhile by another step of this process (e.g. listing imports) is said
-        # too; each once: whoever shows imports_notice has told the user
-        self.imports_notice = " ".join(dict.fromkeys(n for n in (*take_notices(), notice) if n))
+        """(Re)attach the user's imported reports through the opener this book was given;
+        after an import or removal call this so search sees the change. Returns a notice
+        (the file was set aside, is locked, cannot be read now) or ''."""
+        if self.imports_opener is None:
+            return ""
+        conn, self.imports_notice = self.imports_opener()
         self.attach_imports(conn)
         return self.imports_notice
 

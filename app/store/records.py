@@ -13,45 +13,15 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import NotFound
+from app.records import Record
 
 _COLUMNS = "kind, id, lang, title, aliases, body, html, source_section, as_of, parent, ord, fallback, origin, data"
 _HEADER_COLUMNS = ("kind, id, lang, title, aliases, '', '', source_section, as_of, parent, ord, fallback, origin, "
                    "data")
 ANY_LANG = "*"  # `lang` of a row that serves every language (an imported report's section)
-
-
-@dataclass(frozen=True)
-class Record:
-    kind: str
-    id: str
-    lang: str
-    title: str
-    aliases: str
-    body: str
-    html: str
-    source_section: str
-    as_of: str
-    parent: str | None
-    ord: int
-    fallback: bool
-    origin: str
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def imported(self) -> bool:
-        return self.origin != "bundled"
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind, "id": self.id, "lang": self.lang, "title": self.title,
-            "body": self.body, "source_section": self.source_section, "as_of": self.as_of,
-            "parent": self.parent, "translation_missing": self.fallback, "origin": self.origin,
-            **{k: v for k, v in self.data.items() if not k.endswith("_html")},
-        }
 
 
 def _record(row: tuple[Any, ...], lang: str | None = None, with_html: bool = True) -> Record:

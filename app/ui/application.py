@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
+from app.ui.first_paint import exit_after_first_paint_if_asked
 from app.ui.style import FONT_FAMILY
 
 
@@ -48,6 +48,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(book=None):
     """Open the store and build the main window (used by `run`, the self-test and tests)."""
+    from app.importer.for_search import open_imports
     from app.store.guidebook import Guidebook
     from app.ui import i18n
     from app.ui.main_window import MainWindow
@@ -55,7 +56,7 @@ def create_main_window(book=None):
 
     settings, problem = load_settings()
     i18n.install(settings.ui_lang if settings.ui_lang in i18n.LANGUAGES else "en")
-    book = book or Guidebook.open()
+    book = book or Guidebook.open(imports_opener=open_imports)
     window = MainWindow(book, settings)
     if problem:
         window.statusBar().showMessage(problem, 15000)
@@ -74,19 +75,15 @@ def run(args: argparse.Namespace | None = None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "Objector Guide", str(exc))
         return 1
+    query = getattr(args, "search", None)
+    if query:
+        window.search_for(query)
     window.show()
-    _exit_after_first_paint_if_asked(window)
+    # the startup benchmark's hook (tests/perf/startup.py): with --search, the moment the first
+    # result is on screen
+    exit_after_first_paint_if_asked(window.results.viewport() if query else window, "first-result" if query else "first-paint")
     code = app.exec()
     jobs = sys.modules.get("app.ui.import_dialog")  # only loaded once an import was started
     if jobs is not None:
         jobs.wait_for_jobs()
     return code
-
-
-def _exit_after_first_paint_if_asked(window) -> None:
-    """Startup benchmark hook (tests/perf/startup.py): with OBJECTOR_GUIDE_EXIT_AFTER_PAINT=1,
-    print "first-paint <s>" once the window has really painted, then quit. Otherwise nothing."""
-    if os.environ.get("OBJECTOR_GUIDE_EXIT_AFTER_PAINT") == "1":
-        from app.ui.smoke import exit_after_first_paint
-
-        exit_after_first_paint(window)

@@ -90,7 +90,7 @@ def install_update(window: Any, path: str | None = None,
     from app.edition.diff import diff_file
     from app.edition.install import check_installable, install
     from app.edition.verify import verify
-    from app.render.edition_diff import diff_html
+    from app.edition.diff_html import diff_html
     from app.ui.file_dialogs import open_file
 
     if path is None:
@@ -144,7 +144,7 @@ def show_what_changed(window: Any) -> None:
     """Help → What Changed: the edition in use against the one before it."""
     from app.edition.diff import what_changed
     from app.edition.install import active_edition
-    from app.render.edition_diff import diff_html
+    from app.edition.diff_html import diff_html
 
     lang = getattr(window, "lang", "en")
     try:

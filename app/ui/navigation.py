@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.store.guidebook import Guidebook
 from app.ui.safe_text import literal
-from app.store.records import Record
+from app.records import Record
+from app.render.pages import superseded_since
 from app.userdata.bookmarks import Bookmark
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Python objects in Qt items)
@@ -177,7 +178,7 @@ class NavTabs(QTabWidget):
                 label += f" ({rec.data['date']})"
             until = rec.data.get("valid_until")
             if until and today > until:
-                label += " — ⚠ " + self._superseded.replace("%1", _next_day(until))
+                label += " — ⚠ " + self._superseded.replace("%1", superseded_since(until))
             item = QTreeWidgetItem(groups[(j, k)], [label])
             item.setData(0, TARGET_ROLE, f"law/{rec.id}")
             item.setToolTip(0, f"{rec.data.get('citation', '')}\n{label}")
@@ -256,13 +257,3 @@ class NavTabs(QTabWidget):
             self.bookmark_undo_requested.emit()
             return True
         return super().eventFilter(obj, ev)
-
-
-def _next_day(iso: str) -> str:
-    """'2026-06-30' -> '2026-07-01': validity ends on a day; 'superseded since' is the day after."""
-    from datetime import date, timedelta
-
-    try:
-        return (date.fromisoformat(iso) + timedelta(days=1)).isoformat()
-    except ValueError:
-        return iso

@@ -1,9 +1,9 @@
-"""Print, print preview and PDF export dialogs; all render through app.sheet.render.to_printer.
+"""Print, print preview and PDF export dialogs; all render through app.ui.sheet_printer.to_printer.
 
 Only Print and Print Preview use QPrinter, and so the system's print service (CUPS on
 Linux and macOS, which may talk to a print server over the network): that is the one
 place the app may open a socket, and only when the counsellor asks to print. "Export as
-PDF" goes through app.sheet.render.write_pdf (QPdfWriter, no print system), written whole
+PDF" goes through app.ui.sheet_printer.write_pdf (QPdfWriter, no print system), written whole
 or not at all; a failure is a dialog that names the reason, and a file that was there is kept.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.sheet.render import configure, to_printer, write_pdf
+from app.ui.sheet_printer import configure, to_printer, write_pdf
 
 DocumentFactory = Callable[[], QTextDocument]
 

@@ -38,6 +38,14 @@ class NotAFile(OSError):
     `strerror` is the reason in words, as for any OSError."""
 
 
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in words ("an object", "a number"), not Python's type names."""
+    if value is None:
+        return "JSON null"
+    return {dict: "a JSON object", list: "a JSON list", str: "a JSON string", bool: "true or false",
+            int: "a number", float: "a number"}.get(type(value), "a JSON value")
+
+
 def make_private_dir(folder: Path) -> Path:
     """Create `folder` (and missing parents) if needed; the folder itself owner-only. An
     existing folder keeps its permissions: it may be the user's own choice."""
@@ -181,6 +189,6 @@ def read_json(path: Path, default: Any, expect: type | tuple[type, ...] | None =
         return default, f"{path.name} could not be read ({exc.__class__.__name__}); it was kept as {aside.name}."
     if expect is not None and not isinstance(data, expect):
         aside = move_aside(path)
-        return default, (f"{path.name} did not hold what the app expected (a JSON {type(data).__name__}); "
+        return default, (f"{path.name} did not hold what the app expected (it held {_json_kind(data)}); "
                          f"it was kept as {aside.name}.")
     return data, None

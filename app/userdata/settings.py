@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from app import paths
 from app.langs import LANGUAGES
-from app.sheet import PAGE_SIZE_NAMES
+from app.paper import PAGE_SIZE_NAMES
 from app.userdata.atomic import make_private_dir, read_json, write_json
 
 

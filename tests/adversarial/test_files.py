@@ -253,7 +253,7 @@ def test_every_writer_keeps_the_old_file_when_a_step_fails(tmp_path: Path, monke
 
 @pytest.mark.parametrize("step", STEPS)
 def test_pdf_export_keeps_the_old_file_when_the_disk_fills(qapp, tmp_path: Path, monkeypatch, step: str) -> None:
-    from app.sheet.render import document_from_html, write_pdf
+    from app.ui.sheet_printer import document_from_html, write_pdf
     from app.userdata.write_problems import why
 
     target = tmp_path / "sheet.pdf"
@@ -299,7 +299,7 @@ def test_a_short_write_is_never_taken_for_a_whole_file(tmp_path: Path, monkeypat
 
 def test_a_cut_short_pdf_is_never_written(qapp, tmp_path: Path, monkeypatch) -> None:
     """What reaches the disk must start with %PDF- and end with %%EOF, or nothing is replaced."""
-    from app.sheet import render
+    from app.ui import sheet_printer as render
 
     target = tmp_path / "sheet.pdf"
     target.write_bytes(OLD)
@@ -316,7 +316,7 @@ def test_a_cut_short_pdf_is_never_written(qapp, tmp_path: Path, monkeypatch) -> 
 def test_window_export_pdf_shows_a_dialog_and_keeps_the_old_file(qapp, tmp_path: Path, monkeypatch) -> None:  # G29
     from PySide6.QtWidgets import QMessageBox
 
-    from app.sheet.render import document_from_html
+    from app.ui.sheet_printer import document_from_html
     from app.ui import file_dialogs, printing
 
     target = tmp_path / "ro_target.pdf"
@@ -333,7 +333,7 @@ def test_window_export_pdf_shows_a_dialog_and_keeps_the_old_file(qapp, tmp_path:
 def test_window_export_pdf_onto_a_folder_shows_a_dialog(qapp, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.sheet.render import document_from_html
+    from app.ui.sheet_printer import document_from_html
     from app.ui import file_dialogs, printing
 
     folder = tmp_path / "looks-like.pdf"

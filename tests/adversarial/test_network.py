@@ -69,7 +69,7 @@ def test_pdf_code_never_loads_the_print_system(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from app.sheet.render import ensure_qt_app, document_from_html, page_count, write_pdf\n"
+        "from app.ui.sheet_printer import ensure_qt_app, document_from_html, page_count, write_pdf\n"
         "ensure_qt_app()\n"
         "doc = document_from_html('<h1>x</h1><p>' + 'y ' * 3000 + '</p>')\n"
         f"write_pdf(doc, Path({str(tmp_path / 'x.pdf')!r})); page_count(doc, 'Letter')\n"
@@ -78,6 +78,6 @@ def test_pdf_code_never_loads_the_print_system(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    source = (ROOT / "app" / "sheet" / "render.py").read_text(encoding="utf-8")
+    source = (ROOT / "app" / "ui" / "sheet_printer.py").read_text(encoding="utf-8")
     assert not re.search(r"^\s*(from|import)\s+PySide6\.QtPrintSupport", source, re.M), \
-        "render.py must not import QtPrintSupport"
+        "sheet_printer.py must not import QtPrintSupport"

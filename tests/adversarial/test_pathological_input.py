@@ -22,6 +22,7 @@ import pytest
 
 from app.importer import split
 from app.importer.api import commit, preview, preview_bytes
+from app.importer.for_search import open_imports
 
 WHITESPACE = [" " * 20_000, "\t \n" * 7_000, "\u00a0\u2003 " * 7_000]
 
@@ -178,7 +179,7 @@ def test_a_page_of_an_imported_section_has_places_to_wrap(fixture_store: Path, b
 
     doc = commit(preview(big_reports["one-line"])).doc
     monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
-    book = gb.Guidebook.open()
+    book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         rec = book.get("section", f"imp-{doc.doc_id}-3", "ru")
         assert "\u200b" not in rec.body and len(rec.body) == split.MAX_SECTION_CHARS

@@ -133,9 +133,10 @@ def bench_ui_search() -> dict:
 def bench_sheet(runs: int = 5) -> dict:
     import json
 
-    from app.sheet.render import document_from_html, sheet_css, write_pdf
+    from app.sheet.layout import sheet_css
     from app.sheet.service import sheet_html
     from app.store.guidebook import Guidebook
+    from app.ui.sheet_printer import document_from_html, write_pdf
     from app.wizard.definition import load_definition
 
     book, d = Guidebook.open(), load_definition()

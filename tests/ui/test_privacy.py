@@ -55,9 +55,10 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_store, tmp_path, monkeypatch,
                                                  no_network) -> None:
     from app.importer.api import commit, preview
-    from app.sheet.render import write_pdf
+    from app.importer.for_search import open_imports
     from app.store.connection import connect_readonly
     from app.store.guidebook import Guidebook
+    from app.ui.sheet_printer import write_pdf
 
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -72,7 +73,7 @@ def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_sto
     report.write_text("# Newer report\n\n## Belarus\n\nRefusers from Belarus face similar risks.\n", encoding="utf-8")
     before = snapshot(data, cache, temp)
 
-    book = Guidebook(connect_readonly(shipped_store))
+    book = Guidebook(connect_readonly(shipped_store), imports_opener=open_imports)
     w = make_window(book)
     w.search.setText(SECRET_SEARCH)
     w.search.flush()

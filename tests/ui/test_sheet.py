@@ -20,7 +20,7 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 
 def render(book, answers, lang: str, out: Path, note: str = "", name: str = "", page_size: str = "A4",
            safe: bool = False) -> Path:
-    from app.sheet.render import sheet_document, write_pdf
+    from app.ui.sheet_printer import sheet_document, write_pdf
 
     return write_pdf(sheet_document(DEFINITION, answers, lang, book, note=note, client_name=name,
                                     page_size=page_size, safe=safe), out, page_size)
@@ -212,7 +212,7 @@ def _complete(data: st.DataObject) -> dict:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data(), lang=st.sampled_from(["en", "ru", "de"]))
 def test_random_answer_sets_never_print_more_than_two_pages(qapp, shipped_book, data, lang: str) -> None:
-    from app.sheet.render import page_count, sheet_document
+    from app.ui.sheet_printer import page_count, sheet_document
 
     answers = _complete(data)
     assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book), "A4") <= 2, answers

@@ -22,6 +22,7 @@ from app.errors import NotFound, StoreError
 from app.importer import api
 from app.importer import store as st
 from app.importer.api import commit, preview_bytes
+from app.importer.for_search import open_imports
 
 ROOT = Path(__file__).resolve().parents[3]
 EARLIER = b"Earlier report\n\nSome zanzibarite words here.\n\nEnd."
@@ -231,7 +232,7 @@ def test_a_store_of_an_earlier_version_reads_and_merges_as_one_copy(fixture_stor
 
     doc_id = _legacy_store_with_copies_per_language()
     monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
-    book = gb.Guidebook.open()
+    book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         for lang in ("en", "ru", "de"):
             hits = book.search("quokkaland chapter", lang=lang, limit=100)
@@ -262,7 +263,7 @@ def test_new_rows_are_read_in_every_language_with_their_page_made_on_reading(fix
 
     doc = commit(preview_bytes(("Long line\n\n" + "x" * 5000 + " tail words").encode(), "line.txt")).doc
     monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
-    book = gb.Guidebook.open()
+    book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         for lang in ("en", "ru", "de"):
             rec = book.get("section", f"imp-{doc.doc_id}-1", lang)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.importer.api import commit, preview
+from app.importer.for_search import open_imports
 from app.importer.store import ImportsStore
 
 CHAPTERS = {
@@ -99,7 +100,7 @@ def test_import_search_and_remove(report, fixture_store: Path) -> None:
     assert elapsed < 10, f"importing the report took {elapsed:.2f} s"
     assert result.doc.sections == len(report.sections)
 
-    book = Guidebook(connect_readonly(fixture_store))
+    book = Guidebook(connect_readonly(fixture_store), imports_opener=open_imports)
     try:
         book.reload_imports()
         for phrase in ("Madina Kabaloyeva", "heating center"):

@@ -1,5 +1,10 @@
 """The Qt half of printing: HTML -> QTextDocument -> a paged device (paper, preview or PDF).
 
+It lives in app/ui because it is Qt; the sheet's HTML (app.sheet.service) and its fixed
+decisions (app.sheet.layout: titles, page limit, stylesheet, the order of layouts tried) are
+plain Python. The command line (`sheet`) and the self-test load this module only when they
+make a PDF, so every other command runs without Qt.
+
 `to_printer` is the single rendering call for the print dialog, the print preview and
 PDF export, for reader pages and guidance sheets alike. The document name (the PDF's
 Title) is always the app's generic name: never a client's name or note.
@@ -9,9 +14,9 @@ constructing a QPrinter asks the system's print service (CUPS) for its printers,
 opens network connections — to 127.0.0.1:631, or to whatever server CUPS_SERVER or
 client.conf names. Only an actual Print or Print Preview (app/ui/printing.py) may do that.
 This module does not import QtPrintSupport at all; page layout is computed from a
-QPageLayout alone. A PDF is rendered in memory, checked (it starts with %PDF- and ends with
-%%EOF) and written atomically (app.userdata.atomic), so a full disk or a read-only file
-never reports success and never destroys the previous file.
+QPageLayout alone. A PDF is rendered in memory, checked (app.sheet.pdf_check: it starts
+with %PDF- and ends with %%EOF) and written atomically (app.userdata.atomic), so a full
+disk or a read-only file never reports success and never destroys the previous file.
 """
 
 from __future__ import annotations
@@ -26,12 +31,11 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QG
                            QTextFormat)
 
 from app import paths
-from app.sheet import PAGE_SIZE_NAMES
+from app.paper import PAGE_SIZE_NAMES
+from app.sheet.layout import MAX_SHEET_PAGES, PDF_TITLE, SAFE_PDF_TITLE, layouts_to_try, sheet_css
+from app.sheet.pdf_check import PdfError, check_pdf
 from app.userdata import atomic
 
-PDF_TITLE = "Objector Guide"
-SAFE_PDF_TITLE = "Notes"  # a safe sheet's PDF must not name the app either: it is carried through checks
-MAX_SHEET_PAGES = 2
 PAGE_SIZES = {name: getattr(QPageSize.PageSizeId, name) for name in PAGE_SIZE_NAMES}
 FONT_FAMILY = "DejaVu Sans"
 _fonts_loaded = False
@@ -58,13 +62,6 @@ def ensure_fonts() -> None:
         _fonts_loaded = True
 
 
-def sheet_css(compact: bool = False) -> str:
-    css = paths.resource("sheet", "sheet.css").read_text(encoding="utf-8")
-    if compact:
-        css += "\n" + paths.resource("sheet", "sheet-compact.css").read_text(encoding="utf-8")
-    return css
-
-
 def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTextDocument:
     ensure_fonts()
     doc = QTextDocument()
@@ -82,10 +79,6 @@ PDF_RESOLUTION = 1200  # dots per inch, as QPrinter's HighResolution mode gives 
 
 # a page layout, or a QPrinter (paper, preview: app/ui/printing.py) or QPdfWriter (PDF files)
 LayoutSource = Union[QPageLayout, QPagedPaintDevice]
-
-
-class PdfError(OSError):
-    """The PDF came out empty or cut short: it is not written, and the caller says so."""
 
 
 def page_layout(page_size: str = "A4") -> QPageLayout:
@@ -197,14 +190,6 @@ def pdf_bytes(document: QTextDocument, page_size: str = "A4") -> bytes:
     return data
 
 
-def check_pdf(data: bytes) -> None:
-    """PdfError unless `data` looks like a whole PDF: the header, and the end-of-file mark."""
-    if not data.startswith(b"%PDF-"):
-        raise PdfError(errno.EIO, "the PDF came out empty" if not data else "the output is not a PDF")
-    if not data[-1024:].rstrip().endswith(b"%%EOF"):
-        raise PdfError(errno.EIO, "the PDF came out cut short (no end-of-file mark)")
-
-
 def _check_pdf_file(path: Path) -> None:
     """What reached the disk is checked again before it replaces anything."""
     with open(path, "rb") as fh:
@@ -285,9 +270,7 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
     if safe:
         return build(False, False)
     # the sheet itself must fit two pages; a note on its own page may run on as long as it needs
-    for on_continuation, compact in ((False, False), (False, True), (True, False), (True, True)):
-        if on_continuation and not note.strip():
-            continue
+    for on_continuation, compact in layouts_to_try(note):
         doc = build(on_continuation, compact)
         body = build(False, compact, with_note=False) if on_continuation else doc
         if page_count(body, page_size) <= MAX_SHEET_PAGES:
