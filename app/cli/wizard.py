@@ -129,18 +129,30 @@ def run_run(args: argparse.Namespace) -> int:
 
 
 def _print_outcome(o: Any) -> None:
-    print(f"# {o.category}  [{o.id}]")
-    print()
-    print(o.summary)
-    for title, items in (("Why this result", o.reasons), ("What helps", o.helps), ("Risks", o.risks),
-                         ("Evidence", o.evidence), ("Next steps", o.next_steps)):
-        if items:
-            print(f"\n## {title}")
-            for item in items:
-                print(f"- {item}")
-    for block in o.circumstances:
+    """The outcome as the screen shows it (app/render/outcome_view.py), in the screen's
+    English headings; content ids instead of titles, for whoever writes answers files."""
+    from app.render.outcome import OutcomeLabels
+    from app.render.outcome_view import outcome_view
+
+    view, labels = outcome_view(o), OutcomeLabels()
+    print(f"# {view.category}  [{view.id}]")
+    for block in view.urgent:  # time limits and flags come first, as on screen and paper
         print(f"\n## {block.title}\n{block.text}")
-    print("\n## Read more")
-    print("sections: " + ", ".join(o.sections))
-    print("terms:    " + ", ".join(o.terms))
-    print("laws:     " + ", ".join(o.laws))
+    print()
+    print(view.summary)
+    if view.reasons:
+        print(f"\n## {labels.why}")
+        for reason in view.reasons:
+            print(f"- {reason}")
+    if view.circumstances:
+        print(f"\n## {labels.circumstances}")
+        for block in view.circumstances:
+            print(f"\n### {block.title}\n{block.text}")
+    for lst in view.lists:
+        print(f"\n## {getattr(labels, lst.key)}")
+        for n, item in enumerate(lst.items, 1):
+            print(f"{n}. {item}" if lst.ordered else f"- {item}")
+    print(f"\n## {labels.read_more}")
+    width = max(len(g.key) for g in view.read_more) + 1 if view.read_more else 0
+    for group in view.read_more:
+        print(f"{group.key + ':':<{width}} " + ", ".join(r.id for r in group.refs))

@@ -1,16 +1,20 @@
-"""A wizard outcome as an on-screen HTML page with links into the guidebook (pure Python)."""
+"""A wizard outcome as an on-screen HTML page with links into the guidebook (pure Python).
+
+What the page holds and in which order is the outcome view's (app/render/outcome_view.py);
+the markup is resources/templates/outcome.html; the words of its headings are the
+window's (Qt translations), handed in as OutcomeLabels.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import asdict, dataclass
 
-from app.render.html import escape
+from markupsafe import Markup
+
 from app.render.markdown import inline_html, to_html
-from app.render.pages import link
+from app.render.outcome_view import Circumstance, OutcomeView, TitleOf, outcome_view
+from app.render.templates import render
 from app.wizard.model import Outcome
-
-TitleOf = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -30,41 +34,23 @@ class OutcomeLabels:
     as_of: str = "Information as of"
 
 
-def _list(items: tuple[str, ...], ordered: bool = False, box: bool = False) -> str:
-    if not items:
-        return ""
-    tag = "ol" if ordered else "ul"
-    pre = "☐ " if box else ""
-    return f"<{tag}>" + "".join(f"<li>{pre}{inline_html(i)}</li>" for i in items) + f"</{tag}>"
+def _markdown(text: str) -> Markup:
+    return Markup(to_html(text))  # Markdown rendered with raw HTML disabled (app.render.markdown): safe as it is
+
+
+def _blocks(items: tuple[Circumstance, ...]) -> list[dict[str, object]]:
+    return [{"title": c.title, "text_html": _markdown(c.text)} for c in items]
+
+
+def outcome_html(view: OutcomeView, labels: OutcomeLabels = OutcomeLabels(), as_of: str = "") -> str:
+    return render(
+        "outcome.html", view=view, labels=asdict(labels), as_of=as_of,
+        urgent=_blocks(view.urgent), circumstances=_blocks(view.circumstances), summary_html=_markdown(view.summary),
+        # list items are one line of Markdown each, rendered with raw HTML disabled
+        lists=[{"key": lst.key, "ordered": lst.ordered, "items_html": [Markup(inline_html(i)) for i in lst.items]}
+               for lst in view.lists],
+    )
 
 
 def render_outcome(o: Outcome, title_of: TitleOf, labels: OutcomeLabels = OutcomeLabels(), as_of: str = "") -> str:
-    parts = [f"<p class='breadcrumb'>{escape(labels.assessment)}</p><h1>{escape(o.category)}</h1>"]
-    # time limits and flags for the counsellor come before everything else, framed
-    urgent = [b for b in o.circumstances if b.prominent]
-    if urgent:
-        cells = "".join(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in urgent)
-        parts.append(f"<table class='alert' border='2' cellspacing='0' cellpadding='6' width='100%'><tr><td>{cells}"
-                     "</td></tr></table>")
-    parts.append(to_html(o.summary))
-    if o.reasons:
-        parts.append(f"<h3>{escape(labels.why)}</h3>{_list(o.reasons)}")
-    others = [b for b in o.circumstances if not b.prominent]
-    if others:
-        parts.append(f"<h3>{escape(labels.circumstances)}</h3>")
-        parts.extend(f"<p><b>{escape(b.title)}</b></p>{to_html(b.text)}" for b in others)
-    for title, items, ordered, box in ((labels.helps, o.helps, False, False), (labels.risks, o.risks, False, False),
-                                       (labels.evidence, o.evidence, False, False),
-                                       (labels.next_steps, o.next_steps, True, False)):
-        if items:
-            parts.append(f"<h3>{escape(title)}</h3>{_list(items, ordered, box)}")
-    rows = []
-    for title, kind, ids in ((labels.sections, "section", o.sections), (labels.laws, "law", o.laws),
-                             (labels.terms, "term", o.terms)):
-        if ids:
-            rows.append(f"<p><b>{escape(title)}:</b> " + ", ".join(link(kind, i, title_of(kind, i)) for i in ids) + "</p>")
-    if rows:
-        parts.append(f"<h3>{escape(labels.read_more)}</h3>" + "".join(rows))
-    footer = escape(labels.disclaimer) + (f"<br>{escape(labels.as_of)} {escape(as_of)}" if as_of else "")
-    parts.append(f"<hr><p class='provenance'>{footer}</p>")
-    return "\n".join(parts)
+    return outcome_html(outcome_view(o, title_of), labels, as_of)
