@@ -1,13 +1,35 @@
-"""Conventions that differ by language, defined once: quotation marks and how a date is
-written for a reader. A Russian or German client reads «…» / „…“ and 01.07.2026; an ISO
-date or English quotes on their page look foreign and are misread."""
+"""The languages of the guidebook, defined once: their codes, their names, their quotation
+marks and how a date is written for a reader. A Russian or German client reads «…» / „…“
+and 01.07.2026; an ISO date or English quotes on their page look foreign and are misread.
+
+Adding a language is one entry in `_ENTRIES` plus its translations (TRANSLATING.md, "Adding
+a language"): the content model, the wizard, the sheet, the interface, the command line's
+--lang and the settings all read LANGUAGES.
+"""
 
 from __future__ import annotations
 
-LANGUAGES: tuple[str, ...] = ("en", "ru", "de")  # English is the master text
-NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "de": "Deutsch"}  # each in its own language
+from dataclasses import dataclass
 
-QUOTES: dict[str, tuple[str, str]] = {"en": ("“", "”"), "ru": ("«", "»"), "de": ("„", "“")}
+
+@dataclass(frozen=True)
+class Language:
+    code: str                # ISO 639-1, also the Qt locale name and the key in every data file
+    name: str                # in its own language, for menus and tables
+    quotes: tuple[str, str]  # the outer quotation marks
+    dotted_dates: bool       # 01.07.2026 rather than ISO 2026-07-01
+
+
+_ENTRIES: tuple[Language, ...] = (
+    Language("en", "English", ("“", "”"), dotted_dates=False),  # English is the master text: first
+    Language("ru", "Русский", ("«", "»"), dotted_dates=True),
+    Language("de", "Deutsch", ("„", "“"), dotted_dates=True),
+)
+
+LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in _ENTRIES)
+NAMES: dict[str, str] = {lang.code: lang.name for lang in _ENTRIES}
+QUOTES: dict[str, tuple[str, str]] = {lang.code: lang.quotes for lang in _ENTRIES}
+_DOTTED_DATES = frozenset(lang.code for lang in _ENTRIES if lang.dotted_dates)
 
 
 def quote(text: str, lang: str) -> str:
@@ -19,6 +41,6 @@ def local_date(iso: str, lang: str) -> str:
     """01.07.2026 for ru and de; ISO (2026-07-01) for en. Partial dates (2022-05) and
     anything that is not a date pass through unchanged."""
     parts = str(iso).split("-")
-    if lang in ("ru", "de") and len(parts) == 3 and all(p.isdigit() for p in parts):
+    if lang in _DOTTED_DATES and len(parts) == 3 and all(p.isdigit() for p in parts):
         return f"{parts[2]}.{parts[1]}.{parts[0]}"
     return str(iso)

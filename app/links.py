@@ -1,7 +1,14 @@
-"""The one place internal links are understood: guide://KIND/ID.
+"""The one place internal links are understood and written: guide://KIND/ID.
 
 Anything else (http, file, mailto …) is external: the app never fetches or opens it
 without asking, because a counsellor's laptop must not leak what they were reading.
+
+`LINK` finds links inside a text (the content loader and the wizard validator check that
+each resolves); `parse` reads one clicked URL; `url_for` writes one. All three use the same
+kinds (app.records.KINDS) and the same id characters, so a link the loaders accept is a
+link the reader opens. An id is letters, digits, '-' and '_': a bundled id
+(resources/schemas/common.schema.json) or an imported section's ("imp-<report>-<n>"). A
+full stop after a link in running text is therefore not part of it.
 """
 
 from __future__ import annotations
@@ -9,7 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_GUIDE = re.compile(r"^guide://(section|term|law)/([A-Za-z0-9_.:-]+)$")
+from app.records import KINDS
+
+SCHEME = "guide://"
+_ID = r"[A-Za-z0-9_-]+"
+LINK = re.compile(rf"{SCHEME}({'|'.join(KINDS)})/({_ID})")
+_WHOLE = re.compile(rf"^{LINK.pattern}$")
 
 
 @dataclass(frozen=True)
@@ -19,14 +31,15 @@ class Target:
 
     @property
     def url(self) -> str:
-        return f"guide://{self.kind}/{self.id}"
+        return f"{SCHEME}{self.kind}/{self.id}"
 
 
 def parse(url: str) -> Target | None:
     """The internal target of `url`, or None for anything that is not a guide:// link."""
-    m = _GUIDE.match((url or "").strip())
+    m = _WHOLE.match((url or "").strip())
     return Target(m.group(1), m.group(2)) if m else None
 
 
 def url_for(kind: str, rid: str) -> str:
+    """guide://KIND/ID. Escape it like any text when it goes into HTML."""
     return Target(kind, rid).url

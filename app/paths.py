@@ -11,9 +11,9 @@ import os
 import sys
 from pathlib import Path
 
+from app import env
+
 APP_NAME = "ObjectorGuide"
-_ENV_USER_DIR = "OBJECTOR_GUIDE_DATA_DIR"
-_ENV_PORTABLE = "OBJECTOR_GUIDE_PORTABLE"
 
 
 def is_frozen() -> bool:
@@ -21,10 +21,13 @@ def is_frozen() -> bool:
 
 
 def bundle_root() -> Path:
-    """The folder holding `resources/` and `db/`: the repo in a source run, the bundle when frozen."""
+    """The folder holding `resources/` and `db/`: the bundle when frozen; the package itself
+    when installed from a wheel (pyproject.toml ships them as app/resources and app/db); the
+    repository in a source run."""
     if is_frozen():
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
-    return Path(__file__).resolve().parent.parent
+    package = Path(__file__).resolve().parent
+    return package if (package / "resources").is_dir() else package.parent
 
 
 def resources_dir() -> Path:
@@ -82,7 +85,7 @@ def bundled_store_path() -> Path:
 def executable_dir() -> Path:
     """The folder a user sees the program in (for portable mode): beside the .app on macOS."""
     if not is_frozen():
-        return bundle_root()
+        return Path(__file__).resolve().parent.parent  # the checkout (site-packages when pip-installed)
     exe = Path(sys.executable).resolve()
     if sys.platform == "darwin" and exe.parent.name == "MacOS" and exe.parents[2].suffix == ".app":
         return exe.parents[3]  # never inside the signed bundle
@@ -96,9 +99,18 @@ def set_portable(enabled: bool) -> None:
     """Portable mode keeps user data beside the executable (a USB stick). It is on with
     `--portable`, or when a file `portable.txt` sits beside the frozen executable."""
     if enabled:
-        os.environ[_ENV_PORTABLE] = "1"
+        os.environ[env.PORTABLE] = "1"
     else:
-        os.environ.pop(_ENV_PORTABLE, None)
+        os.environ.pop(env.PORTABLE, None)
+
+
+def set_user_data_dir(folder: str | os.PathLike[str] | None) -> None:
+    """Keep user data in `folder` (--data-dir, the self-test's scratch folder); None: the default.
+    Kept in the environment, so it holds for this process and any program it starts."""
+    if folder is None:
+        os.environ.pop(env.DATA_DIR, None)
+    else:
+        os.environ[env.DATA_DIR] = os.fspath(folder)
 
 
 def imports_store_path() -> Path:
@@ -108,10 +120,10 @@ def imports_store_path() -> Path:
 
 def user_data_dir() -> Path:
     """Where the user's own files go. Not created here: callers create it when they write."""
-    override = os.environ.get(_ENV_USER_DIR)
+    override = os.environ.get(env.DATA_DIR)
     if override:
         return _checked_length(Path(override))
-    if os.environ.get(_ENV_PORTABLE) or (is_frozen() and (executable_dir() / PORTABLE_MARKER).is_file()):
+    if os.environ.get(env.PORTABLE) or (is_frozen() and (executable_dir() / PORTABLE_MARKER).is_file()):
         return executable_dir() / "ObjectorGuide-data"
     from platformdirs import user_data_dir as _udd
 

@@ -11,6 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# The kinds of record, in the order search results and the contents list them. db/schema.sql
+# repeats them in a CHECK (SQL cannot import); tests/unit/test_one_home.py keeps it in step.
+KINDS: tuple[str, ...] = ("section", "term", "law")
+
+# Sections of an imported report have ids "imp-<report>-<n>" (app/importer/store.record_id):
+# the id alone tells the guidebook to look in the user's own store, so no bundled id may start so.
+IMPORTED_ID_PREFIX = "imp-"
+
+
+def is_imported_id(rid: str) -> bool:
+    """True for a section of a report the user imported: it lives in their own store."""
+    return rid.startswith(IMPORTED_ID_PREFIX)
+
 
 @dataclass(frozen=True)
 class Record:

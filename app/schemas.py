@@ -57,6 +57,26 @@ def schemas_dir() -> Path:
     return resource("schemas")
 
 
+def checked_at_build(path: Path) -> bool:
+    """True for a file that shipped inside a built app (PyInstaller bundle): the build checked
+    it against its schema already (the tests load every shipped file), and nothing at run
+    time can change it. Such files are read without the check: opening the assessment does
+    not pay for compiling and running the validators (~0.3 s), and the bundle does not load
+    jsonschema's compiled helper (rpds) for them — it needs bcryptprimitives.dll, which
+    Windows 10 and later have but Wine 8, where the Windows build is tested, has not.
+    Files a user brings in (an installed content edition, a source checkout) are always
+    checked."""
+    from app import paths
+
+    if not paths.is_frozen():
+        return False
+    try:
+        Path(path).resolve().relative_to(paths.resources_dir().resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def json_view(value: Any) -> Any:
     """The YAML document as JSON Schema sees it: dates (YAML reads 2024-02-20 as a date) as
     ISO text. Loaders build their records from this view, so a date is text everywhere."""

@@ -25,11 +25,13 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
-from app import paths
+from app import env, paths
+from app.records import KINDS
 
 
 class CheckFailed(Exception):
@@ -175,7 +177,7 @@ def _wizard(ctx: Context) -> str:
     definition = load_definition()  # a missing module or wizard.yaml fails here, as it would for a counsellor
     # Every id the wizard cites must exist in the store this copy ships.
     rows = ctx.open_book().conn.execute("SELECT DISTINCT kind, id FROM records WHERE origin = 'bundled'")
-    ids: dict[str, set[str]] = {"sections": set(), "terms": set(), "laws": set()}
+    ids: dict[str, set[str]] = {f"{kind}s": set() for kind in KINDS}
     for kind, rid in rows:
         ids.setdefault(kind + "s", set()).add(rid)
     problems = list(validate(definition, ids))
@@ -223,10 +225,10 @@ def _sheet(ctx: Context) -> str:
     answers = _first_complete_answers(definition, step)
     html = sheet_html(definition, answers, "ru", ctx.open_book())  # Cyrillic: proves the bundled font
 
-    from app.ui import smoke
-
-    smoke.application()
     from app.sheet.layout import sheet_css
+    from app.ui.application import application
+
+    application()
     from app.ui.sheet_printer import document_from_html, write_pdf
 
     assert ctx.scratch is not None
@@ -260,22 +262,16 @@ def _qt_messages(ctx: Context) -> str:
 
 # ---------------------------------------------------------------------------------- running
 
-_USER_DIR_ENV = "OBJECTOR_GUIDE_DATA_DIR"  # the override app/paths.py reads (as --data-dir sets it)
-
-
 @contextlib.contextmanager
 def _user_data_in(folder: Path) -> Iterator[None]:
     """Point user data (settings the window saves on close, bookmarks) at the scratch folder:
     a self-test must not change the counsellor's own files."""
-    previous = os.environ.get(_USER_DIR_ENV)
-    os.environ[_USER_DIR_ENV] = str(folder)
+    previous = os.environ.get(env.DATA_DIR)  # what --data-dir set, if anything
+    paths.set_user_data_dir(folder)
     try:
         yield
     finally:
-        if previous is None:
-            os.environ.pop(_USER_DIR_ENV, None)
-        else:
-            os.environ[_USER_DIR_ENV] = previous
+        paths.set_user_data_dir(previous)
 
 
 def run(checks: Iterable[Check] | None = None, *, window: bool = True,

@@ -25,8 +25,8 @@ def main(argv: list[str]) -> int:
     accept = "--accept-same-text" in argv
     revise = "--revise" in argv
     left = 0
-    for lang in ("ru", "de"):
-        path = ROOT / "resources" / "i18n" / f"objector_guide_{lang}.ts"
+    for path in sorted((ROOT / "resources" / "i18n").glob("objector_guide_*.ts")):
+        lang = path.stem.removeprefix("objector_guide_")
         tree = ET.parse(path)
         for ctx in tree.getroot():
             name = ctx.findtext("name")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.errors import UserError
@@ -28,15 +28,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.self_test",
 )
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that says 'objector-guide: error: …' and exits 2, as users of CLIs expect."""
+# A UserError exits with its own code (1 unless it says otherwise), argparse with 2 on a usage error.
+EXIT_OK, EXIT_BUG = 0, 70
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="objector-guide",
         description="Offline guidebook on protection and asylum for Russians refusing to go to war. "
         "Without a command, opens the window.",
@@ -48,29 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use DIR for user data instead of the platform's default")
     parser.add_argument("--search", metavar="TEXT",
                         help="open the window with TEXT already searched (e.g. --search \"draft evader\")")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # a command module not written yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
 def _apply_globals(args: argparse.Namespace) -> None:
-    import os
-
     from app import paths
 
     if args.portable:
         paths.set_portable(True)
     if args.data_dir:
-        os.environ["OBJECTOR_GUIDE_DATA_DIR"] = args.data_dir
+        paths.set_user_data_dir(args.data_dir)
 
 
 # Qt's own options (QApplication reads them from sys.argv), e.g. `-platform offscreen`: argparse
@@ -136,8 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         import os
         import traceback
 
-        if os.environ.get("OBJECTOR_GUIDE_DEBUG"):
+        from app import env
+
+        if os.environ.get(env.DEBUG):
             traceback.print_exc()
         print(f"objector-guide: internal error ({type(exc).__name__}: {exc}). "
-              "Set OBJECTOR_GUIDE_DEBUG=1 for details.", file=sys.stderr)
+              f"Set {env.DEBUG}=1 for details.", file=sys.stderr)
         return EXIT_BUG

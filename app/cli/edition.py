@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.output import print_json
+from app.cli.output import add_lang, print_json
+from app.langs import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--id", dest="edition_id", help="edition id (default: objector-guide-VERSION)")
     b.add_argument("--publisher", help="publisher name (default: the one in the key file)")
     b.add_argument("--min-app-version", help="oldest app version that can use it (default: this app's version)")
-    for lang in ("en", "ru", "de"):
+    for lang in LANGUAGES:
         b.add_argument(f"--changelog-{lang}", metavar="TEXT",
                        help=f"what changed, in {lang}" + (" (required)" if lang == "en" else "") + "; @FILE reads a file")
     b.set_defaults(handler=run_build)
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                       "and removed, with the changed words ([-deleted-] {+inserted+}).")
     d.add_argument("file", nargs="?", help="the edition file (default: what the edition in use changed)")
     d.add_argument("--against", metavar="DIR", help="compare with this folder (laid out like resources/) instead")
-    d.add_argument("--lang", choices=("en", "ru", "de"), default="en", help="language of the report (default: en)")
+    add_lang(d, help_text="language of the report (default: en)")
     d.add_argument("--context", type=int, default=8, help="unchanged words shown around a change (default: 8)")
     d.set_defaults(handler=run_diff)
 
@@ -104,7 +105,7 @@ def run_build(args: argparse.Namespace) -> int:
     from app.edition.build import build_edition
 
     resources = Path(args.resources) if args.resources else paths.resources_dir()
-    changelog = {lang: _text(getattr(args, f"changelog_{lang}")) for lang in ("en", "ru", "de")}
+    changelog = {lang: _text(getattr(args, f"changelog_{lang}")) for lang in LANGUAGES}
     result = build_edition(resources, Path(args.key), Path(args.out), version=args.version,
                            changelog={k: v for k, v in changelog.items() if v}, date=args.date,
                            edition_id=args.edition_id, publisher=args.publisher,
@@ -119,7 +120,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def _print_changelog(changelog: dict[str, str] | object) -> None:
-    for lang in ("en", "ru", "de"):
+    for lang in LANGUAGES:
         text = changelog.get(lang) if hasattr(changelog, "get") else None  # type: ignore[union-attr]
         if text:
             first, *rest = text.splitlines()
@@ -156,13 +157,10 @@ def run_diff(args: argparse.Namespace) -> int:
     from app.edition.diff import diff_file, render_text, what_changed
     from app.errors import UserError
 
-    if args.file:
-        diff = diff_file(Path(args.file), Path(args.against) if args.against else None)
-    else:
-        diff = what_changed()
-        if diff is None:
-            raise UserError("the bundled content is in use: no installed edition to compare. "
-                            "Give an edition file to see what it would change.")
+    diff = diff_file(Path(args.file), Path(args.against) if args.against else None) if args.file else what_changed()
+    if diff is None:
+        raise UserError("the bundled content is in use: no installed edition to compare. "
+                        "Give an edition file to see what it would change.")
     sys.stdout.write(render_text(diff, args.lang, max(0, args.context)))
     return 0
 

@@ -17,7 +17,8 @@ import io
 import json
 import re
 import sys
-from typing import Any, Callable, TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 # ESC sequences as a whole (CSI incl. the 8-bit CSI, OSC/DCS/APC/PM/SOS up to BEL or ST, and
 # two-character ones), then any remaining C0 control but tab and newline, DEL and C1 controls.
@@ -148,6 +149,9 @@ def print_json(data: Any) -> None:
     sys.stdout.write(text + "\n")
 
 
-def add_lang(parser: Any, default: str = "en") -> None:
-    parser.add_argument("--lang", choices=("en", "ru", "de"), default=default,
-                        help=f"content language (default: {default})")
+def add_lang(parser: Any, default: str | None = "en", help_text: str | None = None) -> None:
+    """`--lang` with every language the guidebook has (app.langs) as its choices."""
+    from app.langs import LANGUAGES
+
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help=help_text or f"content language (default: {default})")

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.output import note, print_json, require_text, terminal_safe
+from app.cli.output import add_lang, note, print_json, require_text, terminal_safe
+from app.records import KINDS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="search sections, definitions and legal references",
                        description="Search the guidebook. Any text is safe: quotes and operators are treated as words.")
     p.add_argument("query", help="what to look for, e.g. 'draft evader' or 'мобилизация'")
-    p.add_argument("--lang", choices=("en", "ru", "de"),
-                   help="content language (default: ru for Cyrillic queries, otherwise en)")
-    p.add_argument("--kind", choices=("section", "term", "law"), action="append",
+    add_lang(p, default=None, help_text="content language (default: ru for Cyrillic queries, otherwise en)")
+    p.add_argument("--kind", choices=KINDS, action="append",
                    help="only this kind of record (repeatable)")
     p.add_argument("--limit", type=_positive, default=10, help="at most N results (default 10)")
     p.add_argument("--json", action="store_true", help="print a JSON list, best first")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 
@@ -17,19 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _use_offscreen_without_display() -> None:
-    """No screen (CI, ssh) and no platform chosen: draw offscreen instead of failing to start."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-
 def run(args: argparse.Namespace) -> int:
     from app import __version__, paths, selftest
 
     if not args.no_window:
-        _use_offscreen_without_display()
+        from app.ui.qt_platform import use_offscreen_unless_shown
+
+        use_offscreen_unless_shown(shows_window=True)  # on a machine without a display: offscreen
     frozen = "frozen" if paths.is_frozen() else "source"
     print(f"objector-guide {__version__} self-test ({frozen}, {sys.platform})", flush=True)
     results = selftest.run(window=not args.no_window, report=lambda r: print(r.line(), flush=True))

@@ -14,7 +14,7 @@ import argparse
 import os
 from pathlib import Path
 
-from app.cli.output import terminal_safe
+from app.cli.output import add_lang, terminal_safe
 from app.paper import PAGE_SIZE_NAMES
 
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Render the guidance sheet for a finished assessment to a PDF file.")
     p.add_argument("--answers", required=True, metavar="FILE.json",
                    help="the answers, as {question id: option id or [option ids]}")
-    p.add_argument("--lang", choices=("en", "ru", "de"), default="en", help="language of the sheet (default en)")
+    add_lang(p, help_text="language of the sheet (default en)")
     p.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
     p.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default=PAGE_SIZE_NAMES[0])
     p.add_argument("--note", default="", help="a counsellor's note to print (never saved)")
@@ -72,11 +72,13 @@ def run(args: argparse.Namespace) -> int:
             raise _cannot_write(out, exc, existed) from None
         print(f"Wrote {out}")
         return 0
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.ui.sheet_printer import ensure_qt_app, page_count, sheet_document, write_pdf
+    from app.ui.qt_platform import use_offscreen_unless_shown
 
-    ensure_qt_app()
+    use_offscreen_unless_shown(shows_window=False)  # a PDF needs no screen
+    from app.ui.application import application
+    from app.ui.sheet_printer import page_count, sheet_document, write_pdf
+
+    application()
     doc = sheet_document(definition, answers, args.lang, book, note=note, client_name=name,
                          page_size=args.page_size, safe=args.safe)
     try:

@@ -6,12 +6,13 @@ import argparse
 import textwrap
 
 from app.cli.output import add_lang, note, print_json, require_text, terminal_safe
+from app.records import KINDS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="show one section, definition or legal reference",
                        description="Show a record in full, e.g. 'show term deserter --lang ru'.")
-    p.add_argument("kind", choices=("section", "term", "law"))
+    p.add_argument("kind", choices=KINDS)
     p.add_argument("id", help="the record's id (as printed by search)")
     add_lang(p)
     p.add_argument("--json", action="store_true", help="print the record as JSON")

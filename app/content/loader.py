@@ -12,14 +12,13 @@ match ids, translations that have an English file, unique reading order, links t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from app import schemas
+from app import links, schemas
 from app.content.errors import ContentError
 from app.content.model import (
     LANGUAGES,
@@ -33,8 +32,6 @@ from app.content.model import (
     localized,
 )
 from app.content.version import content_version
-
-LINK_RE = re.compile(r"guide://(section|term|law)/([A-Za-z0-9_-]+)")
 
 
 def _fail(path: Path, record: str | None, message: str) -> ContentError:
@@ -54,7 +51,7 @@ def _checked(kind: str, data: Any, path: Path) -> Any:
     """`data` as its schema (resources/schemas/<kind>.schema.json) sees it, or every way it
     breaks the schema, each naming the file, the record and the field."""
     view = schemas.json_view(data)
-    problems = schemas.problems(kind, view, path.name)
+    problems = [] if schemas.checked_at_build(path) else schemas.problems(kind, view, path.name)
     if problems:
         raise ContentError("\n".join(problems))
     return view
@@ -292,7 +289,7 @@ def _check_links(content: Content, root: Path) -> None:
         if not s.sources:
             problems.append(str(_fail(p, s.id, "names no source")))
         for lang, body in s.body.values.items():
-            for kind, ref in LINK_RE.findall(body):
+            for kind, ref in links.LINK.findall(body):
                 if ref not in kinds[kind]:
                     problems.append(str(_fail(sec_path / lang / f"{s.id}.md", s.id,
                                               f"link guide://{kind}/{ref} does not resolve")))

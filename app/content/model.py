@@ -7,13 +7,14 @@ and fall back to English explicitly (never to an empty string).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
-from app.langs import LANGUAGES  # noqa: E402  (re-exported: the one list)
+from app.langs import LANGUAGES as LANGUAGES  # re-exported: the one list
+from app.records import KINDS  # noqa: E402, F401  (re-exported: the one list)
+
 REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "ru")
-KINDS: tuple[str, ...] = ("section", "term", "law")
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,6 @@ class Law:
     sections: tuple[str, ...]
     sources: tuple[str, ...]
 
-    def superseded_on(self, day: str) -> bool:
-        """True when `day` (ISO date) is after the last day this reference was in force."""
-        return self.valid_until is not None and day > self.valid_until
-
 
 @dataclass(frozen=True)
 class Content:
@@ -118,9 +115,6 @@ class Content:
 
     def ordered_sections(self) -> list[Section]:
         return sorted(self.sections.values(), key=lambda s: s.order)
-
-    def children(self, parent: str | None) -> list[Section]:
-        return [s for s in self.ordered_sections() if s.parent == parent]
 
     def sections_citing(self, kind: str, record_id: str) -> list[Section]:
         attr = {"term": "terms", "law": "laws"}[kind]

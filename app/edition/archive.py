@@ -18,8 +18,8 @@ import io
 import re
 import struct
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from app.edition.errors import NotAnEdition, NotSigned, Tampered
 from app.edition.manifest import MANIFEST_NAME

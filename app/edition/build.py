@@ -14,10 +14,10 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 from app.edition import archive
 from app.edition.errors import EditionError, InvalidContent

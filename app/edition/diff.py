@@ -13,14 +13,18 @@ from __future__ import annotations
 import difflib
 import re
 import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
-KINDS = ("section", "term", "law", "outcome")
+from app import records
+from app.langs import LANGUAGES
+
+KINDS = (*records.KINDS, "outcome")
 STATUSES = ("added", "changed", "removed")
-DIFF_LANGUAGES = ("en", "ru", "de")
+DIFF_LANGUAGES = LANGUAGES
 
 LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     "en": MappingProxyType({
@@ -93,21 +97,21 @@ def word_diff(old: str, new: str) -> tuple[Segment, ...]:
     Joining the equal and delete runs gives `old`; the equal and insert runs give `new`."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     runs: list[tuple[str, str, str]] = []  # (tag, old text, new text)
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        runs.append(("equal" if tag == "equal" else "change", "".join(a[i1:i2]), "".join(b[j1:j2])))
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        runs.append(("equal" if op == "equal" else "change", "".join(a[i1:i2]), "".join(b[j1:j2])))
     # a change, a space, a change: one change ("[-February 2024-]{+1 March 2099+}", not word by word)
     merged: list[list[str]] = []
-    for i, (tag, old_text, new_text) in enumerate(runs):
-        inner_space = (tag == "equal" and old_text.isspace() and 0 < i < len(runs) - 1
+    for i, (kind, old_text, new_text) in enumerate(runs):
+        inner_space = (kind == "equal" and old_text.isspace() and 0 < i < len(runs) - 1
                        and runs[i - 1][0] == "change" and runs[i + 1][0] == "change")
-        if (tag == "change" or inner_space) and merged and merged[-1][0] == "change":
+        if (kind == "change" or inner_space) and merged and merged[-1][0] == "change":
             merged[-1][1] += old_text
             merged[-1][2] += new_text
         else:
-            merged.append(["change" if inner_space else tag, old_text, new_text])
+            merged.append(["change" if inner_space else kind, old_text, new_text])
     out: list[Segment] = []
-    for tag, old_text, new_text in merged:
-        if tag == "equal":
+    for kind, old_text, new_text in merged:
+        if kind == "equal":
             out.append(Segment("equal", old_text))
             continue
         if old_text:

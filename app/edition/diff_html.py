@@ -7,7 +7,7 @@ Labels come from `app.edition.diff.label` in the interface language.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from app.edition.diff import KINDS, STATUSES, EditionDiff, Segment, label
 from app.render.html import escape

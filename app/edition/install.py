@@ -21,10 +21,10 @@ import datetime as _dt
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Callable, Iterator, Mapping
 
 from app import paths
 from app.edition.active import (
@@ -80,7 +80,7 @@ class EditionInfo:
         return f"{self.version} ({self.date})" if self.date else self.version
 
     @classmethod
-    def from_manifest(cls, manifest: Manifest, name: str, active: bool = False) -> "EditionInfo":
+    def from_manifest(cls, manifest: Manifest, name: str, active: bool = False) -> EditionInfo:
         return cls(id=manifest.id, version=manifest.version, date=manifest.date, publisher=manifest.publisher,
                    min_app_version=manifest.min_app_version, changelog=manifest.changelog,
                    content_version=manifest.content_version, bundled=False, name=name, active=active)
@@ -179,7 +179,7 @@ class _Lock:
         base.mkdir(parents=True, exist_ok=True)
         self._lock = FileLock(str(base / LOCK_NAME), timeout=LOCK_TIMEOUT)
 
-    def __enter__(self) -> "_Lock":
+    def __enter__(self) -> _Lock:
         from filelock import Timeout
 
         try:
@@ -249,9 +249,9 @@ def install(path: Path, allow_downgrade: bool = False, progress: Progress | None
     NeedsNewerApp, InvalidContent, ...) with nothing changed. `progress(step, fraction)` is
     called with a step from STEPS and a fraction from 0 to 1.
     """
+    from app.edition.build import validate_tree
     from app.render.abbreviations import load_abbreviations
     from app.store.build import build_store
-    from app.edition.build import validate_tree
 
     report = progress or (lambda _step, _fraction: None)
     report("verifying", 0.0)

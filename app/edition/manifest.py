@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from app.edition.errors import NotAnEdition
+from app.langs import LANGUAGES
 
 FORMAT = 1
 MANIFEST_NAME = "edition.json"
-CHANGELOG_LANGUAGES = ("en", "ru", "de")
+CHANGELOG_LANGUAGES = LANGUAGES
 
 # What an edition holds, relative to resources/: the authored guidebook, nothing the app's
 # code or its look depends on (fonts, icons, compiled UI translations, the sheet's HTML and
@@ -29,7 +31,6 @@ EDITION_PREFIXES = ("content/", "wizard/")
 EDITION_FILES = ("sheet/labels.yaml", "sheet/abbreviations.yaml", "sheet/sensitive-words.yaml",
                  "i18n/termbase.yaml")
 REQUIRED_FILES = ("content/manifest.yaml", "wizard/wizard.yaml", *EDITION_FILES)
-TOP_FOLDERS = ("content", "wizard", "sheet", "i18n")
 
 _PATH_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]*$")
 _VERSION = re.compile(r"^\d+(?:\.\d+){0,3}$")
@@ -97,7 +98,7 @@ class Manifest:
         return (json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Manifest":
+    def from_bytes(cls, data: bytes) -> Manifest:
         def bad(why: str) -> NotAnEdition:
             return NotAnEdition(f"The edition's manifest is not valid: {why}.")
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from app.edition import archive
 from app.edition.errors import EditionError, NotAnEdition, Tampered, UntrustedKey

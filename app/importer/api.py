@@ -47,8 +47,9 @@ class ImportPreview:
 
     def tree(self) -> list[dict[str, Any]]:
         """Sections nested by parent: [{'id', 'title', 'level', 'chars', 'children': [...]}]."""
-        nodes = {s.id: {"id": s.id, "title": s.title, "level": s.level, "chars": len(s.text), "children": []}
-                 for s in self.sections}
+        nodes: dict[int, dict[str, Any]] = {
+            s.id: {"id": s.id, "title": s.title, "level": s.level, "chars": len(s.text), "children": []}
+            for s in self.sections}
         roots: list[dict[str, Any]] = []
         for s in self.sections:
             (nodes[s.parent]["children"] if s.parent in nodes else roots).append(nodes[s.id])
@@ -259,7 +260,8 @@ def restore(name: str, path: Path | None = None) -> RestoreResult:
         try:
             os.replace(copy.path, target)
         except OSError as exc:
-            raise StoreError(f"{copy.name} could not be put back ({exc.strerror or exc}); it stays where it is.") from None
+            raise StoreError(f"{copy.name} could not be put back ({exc.strerror or exc}); "
+                             "it stays where it is.") from None
         return RestoreResult(copy, copy.reports, (), renamed=True, copy_removed=False)
     with st.ImportsStore(target) as store:
         added, present = store.merge_from(copy.path)

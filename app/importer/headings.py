@@ -214,10 +214,6 @@ def markdown_blocks(text: str) -> list[Block]:
 
 # ---------------------------------------------------------------- plain-text headings
 
-def word_count(text: str) -> int:
-    return _words(text)
-
-
 def heading_words(text: str) -> int:
     """The number of words if `text` looks like a heading of any length, else 0."""
     if len(text) > MAX_HEADING_CHARS and not text[0].isspace() and not text[-1].isspace():

@@ -47,7 +47,6 @@ class _Extractor(HTMLParser):
         self._table = 0
         self._rows: list[str] = []
         self._cells: list[str] = []
-        self._in_cell = False
         self._in_title = False
 
     # helpers
@@ -92,7 +91,6 @@ class _Extractor(HTMLParser):
             self._end_row()
         elif tag in ("td", "th") and self._table:
             self._flush()
-            self._in_cell = True
         elif tag == "br":
             self._buf.append("\n")
         elif tag == "pre":
@@ -127,7 +125,6 @@ class _Extractor(HTMLParser):
             self._heading = 0
         elif tag in ("td", "th") and self._table:
             self._flush()
-            self._in_cell = False
         elif tag == "tr" and self._table:
             self._end_row()
         elif tag == "table" and self._table:

@@ -48,10 +48,11 @@ _PUBLISHER_LINE = re.compile(r"^(?:publisher|published by|herausgeber|издат
 _EV = re.compile(r"\b((?:[A-Z][\w&-]*\s){1,3}e\.\s?V\.)")
 _CYR = re.compile(r"[\u0400-\u04ff]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_DE = frozenset("der die das und nicht ist mit für auf den dem des ein eine einer zu sich von wird werden "
-                "sind auch nach bei aus wie oder über dass".split())
-_EN = frozenset("the and of to is in that for with are was were be this from by on as have has not "
-                "which or".split())
+_DE = frozenset({"der", "die", "das", "und", "nicht", "ist", "mit", "für", "auf", "den", "dem", "des", "ein",
+                 "eine", "einer", "zu", "sich", "von", "wird", "werden", "sind", "auch", "nach", "bei", "aus",
+                 "wie", "oder", "über", "dass"})
+_EN = frozenset({"the", "and", "of", "to", "is", "in", "that", "for", "with", "are", "was", "were", "be", "this",
+                 "from", "by", "on", "as", "have", "has", "not", "which", "or"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def find_date(text: str) -> str:
         found: list[tuple[int, str]] = []
         for rx, order in _DATE_PATTERNS:
             for m in rx.finditer(region):
-                iso = _iso(dict(zip(order, m.groups())))
+                iso = _iso(dict(zip(order, m.groups(), strict=True)))
                 if iso:
                     found.append((m.start(), iso))
                     break

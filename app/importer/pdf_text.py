@@ -44,6 +44,8 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
+from typing import Any
 
 from app.errors import UserError
 from app.importer import headings as hd
@@ -70,7 +72,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[-\u2010][^\W\d_]+)*")
 # the end of the line (quadratic on "a-a-a-…" in a crafted PDF's long line)
 _LAST_WORD_REVERSED = re.compile(r"[-\u2010]([^\W\d_]+(?:[-\u2010][^\W\d_]+)*)")
 _HYPHENS = ("-", "\u2010", "\u00ad")
-_CONJUNCTIONS = frozenset("and or und oder bzw sowie bis noch als wie и или либо да".split())
+_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "bzw", "sowie", "bis", "noch", "als", "wie",
+                           "и", "или", "либо", "да"})
 _SENTENCE_END = ".!?:;…»”“\"')"
 _PAGE_NUMBER = re.compile(r"[\s\-–—(\[|]*(?:(?:page|p\.|pg\.|seite|s\.|стр\.?|страница|с\.)\s*)?#"
                           r"(?:\s*(?:/|of|von|aus|из)\s*#)?[\s\-–—)\]|]*")
@@ -104,6 +107,9 @@ class Line:
     bold: bool = False          # every word of the line is in a bold font
     level: int = 0              # > 0: a heading from the outline (its depth + 1)
     title: str = ""             # the outline's title for a heading line
+
+
+_Position = tuple[float | None, float | None, float]  # where a line is drawn: Line's y, x and size
 
 
 @dataclass(frozen=True)
@@ -248,7 +254,8 @@ def _needs_crypto(exc: Exception) -> bool:
     return "AES" in text or "crypt" in text.lower()
 
 
-_LIMITS = {
+# pypdf Configuration fields, passed to apply_configuration as its `**overwrites` (typed Any there)
+_LIMITS: dict[str, Any] = {
     "maximum_declared_stream_length": 30_000_000,
     "array_based_stream_maximum_output_length": 30_000_000,
     "zlib_maximum_output_length": 30_000_000,
@@ -367,7 +374,7 @@ def _page_lines(page, deadline: float) -> list[Line]:
     page.extract_text(visitor_operand_before=before, visitor_text=on_text)
     lines: list[Line] = []
     parts: list[str] = []
-    where: tuple[float | None, float | None, float] | None = None
+    where: _Position | None = None
     bold = True
     for text, cm, tm, size, is_bold in frags:
         pieces = text.split("\n")
@@ -394,14 +401,14 @@ def _is_bold(font) -> bool:
     return bool(_BOLD.search(name))
 
 
-def _line(text: str, where, bold: bool) -> Line:
+def _line(text: str, where: _Position | None, bold: bool) -> Line:
     text = _SPACE_BEFORE_PUNCT.sub("", _clean(text).strip())
     if where is None:
         return Line(text, bold=bold)
     return Line(text, *where, bold=bold)
 
 
-def _position(cm, tm, size) -> tuple[float | None, float | None, float]:
+def _position(cm, tm, size) -> _Position:
     try:
         a, b, c, d, e, f = (float(v) for v in cm)
         ta, tb, tc, td, te, tf = (float(v) for v in tm)
@@ -438,7 +445,8 @@ def _edge_lines(lines: list[Line]) -> set[int]:
     highest and lowest on the page."""
     n = len(lines)
     out = set(range(min(3, n))) | set(range(max(0, n - 3), n))
-    placed = sorted((i for i, ln in enumerate(lines) if ln.y is not None), key=lambda i: lines[i].y)
+    heights = {i: ln.y for i, ln in enumerate(lines) if ln.y is not None}
+    placed = sorted(heights, key=heights.__getitem__)
     out.update(placed[:2] + placed[-2:])
     return out
 
@@ -472,7 +480,7 @@ def _drop_running_lines(pages: list[list[Line]], protect: set[str]) -> list[list
 def _near_usual_place(pages: list[list[Line]], where: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The occurrences at about the same height as most of them (a header is; the same words
     as a title further down the first page are not)."""
-    ys = [pages[p][i].y for p, i in where if pages[p][i].y is not None]
+    ys = [y for p, i in where if (y := pages[p][i].y) is not None]
     if len(ys) < 2:
         return where
     mid = statistics.median(ys)
@@ -487,8 +495,8 @@ def _near_usual_place(pages: list[list[Line]], where: list[tuple[int, int]]) -> 
 def _tracks_pages(where: list[tuple[int, int]], texts: list[str]) -> bool:
     """True when one of the numbers in the lines goes up with the page (a page number)."""
     for k in range(3):
-        offsets = Counter()
-        for (p, _), text in zip(where, texts):
+        offsets: Counter[int] = Counter()
+        for (p, _), text in zip(where, texts, strict=True):
             nums = _NUMBERS.findall(text)
             if k < len(nums) and len(nums[k]) < 7:
                 offsets[int(nums[k]) - p] += 1
@@ -595,9 +603,9 @@ class _Para:
 
 def _line_gaps(pages: list[list[Line]]) -> dict[float, float]:
     """The usual distance between two lines of a paragraph, per font size."""
-    gaps: dict[float, Counter] = defaultdict(Counter)
+    gaps: dict[float, Counter[float]] = defaultdict(Counter)
     for lines in pages:
-        for a, b in zip(lines, lines[1:]):
+        for a, b in pairwise(lines):
             if a.y is None or b.y is None or not a.size or abs(a.size - b.size) > 0.05 * a.size:
                 continue
             dy = a.y - b.y
@@ -635,9 +643,7 @@ def _continues(a: Line, b: Line, gaps: dict[float, float], full: int) -> bool:
     short = len(a.text) < 0.7 * full
     if short and a.text.rstrip()[-1:] in _SENTENCE_END:
         return False
-    if len(a.text) < 0.5 * full and hd.is_heading_like(a.text) and b.text[:1].isupper():
-        return False
-    return True
+    return not (len(a.text) < 0.5 * full and hd.is_heading_like(a.text) and b.text[:1].isupper())
 
 
 def _hyphenated(text: str) -> bool:

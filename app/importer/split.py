@@ -140,10 +140,7 @@ def outline_blocks(text: str, blocks: list[hd.Block], fmt: str, html_title: str 
     level are the headings; when none has one, headings are detected as in plain text."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    if any(b.level for b in blocks):
-        detected = hd.detect_marked(blocks)
-    else:
-        detected = hd.detect_plain(blocks)
+    detected = hd.detect_marked(blocks) if any(b.level for b in blocks) else hd.detect_plain(blocks)
     heads = list(detected.headings[:MAX_SECTIONS])
     parent_pos = hd.parents(heads)
     sections: list[Section] = []
@@ -198,7 +195,8 @@ def cut_text(text: str, limit: int = MAX_SECTION_CHARS) -> list[str]:
         part = _trim(text, start, end)
         if part.strip():
             parts.append(part)
-        start = _BREAK.match(text, end).end()  # the break itself belongs to neither part
+        brk = _BREAK.match(text, end)  # `[\n \t]*` matches everywhere, if only the empty string
+        start = brk.end() if brk else end  # the break itself belongs to neither part
     tail = _trim(text, start)
     if tail.strip() or not parts:
         parts.append(tail)

@@ -22,20 +22,24 @@ where it is, with a sentence saying why.
 
 from __future__ import annotations
 
+import builtins
 import datetime as _dt
 import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Literal
 
 from app import paths
+from app.errors import NotFound, StoreError, UserError
+from app.records import IMPORTED_ID_PREFIX
+from app.store.records import ANY_LANG
 from app.userdata.atomic import make_private_dir
 from app.userdata.write_problems import cannot_save, is_write_problem, why
-from app.errors import NotFound, StoreError, UserError
-from app.store.records import ANY_LANG
 
 STORE_KIND = "imports"
 STORE_VERSION = "1"
@@ -77,7 +81,7 @@ _EXTRA_SQL += _UPDATE_TRIGGER + "\n"
 class DuplicateImport(UserError):
     """The same bytes were imported before; `existing` is that import."""
 
-    def __init__(self, existing: "ImportedDoc", hint: str = "choose to replace the earlier import "
+    def __init__(self, existing: ImportedDoc, hint: str = "choose to replace the earlier import "
                  "to import it again") -> None:
         when = existing.imported_at[:10]
         super().__init__(f"This file was already imported on {when} as “{existing.title}” "
@@ -121,11 +125,7 @@ def origin_for(doc_id: str) -> str:
 
 
 def record_id(doc_id: str, number: int) -> str:
-    return f"imp-{doc_id}-{number}"
-
-
-def is_imported_id(rid: str) -> bool:
-    return rid.startswith("imp-")
+    return f"{IMPORTED_ID_PREFIX}{doc_id}-{number}"
 
 
 def imports_path() -> Path:
@@ -171,15 +171,21 @@ class Unavailable(StoreError):
     a reason to set the file aside."""
 
 
+# SQLite's primary result codes (sqlite.org/rescode.html), spelled out here because the sqlite3
+# module names them only from Python 3.11 and the app also runs on 3.10.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+
+
 def _is_busy(exc: BaseException) -> bool:
     """A lock is not damage: a busy store must never be moved aside."""
     if not isinstance(exc, sqlite3.OperationalError):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc) or "busy" in str(exc)
+    return code in (SQLITE_BUSY, SQLITE_LOCKED) or "locked" in str(exc) or "busy" in str(exc)
 
 
-_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_DAMAGE_CODES = (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -231,9 +237,9 @@ def _unavailable(path: Path, exc: BaseException) -> str:
 def _why_unavailable(exc: BaseException) -> str:
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).lower()
-    if code == sqlite3.SQLITE_FULL or "full" in text:
+    if code == SQLITE_FULL or "full" in text:
         return "the disk is full (an interrupted change must be undone first; free some space)"
-    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or "readonly" in text \
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM) or "readonly" in text \
             or "read-only" in text or "unable to open" in text:
         return ("its folder cannot be written (an interrupted change must be undone first; start the app "
                 "where the folder can be written)")
@@ -480,7 +486,7 @@ class ImportsStore:
         except sqlite3.Error:
             pass
 
-    def __enter__(self) -> "ImportsStore":
+    def __enter__(self) -> ImportsStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -510,10 +516,10 @@ class ImportsStore:
         return self.conn.execute("SELECT count(*) FROM records WHERE origin = ?", (origin_for(doc_id),)).fetchone()[0]
 
     # writing: each method is one transaction
-    def _transaction(self) -> "_Tx":
+    def _transaction(self) -> _Tx:
         return _Tx(self.conn)
 
-    def add(self, doc: ImportedDoc, sections: list[NewSection], replace: bool | str = False,
+    def add(self, doc: ImportedDoc, sections: builtins.list[NewSection], replace: bool | str = False,
             progress: Progress | None = None) -> tuple[ImportedDoc, ImportedDoc | None]:
         """Store `doc` and its sections. `replace`: True replaces an import of the same
         bytes; a doc id replaces that import. Returns (stored doc, replaced doc or None)."""
@@ -558,7 +564,7 @@ class ImportsStore:
                               (title, origin_for(doc_id)))
             return self.get(doc_id)
 
-    def merge_from(self, other: Path) -> tuple[list[ImportedDoc], list[ImportedDoc]]:
+    def merge_from(self, other: Path) -> tuple[builtins.list[ImportedDoc], builtins.list[ImportedDoc]]:
         """Copy the reports of another (sound) imports store into this one, in one transaction:
         (reports added, reports of `other` this store holds already). A report with the same
         bytes is not copied twice; rows of an earlier version's per-language copies are
@@ -590,10 +596,8 @@ class ImportsStore:
                     added.append(doc)
                 return added, present
         finally:
-            try:
+            with suppress(sqlite3.Error):
                 self.conn.execute("DETACH DATABASE kept")
-            except sqlite3.Error:
-                pass
 
     def _delete(self, doc_id: str) -> None:
         self.conn.execute("DELETE FROM records WHERE origin = ?", (origin_for(doc_id),))
@@ -622,7 +626,7 @@ class _Tx:
                                                exc)) from None
             raise StoreError(f"The imported reports file is busy or locked ({exc}); try again.") from None
 
-    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> bool:
+    def __exit__(self, exc_type: type | None, exc: BaseException | None, tb: object) -> Literal[False]:
         if exc_type is None:
             try:
                 self.conn.execute("COMMIT")

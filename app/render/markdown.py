@@ -13,7 +13,6 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 
 
-
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")

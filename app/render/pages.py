@@ -7,10 +7,11 @@ translation, and a warning on legal references that are no longer in force.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
-from app.langs import local_date, quote
+from app.langs import LANGUAGES, local_date, quote
+from app.links import url_for
 from app.records import Record
 from app.render.html import escape
 
@@ -69,7 +70,7 @@ def superseded_since(valid_until: str) -> str:
 
 
 def link(kind: str, rid: str, text: str) -> str:
-    return f'<a href="guide://{kind}/{escape(rid)}">{escape(text)}</a>'
+    return f'<a href="{escape(url_for(kind, rid))}">{escape(text)}</a>'
 
 
 def _link_list(kind: str, ids: list[str], title_of: TitleOf) -> str:
@@ -141,7 +142,7 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(
         eq = d.get("equivalents", {})
         if eq:
             cells = "".join(f"<tr><td>{escape(lang.upper())}</td><td>{escape(eq[lang])}</td></tr>"
-                            for lang in ("en", "de", "ru") if lang in eq)
+                            for lang in dict.fromkeys(("en", "de", *LANGUAGES)) if lang in eq)
             out.append(f"<h3>{escape(labels.equivalents)}</h3><table class='equivalents'>{cells}</table>")
         aliases = [a for lst in d.get("aliases", {}).values() for a in lst]
         if aliases:

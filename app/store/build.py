@@ -10,9 +10,10 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -21,7 +22,6 @@ from app.content.model import LANGUAGES, Content, Law, Section, Term
 from app.render.abbreviations import FirstUse
 from app.render.markdown import to_html, to_text
 from app.store.normalize import normalize_name
-
 from app.store.schema import SCHEMA_VERSION
 
 
@@ -88,7 +88,8 @@ def _law_rows(law: Law, content: Content, order: int) -> Iterator[dict[str, Any]
         relevance, fb2 = law.relevance.get(lang)
         data = {
             "citation": law.citation.text(lang),
-            "short": law.short.text(lang) if law.short else law.citation.text(lang), "kind": law.kind, "jurisdiction": law.jurisdiction,
+            "short": law.short.text(lang) if law.short else law.citation.text(lang),
+            "kind": law.kind, "jurisdiction": law.jurisdiction,
             "date": law.date, "valid_from": law.valid_from, "valid_until": law.valid_until,
             "superseded_by": law.superseded_by,
             "summary_html": to_html(summary), "relevance_html": to_html(relevance),
@@ -127,8 +128,8 @@ def _names(content: Content) -> Iterator[dict[str, str]]:
 
 def _links(content: Content) -> Iterator[dict[str, str]]:
     for s in content.sections.values():
-        for t in s.terms:
-            yield {"from_kind": "section", "from_id": s.id, "to_kind": "term", "to_id": t}
+        for term_id in s.terms:
+            yield {"from_kind": "section", "from_id": s.id, "to_kind": "term", "to_id": term_id}
         for law_id in s.laws:
             yield {"from_kind": "section", "from_id": s.id, "to_kind": "law", "to_id": law_id}
     for t in content.terms.values():
@@ -142,7 +143,7 @@ def create_schema(db: sqlite_utils.Database, schema_sql: str) -> None:
 
 def insert_records(db: sqlite_utils.Database, rows: Iterable[dict[str, Any]]) -> int:
     rows = list(rows)
-    db["records"].insert_all(rows, batch_size=500)
+    db.table("records").insert_all(rows, batch_size=500)
     return len(rows)
 
 
@@ -164,7 +165,7 @@ def build_store(content: Content, out: Path, schema_sql: str, abbreviations: Any
         conn = sqlite3.connect(tmp)
         db = sqlite_utils.Database(conn)
         create_schema(db, schema_sql)
-        rows = []
+        rows: list[dict[str, Any]] = []
         for s in content.ordered_sections():
             rows.extend(_section_rows(s, content, abbreviations))
         for i, t in enumerate(sorted(content.terms.values(), key=lambda t: t.term.text("en").casefold())):
@@ -172,8 +173,8 @@ def build_store(content: Content, out: Path, schema_sql: str, abbreviations: Any
         for i, law in enumerate(content.laws.values()):
             rows.extend(_law_rows(law, content, i))
         count = insert_records(db, rows)
-        db["names"].insert_all(_names(content), batch_size=500)
-        db["links"].insert_all(_links(content), batch_size=500, ignore=True)
+        db.table("names").insert_all(_names(content), batch_size=500)
+        db.table("links").insert_all(_links(content), batch_size=500, ignore=True)
         sources = {k: vars(v) for k, v in content.sources.items()}
         meta = {
             "schema_version": SCHEMA_VERSION,
@@ -184,7 +185,7 @@ def build_store(content: Content, out: Path, schema_sql: str, abbreviations: Any
             "app_version": __version__,
             "sources": json.dumps(sources, ensure_ascii=False),
         }
-        db["meta"].insert_all(({"key": k, "value": v} for k, v in meta.items()), replace=True)
+        db.table("meta").insert_all(({"key": k, "value": v} for k, v in meta.items()), replace=True)
         rebuild_fts(db)
         conn.commit()
         conn.execute("VACUUM")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.errors import StoreError
-from app.records import Record
+from app.records import Record, is_imported_id
 from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
 from app.store.records import breadcrumb, counts, get_record, list_records, titles
 from app.store.search import Hit, Searcher
@@ -32,7 +34,7 @@ class Guidebook:
         self.imports_notice = ""  # a sentence when the imports file was damaged and moved aside
 
     @classmethod
-    def open(cls, path: Path | None = None, imports_opener: ImportsOpener | None = None) -> "Guidebook":
+    def open(cls, path: Path | None = None, imports_opener: ImportsOpener | None = None) -> Guidebook:
         """Open the store (rebuilding it from bundled content when missing or stale), with
         the user's imported reports attached when there are any and `imports_opener` is
         given (the command line and the window give it; without it, bundled content only)."""
@@ -62,7 +64,7 @@ class Guidebook:
         return self.imports_notice
 
     def _conn_for(self, rid: str) -> sqlite3.Connection:
-        return self.imports if self.imports is not None and rid.startswith("imp-") else self.conn
+        return self.imports if self.imports is not None and is_imported_id(rid) else self.conn
 
     # lookups
     def get(self, kind: str, rid: str, lang: str) -> Record:
@@ -74,7 +76,7 @@ class Guidebook:
     def list(self, kind: str, lang: str) -> list[Record]:
         return list_records(self.conn, kind, lang)
 
-    def imported_sections(self, lang: str) -> list[Record]:
+    def imported_sections(self, lang: str) -> builtins.list[Record]:
         """The sections of every imported report (for Contents), titles and facts without their
         text (`get` reads one in full); [] when there are none or the imports file cannot be
         read right now (search then says so)."""
@@ -90,17 +92,17 @@ class Guidebook:
             self._titles[lang] = titles(self.conn, lang)
         return self._titles[lang].get((kind, rid), rid)
 
-    def breadcrumb(self, section_id: str, lang: str) -> list[tuple[str, str]]:
+    def breadcrumb(self, section_id: str, lang: str) -> builtins.list[tuple[str, str]]:
         try:
             return breadcrumb(self._conn_for(section_id), section_id, lang)
         except sqlite3.OperationalError:
             return []
 
     def search(self, text: str, lang: str | None = None, kinds: Any = None, limit: int = 20,
-               as_you_type: bool = True, scope: str = "all") -> list[Hit]:
+               as_you_type: bool = True, scope: str = "all") -> builtins.list[Hit]:
         return self.searcher.search(text, lang=lang, kinds=kinds, limit=limit, as_you_type=as_you_type, scope=scope)
 
-    def suggest(self, text: str, lang: str | None = None) -> list[str]:
+    def suggest(self, text: str, lang: str | None = None) -> builtins.list[str]:
         return self.searcher.suggest(text, lang=lang)
 
     # facts about the store

@@ -15,7 +15,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def normalize_name(text: str) -> str:
-    """Casefold, fold ё to е, drop accents (й folds to и, as the FTS tokenizer does), collapse spaces: 'Dublin  III' == 'dublin iii'."""
+    """Casefold, fold ё to е, drop accents (й folds to и, as the FTS tokenizer does), collapse
+    spaces: 'Dublin  III' == 'dublin iii'."""
     text = text.casefold().replace("ё", "е")
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -29,7 +30,8 @@ def normalize_name(text: str) -> str:
 _QUESTION = re.compile(
     r"^(?:what(?:'s| is| are| does)?|who(?:'s| is| are)?|define|definition of|meaning of|"
     r"что так(?:ое|ой|ая|ие)|кто так(?:ой|ая|ие)|что значит|что означает|определение|"
-    r"was (?:ist|sind|bedeutet|heißt)|wer ist|definition von)\s+(?:an?\s+|the\s+|ein(?:e|en)?\s+|der\s+|die\s+|das\s+)?",
+    r"was (?:ist|sind|bedeutet|heißt)|wer ist|definition von)"
+    r"\s+(?:an?\s+|the\s+|ein(?:e|en)?\s+|der\s+|die\s+|das\s+)?",
     re.IGNORECASE)
 # Taken off the end ("… mean?", "… bedeutet?"): what the expression
 # \s*(?:mean|means|bedeutet)?\s*[?!.]*$ matched, without the regex (it backtracked

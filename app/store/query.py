@@ -31,7 +31,7 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.tokens
 
-    def without_stop_words(self, lang: str | None) -> "ParsedQuery":
+    def without_stop_words(self, lang: str | None) -> ParsedQuery:
         """The content words only ("deportation from Armenia" -> deportation, Armenia).
 
         A query made only of stop words ("from", "und") stays as typed, so it still finds

@@ -23,16 +23,15 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
+from app.records import KINDS
 from app.store.normalize import normalize_name, strip_question
-from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet, together_at, word_pattern
 from app.store.query import ParsedQuery, clean_input, looks_russian, parse
+from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet, together_at, word_pattern
 from app.store.stem import stem
 
-KINDS = ("section", "term", "law")
-SCOPES = ("all", "bundled", "imports")
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
 # An imported report's rows have lang '*' (records.ANY_LANG: stored once, read in every
 # language); a hit is in the language searched, as a bundled row's is.
@@ -173,7 +172,8 @@ class Searcher:
     def _fts(self, conns: Sequence[sqlite3.Connection], expression: str, lang: str, kinds: list[str],
              limit: int) -> dict[int, list[tuple]]:
         """Rows per connection (by index): kind, id, title, body, lang, rank, origin, rowid."""
-        sql = _SQL.format(kinds="AND r.kind IN (%s)" % ",".join(f"?{4 + k}" for k in range(len(kinds))))
+        placeholders = ",".join(f"?{4 + k}" for k in range(len(kinds)))
+        sql = _SQL.format(kinds=f"AND r.kind IN ({placeholders})")
         out: dict[int, list[tuple]] = {}
         for n, conn in enumerate(conns):
             try:

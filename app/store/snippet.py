@@ -15,8 +15,8 @@ into the next paragraph ("Where they go — Most go to …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 BEFORE, AFTER = 70, 150
@@ -34,7 +34,8 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _LINK = re.compile(r"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]]*\])")
 _LINK_TAIL = re.compile(r"\]\((?:guide|https?|mailto|file):[^()\s]*\)")  # a link cut by the window
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])"
+                 r"|(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`+([^`]+)`+")
 _STRAY = re.compile(r"\*{2,}|~~|`")
 _DOUBLE_STOP = re.compile(r"([?!])\.(?!\.)")  # "… since September 2023?." (a title ending in ? + .)

@@ -25,17 +25,39 @@ def keep_qt_settings_in_data_dir() -> None:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts (FONT_FAMILY, with Cyrillic) once per process, so the window,
+    the reader and every printed sheet look the same on every machine."""
+    global _fonts_registered
+    if not _fonts_registered:
+        for font in sorted(paths.resource("fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+        _fonts_registered = True
+
+
+def application() -> QApplication:
+    """The running QApplication, or a new one made by `make_app`: the window, the self-test and
+    the `sheet` command all get theirs here."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = make_app()
+    return app
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
-    app = QApplication.instance() or QApplication(argv or sys.argv or ["objector-guide"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv or ["objector-guide"])
     keep_qt_settings_in_data_dir()
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")
     app.setApplicationDisplayName("Objector Guide")
-    for font in sorted(paths.resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
+    register_fonts()
     if FONT_FAMILY in QFontDatabase.families():
         base = QFont(FONT_FAMILY)
         base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
@@ -65,7 +87,6 @@ def create_main_window(book=None):
 
 def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
-
     from app.ui import crash
 
     app = make_app()

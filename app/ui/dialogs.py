@@ -14,7 +14,6 @@ from app.store.guidebook import Guidebook
 from app.ui.actions import Actions
 
 
-
 def about_html(w: QWidget, book: Guidebook) -> str:
     meta = book.meta
     report = book.sources().get("report", {})

@@ -8,8 +8,9 @@ the install itself live in `app.edition` (plain Python); this module only shows 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -88,9 +89,9 @@ def install_update(window: Any, path: str | None = None,
     """Choose a file, verify it, show what it changes, install it when the counsellor agrees.
     True when a new edition is now in use (the caller reopens the guidebook)."""
     from app.edition.diff import diff_file
+    from app.edition.diff_html import diff_html
     from app.edition.install import check_installable, install
     from app.edition.verify import verify
-    from app.edition.diff_html import diff_html
     from app.ui.file_dialogs import open_file
 
     if path is None:
@@ -143,8 +144,8 @@ def install_update(window: Any, path: str | None = None,
 def show_what_changed(window: Any) -> None:
     """Help → What Changed: the edition in use against the one before it."""
     from app.edition.diff import what_changed
-    from app.edition.install import active_edition
     from app.edition.diff_html import diff_html
+    from app.edition.install import active_edition
 
     lang = getattr(window, "lang", "en")
     try:

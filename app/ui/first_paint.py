@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-EXIT_AFTER_PAINT_ENV = "OBJECTOR_GUIDE_EXIT_AFTER_PAINT"
+from app.env import EXIT_AFTER_PAINT as EXIT_AFTER_PAINT_ENV
 
 
 class PaintWatcher(QObject):

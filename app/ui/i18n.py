@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -27,8 +27,7 @@ def install(lang: str) -> bool:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
-    QLocale.setDefault(QLocale({"en": QLocale.Language.English, "ru": QLocale.Language.Russian,
-                                "de": QLocale.Language.German}.get(lang, QLocale.Language.English)))
+    QLocale.setDefault(QLocale(lang if lang in LANGUAGES else "en"))  # a language code is a locale name
     if lang == "en":
         return True
     # Qt's own words (OK, Cancel, Close in standard dialogs), shipped with Qt; optional

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -22,12 +23,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,7 +49,7 @@ class _Cancelled(Exception):
     """Raised from the progress callback to roll the import back."""
 
 
-_LIVE: set["Job"] = set()
+_LIVE: set[Job] = set()
 
 
 def wait_for_jobs() -> None:
@@ -403,7 +404,7 @@ class ImportDialog(QDialog):
         return self._job is not None and self._job.isRunning()
 
 
-def import_report_interactively(parent: QWidget | None, book: "Guidebook | None",
+def import_report_interactively(parent: QWidget | None, book: Guidebook | None,
                                 path: str | Path | None = None) -> str | None:
     """File → Import report…: choose a file, preview it, import it.
 

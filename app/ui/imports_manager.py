@@ -9,7 +9,8 @@ it was given re-attaches the imports store so search reflects the change at once
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ class ImportsManager(QDialog):
     changed = Signal()
     open_requested = Signal(str)  # the id of the report's first section
 
-    def __init__(self, parent: QWidget | None, book: "Guidebook | None" = None) -> None:
+    def __init__(self, parent: QWidget | None, book: Guidebook | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importsManager")
         self.book = book
@@ -169,14 +170,6 @@ class ImportsManager(QDialog):
         item = self.table.currentItem() if hasattr(self, "table") else None
         return item.data(0, DOC_ROLE) if item is not None else None
 
-    def select(self, doc_id: str) -> bool:
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            if item.data(0, DOC_ROLE) == doc_id:
-                self.table.setCurrentItem(item)
-                return True
-        return False
-
     def _doc(self, doc_id: str | None) -> Any:
         return next((d for d in self.docs if d.doc_id == doc_id), None)
 
@@ -299,7 +292,7 @@ class ImportsManager(QDialog):
         self.changed.emit()
 
 
-def manage_imports(parent: QWidget | None, book: "Guidebook | None",
+def manage_imports(parent: QWidget | None, book: Guidebook | None,
                    open_section: Callable[[str], None] | None = None) -> bool:
     """File → Manage imported reports. Returns True when something changed (`book` is then
     already re-attached; re-run the current search). `open_section(id)` reads a report the

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import datetime as _dt
+import re
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QTextDocument
@@ -26,24 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.query import parse
-from app.store.search import MARK_CLOSE, MARK_OPEN
 from app import links, paths
 from app.errors import UserError
 from app.langs import local_date
+from app.records import is_imported_id
 from app.render.pages import PageLabels, render_page
 from app.session.history import History, Page
 from app.session.search_controller import Results, SearchController
-from app.ui.page_labels import page_labels
 from app.store.guidebook import Guidebook
+from app.store.query import parse
+from app.store.search import MARK_CLOSE, MARK_OPEN
 from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.background_search import BackgroundRunner
 from app.ui.navigation import NavTabs
+from app.ui.page_labels import page_labels
 from app.ui.reader import Reader
 from app.ui.results import ResultsList
-from app.ui.search_box import SearchBox
 from app.ui.safe_text import literal
+from app.ui.search_box import SearchBox
 from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_partner
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
         if manage_imports(self, self.book, lambda rid: self.open_record("section", rid)):
             self._reload_content()
             self.run_search(self.search.text())
-            if self.current and self.current[1].startswith("imp-"):
+            if self.current and is_imported_id(self.current[1]):
                 if self._exists(*self.current):
                     self._render(*self.current)  # a renamed report shows its new title
                 else:

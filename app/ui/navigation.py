@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.guidebook import Guidebook
-from app.ui.safe_text import literal
 from app.records import Record
 from app.render.pages import superseded_since
+from app.store.guidebook import Guidebook
+from app.ui.safe_text import literal
 from app.userdata.bookmarks import Bookmark
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Python objects in Qt items)

@@ -7,7 +7,7 @@ side-by-side view speaks the client's language, captions included.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 

@@ -9,8 +9,8 @@ or not at all; a failure is a dialog that names the reason, and a file that was 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument

@@ -26,44 +26,33 @@ from pathlib import Path
 from typing import Any, Union
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QAbstractTextDocumentLayout, QFont, QFontDatabase, QGuiApplication, QPagedPaintDevice,
-                           QPageLayout, QPageSize, QPainter, QPalette, QPdfWriter, QTextCursor, QTextDocument,
-                           QTextFormat)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
-from app import paths
 from app.paper import PAGE_SIZE_NAMES
 from app.sheet.layout import MAX_SHEET_PAGES, PDF_TITLE, SAFE_PDF_TITLE, layouts_to_try, sheet_css
 from app.sheet.pdf_check import PdfError, check_pdf
+from app.ui.application import register_fonts
+from app.ui.style import FONT_FAMILY
 from app.userdata import atomic
 
 PAGE_SIZES = {name: getattr(QPageSize.PageSizeId, name) for name in PAGE_SIZE_NAMES}
-FONT_FAMILY = "DejaVu Sans"
-_fonts_loaded = False
-
-
-_qt_app = None
-
-
-def ensure_qt_app():
-    """A QApplication for headless rendering (the CLI), kept alive for the process."""
-    global _qt_app
-    from PySide6.QtWidgets import QApplication
-
-    _qt_app = QApplication.instance() or QApplication(["objector-guide"])
-    return _qt_app
-
-
-def ensure_fonts() -> None:
-    """Register the bundled fonts once, so Cyrillic prints the same on every machine."""
-    global _fonts_loaded
-    if not _fonts_loaded:
-        for font in sorted(paths.resource("fonts").glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(font))
-        _fonts_loaded = True
 
 
 def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTextDocument:
-    ensure_fonts()
+    register_fonts()  # a document may be made before any window (the `sheet` command, the self-test)
     doc = QTextDocument()
     doc.setDefaultFont(QFont(FONT_FAMILY, 9))
     doc.setIndentWidth(14)  # list indent in points-ish; Qt's default 40 wastes a column on paper

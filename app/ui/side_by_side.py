@@ -8,7 +8,7 @@ translations are not line for line, so proportion is the honest alignment).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 import re
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
 
+from app.ui.application import application, create_main_window
 from app.ui.first_paint import PaintWatcher
 
 # Qt messages that are expected and harmless, each with the reason it is allowed.
@@ -53,28 +54,10 @@ def collected_messages() -> list[str]:
     return list(_collected)
 
 
-def application() -> QApplication:
-    """The running QApplication, or a new one set up exactly as the app sets it up (fonts, icon)."""
-    app = QApplication.instance()
-    if app is None:
-        from app.ui.application import make_app
-
-        app = make_app()  # with the command line: `-platform offscreen` reaches Qt
-    assert isinstance(app, QApplication)
-    return app
-
-
-def _main_window(book: Any) -> QWidget:
-    """The window `objector-guide` opens, built the same way (settings, translations)."""
-    from app.ui.application import create_main_window
-
-    return create_main_window(book)
-
-
 def show_and_close_main_window(book: Any, timeout_ms: int = 10_000) -> str:
     app = application()
     started = time.perf_counter()
-    window = _main_window(book)
+    window = create_main_window(book)  # the window `objector-guide` opens, built the same way
     what = type(window).__name__
     watcher = PaintWatcher(window)
     window.installEventFilter(watcher)

@@ -7,7 +7,6 @@ them; nothing a client says is written to disk unless the counsellor exports a s
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -418,7 +417,7 @@ class WizardWindow(QWidget):
             self.option_buttons.append(button)
         self.options_layout.addStretch(1)
         if q.terms:
-            linked = ", ".join(f"<a href='guide://term/{escape(t)}'>{escape(self.book.title('term', t, self.lang))}</a>"
+            linked = ", ".join(f"<a href='{escape(links.url_for('term', t))}'>{escape(self.book.title('term', t, self.lang))}</a>"
                                for t in q.terms)
             terms_label = self.tr("Terms:")
             self.q_terms.setText(f"{escape(terms_label)} {linked}")

@@ -24,8 +24,9 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -177,8 +178,9 @@ def move_aside(path: Path) -> Path:
 
 
 def read_json(path: Path, default: Any, expect: type | tuple[type, ...] | None = None) -> tuple[Any, str | None]:
-    """(data, problem). Never raises for the file's content: a file that is not JSON, or (with `expect`) holds JSON of another
-    shape, is moved aside (never deleted, never overwritten later) and `default` returned."""
+    """(data, problem). Never raises for the file's content: a file that is not JSON, or (with
+    `expect`) holds JSON of another shape, is moved aside (never deleted, never overwritten
+    later) and `default` returned."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

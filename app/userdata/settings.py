@@ -9,9 +9,10 @@ instead of stopping the window from opening.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from app import paths
 from app.langs import LANGUAGES
@@ -33,7 +34,6 @@ class Settings:
     # the counselling organisation, printed at the foot of every full sheet (never required,
     # never on the safe sheet): name, phone, address and one free line
     organisation: dict[str, str] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 _CHOICES: dict[str, tuple[str, ...]] = {
@@ -52,13 +52,17 @@ def _valid(name: str, value: Any, default: Any) -> bool:
     if isinstance(default, bool):
         return isinstance(value, bool)
     if isinstance(default, int):
-        return isinstance(value, int) and not isinstance(value, bool) and (
-            value in _ZOOM_RANGE if name == "zoom" else value in _MONTHS_RANGE if name == "stale_after_months" else True)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        if name == "zoom":
+            return value in _ZOOM_RANGE
+        if name == "stale_after_months":
+            return value in _MONTHS_RANGE
+        return True
     if isinstance(default, str):
         return isinstance(value, str) and (name not in _CHOICES or value in _CHOICES[name])
     if isinstance(default, dict):
-        return isinstance(value, dict) and (name == "extra" or all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()))
+        return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items())
     return False
 
 

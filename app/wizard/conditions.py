@@ -13,8 +13,9 @@ Answers reach these functions normalised: question id -> frozenset of option ids
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Union
+from typing import Any
 
 RESERVED = frozenset({"all", "any", "not"})
 
@@ -31,20 +32,20 @@ class Is:
 
 @dataclass(frozen=True)
 class All:
-    items: tuple["Condition", ...]
+    items: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class Any_:
-    items: tuple["Condition", ...]
+    items: tuple[Condition, ...]
 
 
 @dataclass(frozen=True)
 class Not:
-    item: "Condition"
+    item: Condition
 
 
-Condition = Union[Is, All, Any_, Not]
+Condition = Is | All | Any_ | Not
 ALWAYS: Condition = All(())
 
 

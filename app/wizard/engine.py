@@ -14,7 +14,8 @@ unanswered, the first outcome whose condition holds is the result.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from app.wizard.conditions import holds, holds3
 from app.wizard.definition import LANGUAGES, Definition, Item, OutcomeDef, QuestionDef
@@ -149,7 +150,7 @@ def _dedup(*groups: Sequence[str]) -> tuple[str, ...]:
 
 
 def _reasons(definition: Definition, path: Sequence[str], answers: Normalised, lang: str) -> tuple[str, ...]:
-    out = []
+    out: list[str] = []
     for qid in path:
         q = definition.question(qid)
         assert q is not None
@@ -176,7 +177,8 @@ def _outcome(definition: Definition, o: OutcomeDef, path: Sequence[str], answers
         next_steps=tuple([s for b in blocks if b.prominent for s in _items(b.next_steps, answers, lang)]
                          + _items(o.next_steps, answers, lang)
                          + [s for b in blocks if not b.prominent for s in _items(b.next_steps, answers, lang)]),
-        circumstances=tuple(Block(b.id, b.title.render(lang), b.text.render(lang), b.prominent, b.laws) for b in blocks),
+        circumstances=tuple(Block(b.id, b.title.render(lang), b.text.render(lang), b.prominent, b.laws)
+                            for b in blocks),
         sections=_dedup(o.sections, *(b.sections for b in blocks)),
         terms=_dedup(o.terms, *(b.terms for b in blocks)),
         laws=_dedup(o.laws, *(b.laws for b in blocks)),

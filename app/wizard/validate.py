@@ -14,14 +14,14 @@ every answer combination behaves like one of the enumerated ones.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 
+from app.links import LINK
+from app.records import KINDS
 from app.wizard.conditions import Condition, Is, atoms, holds, questions_in
 from app.wizard.definition import LANGUAGES, BlockDef, Definition, Item, OutcomeDef, QuestionDef, Text
 
-LINK_RE = re.compile(r"guide://(section|term|law)/([A-Za-z0-9_-]+)")
-KIND_KEYS = {"section": "sections", "term": "terms", "law": "laws"}
+KIND_KEYS = {kind: f"{kind}s" for kind in KINDS}
 MAX_PATHS = 200_000
 MAX_DEAD_ENDS = 5
 
@@ -108,11 +108,11 @@ def _check_ids(definition: Definition) -> list[str]:
             problems.append(f"{q.id}: an option id is used twice")
     for record, c in _conditions(definition):
         for atom in atoms(c):
-            q = definition.question(atom.question)
-            if q is None:
+            named = definition.question(atom.question)
+            if named is None:
                 problems.append(f"{record}: condition names question '{atom.question}', which does not exist")
                 continue
-            for oid in sorted(atom.options - {o.id for o in q.options}):
+            for oid in sorted(atom.options - {o.id for o in named.options}):
                 problems.append(f"{record}: condition names option '{atom.question}.{oid}', which does not exist")
     outcome_ids = {o.id for o in definition.outcomes}
     for b in definition.blocks:
@@ -130,9 +130,9 @@ def _check_ids(definition: Definition) -> list[str]:
             problems.append(f"{b.id}: circumstance names no section, legal reference or source it rests on")
     # every answer is printed on the sheet as a full sentence in the sheet's language
     for q in definition.questions:
-        for o in q.options:
-            if o.reason is None and q.reason is None:
-                problems.append(f"{q.id}.{o.id}: option has no 'reason' (the sentence the sheet prints for it)")
+        for opt in q.options:
+            if opt.reason is None and q.reason is None:
+                problems.append(f"{q.id}.{opt.id}: option has no 'reason' (the sentence the sheet prints for it)")
     return problems
 
 
@@ -147,7 +147,8 @@ def _check_content(definition: Definition, content_ids: dict[str, set[str]]) -> 
 
     for q in definition.questions:
         need(q.id, "terms", q.terms)
-    for rec in (*definition.outcomes, *definition.blocks):
+    cited: tuple[OutcomeDef | BlockDef, ...] = (*definition.outcomes, *definition.blocks)
+    for rec in cited:
         need(rec.id, "sections", rec.sections)
         need(rec.id, "terms", rec.terms)
         need(rec.id, "laws", rec.laws)
@@ -155,7 +156,7 @@ def _check_content(definition: Definition, content_ids: dict[str, set[str]]) -> 
             need(rec.id, "sources", rec.sources)
     for record, name, text in _texts(definition):
         for lang, value in text.values.items():
-            for kind, ref in LINK_RE.findall(value):
+            for kind, ref in LINK.findall(value):
                 if ref not in content_ids.get(KIND_KEYS[kind], set()):
                     problems.append(f"{record}: '{name}' ({lang}) links guide://{kind}/{ref}, which does not resolve")
     return problems

@@ -16,8 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.adversarial.conftest import (ANSWERS, assert_user_error, fill_disk, is_root, remount_read_only,
-                                        sheet_pdf_bytes, small_tmpfs)
+from tests.adversarial.conftest import (
+    ANSWERS,
+    assert_user_error,
+    fill_disk,
+    is_root,
+    remount_read_only,
+    sheet_pdf_bytes,
+    small_tmpfs,
+)
 
 OLD = b"OLD SHEET of another client\n"
 
@@ -316,8 +323,8 @@ def test_a_cut_short_pdf_is_never_written(qapp, tmp_path: Path, monkeypatch) -> 
 def test_window_export_pdf_shows_a_dialog_and_keeps_the_old_file(qapp, tmp_path: Path, monkeypatch) -> None:  # G29
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.sheet_printer import document_from_html
     from app.ui import file_dialogs, printing
+    from app.ui.sheet_printer import document_from_html
 
     target = tmp_path / "ro_target.pdf"
     target.write_bytes(OLD)
@@ -333,8 +340,8 @@ def test_window_export_pdf_shows_a_dialog_and_keeps_the_old_file(qapp, tmp_path:
 def test_window_export_pdf_onto_a_folder_shows_a_dialog(qapp, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.sheet_printer import document_from_html
     from app.ui import file_dialogs, printing
+    from app.ui.sheet_printer import document_from_html
 
     folder = tmp_path / "looks-like.pdf"
     folder.mkdir()

@@ -69,8 +69,9 @@ def test_pdf_code_never_loads_the_print_system(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from app.ui.sheet_printer import ensure_qt_app, document_from_html, page_count, write_pdf\n"
-        "ensure_qt_app()\n"
+        "from app.ui.application import application\n"
+        "from app.ui.sheet_printer import document_from_html, page_count, write_pdf\n"
+        "application()\n"
         "doc = document_from_html('<h1>x</h1><p>' + 'y ' * 3000 + '</p>')\n"
         f"write_pdf(doc, Path({str(tmp_path / 'x.pdf')!r})); page_count(doc, 'Letter')\n"
         "bad = sorted(m for m in sys.modules if 'QtPrintSupport' in m)\n"

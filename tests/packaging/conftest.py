@@ -23,10 +23,6 @@ BUILD_TIMEOUT = 2400  # seconds; a clean build takes about 4 minutes on a 2-core
 TOOLS = ("wine", "wineboot", "wineserver", "makensis", "osslsigncode")
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "windows: the Windows build under Wine (deselect with -m 'not windows')")
-
-
 def _load(name: str, file: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "build" / file)
     module = importlib.util.module_from_spec(spec)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Iterable
+from collections.abc import Iterable
 
 QUERIES = ["draft evader", "Dublin", "considerable probability", "мобилизация", "Kirchenasyl"]
 LIMIT = 30
@@ -52,13 +52,13 @@ def measure(book, rounds: int = 3) -> dict[str, list[float]]:
     return out
 
 
-def measure_ui(window, rounds: int = 2) -> list[float]:
+def measure_ui(window, rounds: int = 2, strokes: list[str] | None = None) -> list[float]:
     """Seconds per keystroke for MainWindow.run_search: query plus filling the results list."""
     from PySide6.QtWidgets import QApplication
 
     times: list[float] = []
     for _ in range(rounds):
-        for text in keystrokes():
+        for text in strokes if strokes is not None else keystrokes():
             t = time.perf_counter()
             window.run_search(text)
             QApplication.processEvents()

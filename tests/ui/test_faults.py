@@ -74,9 +74,8 @@ def test_corrupt_settings_file_is_moved_aside_with_a_message(qtbot, fixture_book
     data = Path(os.environ["OBJECTOR_GUIDE_DATA_DIR"])
     data.mkdir(parents=True, exist_ok=True)
     (data / "settings.json").write_text("{{{", encoding="utf-8")
-    from app.ui.main_window import MainWindow
-
     from app.ui.application import make_app
+    from app.ui.main_window import MainWindow
 
     make_app()
     w = MainWindow(fixture_book)  # loads settings itself

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl, Qt
-
+from PySide6.QtCore import Qt, QUrl
 
 
 def type_query(qtbot, w, text: str) -> None:

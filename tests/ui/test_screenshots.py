@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtGui import QImage
 
 
-
 @pytest.fixture
 def shot_dir(tmp_path: Path) -> Path:
     target = Path(os.environ.get("OBJECTOR_GUIDE_SCREENSHOTS", tmp_path))

@@ -54,3 +54,30 @@ def test_the_schemas_know_the_languages_the_app_speaks() -> None:
 
     common = json.loads((ROOT / "resources" / "schemas" / "common.schema.json").read_text(encoding="utf-8"))
     assert tuple(common["$defs"]["languages"]["properties"]) == tuple(LANGUAGES)
+
+
+def test_a_built_app_reads_its_own_files_without_the_schema_check(monkeypatch) -> None:
+    """Shipped files were checked when the app was built: in a bundle the wizard loads without
+    jsonschema (it needs a DLL Wine 8 lacks; and it costs the assessment ~0.3 s to open),
+    while a file from elsewhere (an installed edition) is still checked."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import sys
+        sys.frozen = True  # as PyInstaller sets it; paths.bundle_root() then is sys._MEIPASS
+        from pathlib import Path
+        sys._MEIPASS = str(Path.cwd())
+        from app import schemas
+        from app.paths import resource
+        from app.wizard.definition import load_definition
+        d = load_definition()
+        assert d.questions and schemas.checked_at_build(resource("wizard") / "wizard.yaml")
+        assert "jsonschema" not in sys.modules, "the bundled wizard was checked again"
+        assert not schemas.checked_at_build(Path("/tmp/elsewhere/wizard.yaml"))
+        print("ok")
+    """)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "ok" in done.stdout, done.stderr[-2000:]

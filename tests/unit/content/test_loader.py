@@ -14,8 +14,7 @@ def test_fixture_content_loads(content_copy: Path) -> None:
     c = load_content(content_copy)
     assert set(c.sections) == {"chapter", "dublin"}
     assert c.terms["church-asylum"].term.text("de") == "Kirchenasyl"
-    assert c.laws["dublin-iii-regulation"].superseded_on("2026-07-01")
-    assert not c.laws["dublin-iii-regulation"].superseded_on("2026-06-30")
+    assert c.laws["dublin-iii-regulation"].valid_until == "2026-06-30"  # superseded from 1 July 2026
 
 
 def test_missing_translation_falls_back_to_english_and_says_so(content_copy: Path) -> None:

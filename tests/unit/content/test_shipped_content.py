@@ -26,12 +26,15 @@ def test_counts_meet_the_brief() -> None:
 
 
 def test_every_section_is_reachable_from_the_table_of_contents() -> None:
+    children: dict[str | None, list[str]] = {}
+    for s in CONTENT.ordered_sections():
+        children.setdefault(s.parent, []).append(s.id)
     reached: set[str] = set()
-    stack = [s.id for s in CONTENT.children(None)]
+    stack = list(children.get(None, []))
     while stack:
         sid = stack.pop()
         reached.add(sid)
-        stack.extend(c.id for c in CONTENT.children(sid))
+        stack.extend(children.get(sid, []))
     assert reached == set(CONTENT.sections)
 
 

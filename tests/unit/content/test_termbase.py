@@ -10,8 +10,8 @@ may type the wrong word) and are not scanned.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 

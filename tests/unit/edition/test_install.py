@@ -135,6 +135,10 @@ def test_an_edition_for_a_newer_app_is_refused(editions: Editions) -> None:
 def test_content_that_fails_the_strict_loader_is_refused(editions: Editions, changed_installed: Path,
                                                           tmp_path: Path) -> None:
     """Signed by the trusted publisher, but broken (a link to nowhere): never switched on."""
+    import hashlib
+    from dataclasses import replace
+    from types import MappingProxyType
+
     from app.edition import archive
     from app.edition.active import editions_dir
     from app.edition.errors import InvalidContent
@@ -142,10 +146,6 @@ def test_content_that_fails_the_strict_loader_is_refused(editions: Editions, cha
     from app.edition.manifest import FileEntry
     from app.edition.signing import load_private_key, sign
     from app.edition.verify import verify
-
-    import hashlib
-    from dataclasses import replace
-    from types import MappingProxyType
 
     before = snapshot(editions_dir())
     e = verify(editions.changed)

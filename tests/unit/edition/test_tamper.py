@@ -96,14 +96,14 @@ def test_an_untrusted_key_is_refused(editions: Editions) -> None:
 
 def test_an_edition_may_not_bring_its_own_keys_or_code(editions: Editions, tmp_path: Path) -> None:
     """Signed by the trusted key but naming a path outside the content folders: refused."""
-    from app.edition import archive
-    from app.edition.manifest import FileEntry, Manifest
-    from app.edition.signing import load_private_key, sign
-    from app.edition.verify import verify
-
     import hashlib
     from dataclasses import replace
     from types import MappingProxyType
+
+    from app.edition import archive
+    from app.edition.manifest import FileEntry
+    from app.edition.signing import load_private_key, sign
+    from app.edition.verify import verify
 
     e = verify(editions.base)
     files = dict(e.files)

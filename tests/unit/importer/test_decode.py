@@ -17,7 +17,7 @@ GERMAN = "Grüße aus Köln: Kriegsdienstverweigerer, Asylanträge und Schutzquo
 
 
 @pytest.mark.parametrize("data, encoding, text", [
-    ("Plain ASCII report.\n".encode(), "utf-8", "Plain ASCII report.\n"),
+    (b"Plain ASCII report.\n", "utf-8", "Plain ASCII report.\n"),
     (RUSSIAN.encode("utf-8"), "utf-8", RUSSIAN),
     (codecs.BOM_UTF8 + RUSSIAN.encode("utf-8"), "utf-8-sig", RUSSIAN),
     (RUSSIAN.encode("cp1251"), "cp1251", RUSSIAN),

@@ -6,8 +6,9 @@ Tests break one thing in it at a time, so each failure names exactly one rule.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml

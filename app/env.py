@@ -1,0 +1,25 @@
+"""Every environment variable the project reads, named once.
+
+The app reads the first group; tests, dev.sh and the build scripts read the second (they
+are listed so that one file answers "what does OBJECTOR_GUIDE_… do?"). Code in app/ uses
+these constants, never the literal names: tests/unit/test_env.py fails on a literal and on
+a name used anywhere in the repository that is not listed here.
+"""
+
+from __future__ import annotations
+
+# --- read by the app
+DATA_DIR = "OBJECTOR_GUIDE_DATA_DIR"  # user data (settings, bookmarks, imports) in this folder; --data-dir sets it
+PORTABLE = "OBJECTOR_GUIDE_PORTABLE"  # "1": user data beside the executable (a USB stick); --portable sets it
+DEBUG = "OBJECTOR_GUIDE_DEBUG"  # set: an internal error prints its traceback, not only one line
+EXIT_AFTER_PAINT = "OBJECTOR_GUIDE_EXIT_AFTER_PAINT"  # "1": print "first-paint <s>" once the window is painted, quit
+
+# --- read by tests, dev.sh and build scripts, never by the app
+FUZZ_EXAMPLES = "OBJECTOR_GUIDE_FUZZ_EXAMPLES"  # inputs per fuzz target (tests/fuzz; dev.sh fuzz --short: 300)
+FUZZ_RANDOM = "OBJECTOR_GUIDE_FUZZ_RANDOM"  # "1": fresh random fuzz inputs instead of the fixed seed
+LONG = "OBJECTOR_GUIDE_LONG"  # "1": the long fault-injection runs (tests/adversarial: 20 kill rounds, not 3)
+SCREENSHOTS = "OBJECTOR_GUIDE_SCREENSHOTS"  # folder the screenshot tests save into (docs/screenshots)
+WINEPREFIX = "OBJECTOR_GUIDE_WINEPREFIX"  # the Wine prefix build/windows.py builds and tests the Windows release in
+
+APP_NAMES: tuple[str, ...] = (DATA_DIR, PORTABLE, DEBUG, EXIT_AFTER_PAINT)
+ALL_NAMES: tuple[str, ...] = (*APP_NAMES, FUZZ_EXAMPLES, FUZZ_RANDOM, LONG, SCREENSHOTS, WINEPREFIX)

@@ -1,0 +1,29 @@
+"""Which Qt platform a headless command uses: decided here, before any QApplication exists.
+
+No Qt import: the command line calls this before it loads Qt. A platform the user chose
+always wins: QT_QPA_PLATFORM is left alone, and Qt prefers `-platform` on the command line
+to the variable anyway.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def has_display() -> bool:
+    """False on Linux with neither an X11 nor a Wayland display (ssh, CI, a container);
+    Windows and macOS always have a screen to draw on."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def use_offscreen_unless_shown(shows_window: bool) -> None:
+    """Draw offscreen when nothing will be seen: the self-test's window on a machine with no
+    display (instead of failing to start), and a PDF (`sheet`) always, which needs no screen
+    and so never talks to a window system."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not shows_window or not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
