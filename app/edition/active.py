@@ -20,16 +20,18 @@ on disk) is not used: the bundled content is, and `notice()` says so.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import paths
 from app.edition.errors import EditionError
-from app.edition.manifest import MANIFEST_NAME, Manifest, version_key
+
+if TYPE_CHECKING:
+    from app.edition.manifest import Manifest
 
 EDITIONS_FOLDER = "editions"
 POINTER_NAME = "current.json"
@@ -109,6 +111,8 @@ def write_pointer(pointer: Pointer, base: Path | None = None) -> None:
 
 
 def sha256_file(path: Path) -> str:
+    import hashlib  # here, not at the top: every start imports this module, few check a file
+
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 16), b""):
@@ -119,6 +123,8 @@ def sha256_file(path: Path) -> str:
 def check_folder(folder: Path) -> tuple[Manifest | None, str]:
     """(manifest, '') when `folder` holds a complete, undamaged installed edition, else
     (manifest or None, the reason in one sentence)."""
+    from app.edition.manifest import MANIFEST_NAME, Manifest
+
     try:
         manifest = Manifest.from_bytes((folder / MANIFEST_NAME).read_bytes())
     except FileNotFoundError:
@@ -179,6 +185,9 @@ def _app_version() -> str:
 
 
 def _resolve_uncached(base: Path) -> Resolution:
+    # the manifest code loads only when an edition is installed: most starts use the bundled content
+    from app.edition.manifest import version_key
+
     try:
         pointer = read_pointer(base)
     except ValueError as exc:

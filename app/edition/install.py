@@ -46,6 +46,7 @@ from app.edition.active import (
 )
 from app.edition.errors import EditionError, InvalidContent, NeedsNewerApp, NotNewer
 from app.edition.manifest import MANIFEST_NAME, Manifest, version_key
+from app.edition.staleness import is_older_than
 from app.edition.verify import VerifiedEdition, extract, verify
 
 Progress = Callable[[str, float], None]
@@ -119,16 +120,7 @@ def is_stale(today: _dt.date | None = None, months: int = 12, edition: EditionIn
         made = _dt.date.fromisoformat(edition.date)
     except ValueError:
         return False
-    today = today or _dt.date.today()
-    return months_between(made, today) >= months and today > made
-
-
-def months_between(start: _dt.date, end: _dt.date) -> int:
-    """Whole months from `start` to `end` (2026-01-31 -> 2026-02-28 is 0, -> 2026-03-01 is 1)."""
-    months = (end.year - start.year) * 12 + (end.month - start.month)
-    if end.day < start.day:
-        months -= 1
-    return months
+    return is_older_than(made, months, today or _dt.date.today())
 
 
 def list_editions() -> list[EditionInfo]:

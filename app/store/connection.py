@@ -51,8 +51,9 @@ class StoreStatus:
     reason: str  # empty when the existing store was fine; otherwise the sentence to show
 
 
-def _check(path: Path, version: str) -> str:
-    """'' if `path` is a sound store for content `version`, else the reason it is not."""
+def _check(path: Path, version: str | None) -> str:
+    """'' if `path` is a sound store for content `version`, else the reason it is not
+    (`version` None: the store's own stamp is trusted, see `ensure_store`)."""
     try:
         conn = connect_readonly(path)
     except StoreError as exc:
@@ -61,7 +62,7 @@ def _check(path: Path, version: str) -> str:
         meta = read_meta(conn)
         if meta.get("schema_version") != SCHEMA_VERSION:
             return "The guidebook database was made by another version of the app."
-        if meta.get("content_version") != version:
+        if version is not None and meta.get("content_version") != version:
             return "The guidebook database is older than the bundled content."
         conn.execute("SELECT count(*) FROM records_fts WHERE records_fts MATCH 'a*'").fetchone()
         return ""
@@ -76,6 +77,7 @@ def build_from_resources(out: Path) -> None:
     from app.store.build import build_store
 
     content = load_content(paths.content_dir())
+    out.parent.mkdir(parents=True, exist_ok=True)  # the user's cache folder may not exist yet
     build_store(content, out, paths.schema_path().read_text(encoding="utf-8"))
 
 
@@ -86,16 +88,18 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
     it is used and `reason` says so, so the app starts with the content it has.
     """
     from app.content.errors import ContentError
-    from app.content.version import content_version
 
     # an installed content edition (app/edition) has its own store in the user data dir
     edition_store = paths.edition_store_path() if path is None else None
     notice = paths.edition_notice() if path is None else ""  # why an installed edition is not in use
     bundled = Path(path) if path else (edition_store or paths.bundled_store_path())
-    try:
-        version = content_version(paths.content_dir())
-    except OSError:
-        version = ""
+    # A built app ships its store beside the content it was built from, and neither changes:
+    # the store's stamp is enough, and no start hashes the content (issue #19). A source
+    # checkout, where content is edited, and an installed edition compare the hash.
+    shipped = path is None and edition_store is None and paths.is_frozen()
+    if shipped and not _check(bundled, None):
+        return StoreStatus(bundled, False, notice)
+    version = _content_version()
     reason = _check(bundled, version)
     if not reason:
         return StoreStatus(bundled, False, notice)
@@ -117,6 +121,15 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
         return StoreStatus(bundled, False, f"{reason} It could not be rebuilt: {failure}. "
                                             "The guidebook shows the content it has.")
     raise StoreError(f"{reason} It could not be rebuilt: {failure}.")
+
+
+def _content_version() -> str:
+    from app.content.version import content_version
+
+    try:
+        return content_version(paths.content_dir())
+    except OSError:
+        return ""
 
 
 def _usable(path: Path) -> bool:

@@ -770,14 +770,13 @@ class MainWindow(QMainWindow):
 
     def _stale_notice(self) -> list[str]:
         """Said politely at start when the content is older than the threshold (default 12 months)."""
-        from app.edition.install import months_between
+        from app.edition.staleness import is_older_than
 
         try:
             made = _dt.date.fromisoformat(self.book.meta.get("as_of", ""))
         except ValueError:
             return []
-        months = months_between(made, _dt.date.today())
-        if months < self.settings.stale_after_months:
+        if not is_older_than(made, self.settings.stale_after_months, _dt.date.today()):
             return []
         return [self.tr("This guidebook's content dates from %1; the law and practice may have changed since. "
                         "Ask your publisher for a content update (File → Install Content Update).")

@@ -37,8 +37,10 @@ class ResultDelegate(QStyledItemDelegate):
         # the same width when Qt asks for the size (option.rect is often empty then) and when it
         # paints: otherwise a row is laid out at one height and painted at another, and the
         # highlight of one row spills over the next
+        # The width leaves room for the scroll bar whether or not it shows: when the bar appears
+        # (a long result list) the rows keep their width, so no row is laid out twice (#19).
         view = option.widget
-        width = max(100, (view.viewport().width() if view is not None else option.rect.width()) - 8)
+        width = max(100, (self._text_width(view) if view is not None else option.rect.width()) - 8)
         key = (html, width, option.font.key())
         doc = self._docs.get(key)
         if doc is None:
@@ -50,6 +52,11 @@ class ResultDelegate(QStyledItemDelegate):
             doc.setTextWidth(width)
             self._docs[key] = doc
         return doc
+
+    @staticmethod
+    def _text_width(view) -> int:
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return view.maximumViewportSize().width() - bar
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -49,3 +49,28 @@ def test_stale_store_is_rebuilt_and_fresh_one_kept(tmp_path: Path, fixture_store
         (content_copy / "sections" / "ru" / "dublin.md").read_text(encoding="utf-8") + "\nЕщё.\n", encoding="utf-8")
     second = ensure_store(target)
     assert second.rebuilt and "older" in second.reason
+
+
+def test_a_built_app_trusts_its_shipped_store_without_hashing_the_content(
+        tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """#19: a frozen app's store and content ship together; a start reads the store's stamp
+    and never hashes the content. A damaged shipped store is still noticed and rebuilt."""
+    shipped = tmp_path / "guidebook.sqlite"
+    shutil.copy(fixture_store, shipped)
+    hashed: list[Path] = []
+    import app.content.version as version
+
+    real = version.content_version
+    monkeypatch.setattr(version, "content_version", lambda root: hashed.append(root) or real(root))
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: shipped)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection.paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(connection.paths, "bundle_root", lambda: Path(__file__).resolve().parents[3])  # the bundle
+    status = ensure_store()
+    assert status.path == shipped and not status.rebuilt and hashed == []
+
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: tmp_path / "cache" / "guidebook.sqlite")
+    shipped.write_bytes(shipped.read_bytes()[:2048])  # damaged: the stamp cannot be read
+    status = ensure_store()
+    assert status.rebuilt and hashed, status
