@@ -47,12 +47,20 @@ def application() -> QApplication:
     return app
 
 
+def _qt_safe(argv: list[str]) -> list[str]:
+    """The command line with bytes that are not UTF-8 (Python keeps them as surrogates) shown as
+    U+FFFD: PySide6 crashes the whole process on such a string (`sheet --note $'\\xff'` died
+    with a segmentation fault). Qt only looks for its own options here; the app's own
+    arguments were read, and checked, by app.cli."""
+    return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv or ["objector-guide"])
+    app = existing if isinstance(existing, QApplication) else QApplication(_qt_safe(argv or sys.argv or ["objector-guide"]))
     keep_qt_settings_in_data_dir()
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")

@@ -47,8 +47,8 @@ def _read_limited(file: Path) -> bytes:
             raise UserError(f"the answers file {file} is not a regular file (a pipe or a device); "
                             "save the answers to a .json file first")
         if st.st_size > MAX_ANSWERS_BYTES:
-            raise UserError(f"the answers file {file} is {st.st_size / 1_000_000:.1f} MB; "
-                            f"an answers file is at most {MAX_ANSWERS_BYTES // 1_000_000} MB")
+            raise UserError(f"the answers file {file} is {st.st_size:,} bytes; "
+                            f"an answers file is at most {MAX_ANSWERS_BYTES:,} bytes (1 MB)")
         chunks: list[bytes] = []
         size = 0
         while size <= MAX_ANSWERS_BYTES:  # a file that grows while read is still bounded
