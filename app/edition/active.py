@@ -254,7 +254,8 @@ def clear_content_caches() -> None:
     import sys
 
     for module, name in (("app.render.abbreviations", "load_abbreviations"), ("app.sheet.labels", "load_labels"),
-                         ("app.sheet.sensitive", "load_sensitive_words")):
+                         ("app.sheet.sensitive", "load_sensitive_words"),
+                         ("app.render.labels", "cached_words")):
         loaded = sys.modules.get(module)
         func = getattr(loaded, name, None) if loaded is not None else None
         if func is not None and hasattr(func, "cache_clear"):

@@ -1,16 +1,17 @@
 """A wizard outcome as an on-screen HTML page with links into the guidebook (pure Python).
 
 What the page holds and in which order is the outcome view's (app/render/outcome_view.py);
-the markup is resources/templates/outcome.html; the words of its headings are the
-window's (Qt translations), handed in as OutcomeLabels.
+the markup is resources/templates/outcome.html; the words of its headings come from the
+one catalogue of renderer words (app/render/labels.py), in the outcome's language.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from markupsafe import Markup
 
+from app.render.labels import english, words_for
 from app.render.markdown import inline_html, to_html
 from app.render.outcome_view import Circumstance, OutcomeView, TitleOf, outcome_view
 from app.render.templates import render
@@ -19,19 +20,28 @@ from app.wizard.model import Outcome
 
 @dataclass(frozen=True)
 class OutcomeLabels:
-    assessment: str = "Assessment"
-    why: str = "Why this category"
-    circumstances: str = "Circumstances that change the picture"
-    helps: str = "What helps"
-    risks: str = "Risks"
-    evidence: str = "Evidence to gather"
-    next_steps: str = "Next steps"
-    read_more: str = "Read more in the guidebook"
-    sections: str = "Sections"
-    laws: str = "Legal references"
-    terms: str = "Terms"
-    disclaimer: str = "Information, not legal advice."
-    as_of: str = "Information as of"
+    """The outcome's headings in one language, from the catalogue (app/render/labels.py): the
+    sheet's own words for the headings the two share (why, helps, risks …), words of their own
+    for the screen's (assessment, read_more, sections, terms, disclaimer). `OutcomeLabels()`
+    is English, as the terminal prints it."""
+
+    assessment: str = english("outcome", "assessment")
+    why: str = english("outcome", "why")
+    circumstances: str = english("outcome", "circumstances")
+    helps: str = english("outcome", "helps")
+    risks: str = english("outcome", "risks")
+    evidence: str = english("outcome", "evidence")
+    next_steps: str = english("outcome", "next_steps")
+    read_more: str = english("outcome", "read_more")
+    sections: str = english("outcome", "sections")
+    laws: str = english("outcome", "laws")
+    terms: str = english("outcome", "terms")
+    disclaimer: str = english("outcome", "disclaimer")
+    as_of: str = english("outcome", "as_of")
+
+    @classmethod
+    def in_language(cls, lang: str) -> OutcomeLabels:
+        return cls(**words_for(lang, "outcome", (f.name for f in fields(cls))))
 
 
 def _markdown(text: str) -> Markup:
@@ -42,9 +52,9 @@ def _blocks(items: tuple[Circumstance, ...]) -> list[dict[str, object]]:
     return [{"title": c.title, "text_html": _markdown(c.text)} for c in items]
 
 
-def outcome_html(view: OutcomeView, labels: OutcomeLabels = OutcomeLabels(), as_of: str = "") -> str:
+def outcome_html(view: OutcomeView, labels: OutcomeLabels | None = None, as_of: str = "") -> str:
     return render(
-        "outcome.html", view=view, labels=asdict(labels), as_of=as_of,
+        "outcome.html", view=view, labels=asdict(labels or OutcomeLabels.in_language(view.lang)), as_of=as_of,
         urgent=_blocks(view.urgent), circumstances=_blocks(view.circumstances), summary_html=_markdown(view.summary),
         # list items are one line of Markdown each, rendered with raw HTML disabled
         lists=[{"key": lst.key, "ordered": lst.ordered, "items_html": [Markup(inline_html(i)) for i in lst.items]}
@@ -52,5 +62,6 @@ def outcome_html(view: OutcomeView, labels: OutcomeLabels = OutcomeLabels(), as_
     )
 
 
-def render_outcome(o: Outcome, title_of: TitleOf, labels: OutcomeLabels = OutcomeLabels(), as_of: str = "") -> str:
+def render_outcome(o: Outcome, title_of: TitleOf, labels: OutcomeLabels | None = None, as_of: str = "") -> str:
+    """`labels` default to the outcome's own language."""
     return outcome_html(outcome_view(o, title_of), labels, as_of)

@@ -8,48 +8,62 @@ translation, and a warning on legal references that are no longer in force.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from app.langs import LANGUAGES, local_date, quote
 from app.links import url_for
 from app.records import Record
 from app.render.html import escape
+from app.render.labels import english, with_prefix, words_for
 
 TitleOf = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)
 class PageLabels:
-    """UI words used on pages; the UI passes them translated."""
+    """The words on a page, in one language, from the catalogue (app/render/labels.py).
 
-    source: str = "Source in the report"
-    as_of: str = "As of"
-    not_translated: str = "Not yet translated — English text shown."
-    imported: str = "Imported report — not reviewed by the guidebook's editors."
-    from_report: str = "From the imported report %1"  # %1: the report's title, quoted
-    imported_file: str = "file"
-    equivalents: str = "In other languages"
-    also_typed: str = "Also searched as"
-    related: str = "Related terms"
-    used_in: str = "Discussed in"
-    terms: str = "Terms in this section"
-    laws: str = "Legal references in this section"
-    citation: str = "Citation"
-    kind: str = "Kind"
-    jurisdiction: str = "Jurisdiction"
-    date: str = "Date"
-    validity: str = "Validity"
-    in_force_from: str = "in force from"
-    until: str = "in force until"
-    superseded: str = "No longer in force"
-    replaced_by: str = "replaced by"
-    verify: str = "To verify"
-    why_it_matters: str = "Why it matters"
-    summary: str = "Summary"
-    sources: str = "Sources"
+    `PageLabels()` is English; `PageLabels.in_language(lang)` is what a pane shows, each
+    pane of the side-by-side view in its own language whatever the interface's."""
+
+    source: str = english("page", "source")
+    as_of: str = english("page", "as_of")
+    not_translated: str = english("page", "not_translated")
+    imported: str = english("page", "imported")
+    from_report: str = english("page", "from_report")  # {title}: the report's title, quoted
+    imported_file: str = english("page", "imported_file")
+    equivalents: str = english("page", "equivalents")
+    also_typed: str = english("page", "also_typed")
+    related: str = english("page", "related")
+    used_in: str = english("page", "used_in")
+    terms: str = english("page", "terms")
+    laws: str = english("page", "laws")
+    citation: str = english("page", "citation")
+    kind: str = english("page", "kind")
+    jurisdiction: str = english("page", "jurisdiction")
+    date: str = english("page", "date")
+    validity: str = english("page", "validity")
+    in_force_from: str = english("page", "in_force_from")  # the sheet's word
+    until: str = english("page", "until")
+    superseded: str = english("page", "superseded")
+    replaced_by: str = english("page", "replaced_by")  # the sheet's word
+    verify: str = english("page", "verify")
+    why_it_matters: str = english("page", "why_it_matters")
+    summary: str = english("page", "summary")
+    sources: str = english("page", "sources")
     today: str = ""  # ISO date used to decide whether a reference is superseded
     edition: str = ""  # "Guidebook edition 2026.11.2 (25.11.2026)": which content this page is from
-    kind_names: dict[str, str] = field(default_factory=dict)  # law kind id -> translated name
+    kind_names: dict[str, str] = field(default_factory=lambda: with_prefix("en", "page.law_kind."))  # law kind id -> name
+
+    @classmethod
+    def in_language(cls, lang: str, today: str = "", edition: str = "") -> PageLabels:
+        """`edition` ("2026.11.2 (25.11.2026)") is named at the foot of every page."""
+        words = words_for(lang, "page", (f.name for f in fields(cls) if f.name not in _NOT_WORDS))
+        line = words_for(lang, "page", ("edition",))["edition"].format(edition=edition) if edition else ""
+        return cls(**words, today=today, edition=line, kind_names=with_prefix(lang, "page.law_kind."))
+
+
+_NOT_WORDS = ("today", "edition", "kind_names")
 
 
 def is_superseded(rec: Record, today: str) -> bool:
@@ -103,7 +117,7 @@ def _imported_from(rec: Record, labels: PageLabels) -> str:
     facts = [str(x) for x in (d.get("publisher"), local_date(d["date"], rec.lang) if d.get("date") else "") if x]
     if d.get("file_name"):
         facts.append(f"{labels.imported_file} {d['file_name']}")
-    text = labels.from_report.replace("%1", quote(title, rec.lang)) + (f" ({', '.join(facts)})" if facts else "")
+    text = labels.from_report.format(title=quote(title, rec.lang)) + (f" ({', '.join(facts)})" if facts else "")
     return f'<p class="provenance">{escape(text)}</p>'
 
 
@@ -111,9 +125,10 @@ def _banner(text: str, css: str) -> str:
     return f'<p class="{css}">{escape(text)}</p>'
 
 
-def render_page(rec: Record, title_of: TitleOf, labels: PageLabels = PageLabels(),
+def render_page(rec: Record, title_of: TitleOf, labels: PageLabels | None = None,
                 breadcrumb: list[tuple[str, str]] | None = None,
                 sources: dict[str, dict] | None = None) -> str:
+    labels = labels or PageLabels()
     sources = sources or {}
     out: list[str] = []
     if breadcrumb and len(breadcrumb) > 1:

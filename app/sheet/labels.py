@@ -1,4 +1,5 @@
-"""Printed words of the sheet, per language, from resources/sheet/labels.yaml (strict)."""
+"""The sheet's printed words, per language: its part of the one catalogue of renderer words
+(resources/sheet/labels.yaml, read and checked by app/render/labels.py)."""
 
 from __future__ import annotations
 
@@ -6,27 +7,16 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from app import paths
 from app.langs import LANGUAGES
+from app.render.labels import SHEET, load_catalogue, read_words
 
-REQUIRED = {
-    "title", "subtitle", "prepared_for", "printed", "content", "as_of", "situation", "category", "why",
-    "circumstances", "helps", "risks", "evidence", "next_steps", "laws", "superseded", "replaced_by",
-    "in_force_from", "terms", "note", "source", "report_line", "disclaimer", "page_note",
-    "dates", "prominent", "situation_hint", "continued",
-    "safe_title", "safe_intro", "safe_item_1", "safe_item_2", "safe_item_3", "safe_item_4", "safe_disclaimer",
-}
 SHEET_LANGUAGES = LANGUAGES
 
 
 @lru_cache(maxsize=4)
 def load_labels(path: Path | None = None) -> Mapping[str, Mapping[str, str]]:
-    path = path or paths.resource("sheet", "labels.yaml")
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    for lang in SHEET_LANGUAGES:
-        got = set((data or {}).get(lang, {}))
-        if got != REQUIRED:
-            raise ValueError(f"labels.yaml [{lang}]: missing {sorted(REQUIRED - got)}, unknown {sorted(got - REQUIRED)}")
-    return data
+    """The sheet's keys in every language; raises ValueError naming what a file lacks.
+    `load_labels.__wrapped__(path)` reads the file afresh: how an edition's is checked before
+    it is built or installed."""
+    catalogue = read_words(path) if path else load_catalogue()
+    return {lang: {key: catalogue[lang][key] for key in SHEET} for lang in SHEET_LANGUAGES}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import paths
@@ -11,7 +9,6 @@ from app.langs import NAMES
 
 LANGUAGES = dict(NAMES)  # code -> name, from app.langs
 _installed: list[QTranslator] = []
-_loaded: dict[str, QTranslator | None] = {}
 
 
 def qm_path(lang: str):
@@ -42,16 +39,3 @@ def install(lang: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
-
-
-def translator_for(lang: str) -> Callable[[str, str], str]:
-    """(context, source) -> text in `lang`, whatever language is installed: for showing one
-    pane in the client's language beside the counsellor's. English (or a missing file)
-    gives the English source back."""
-    if lang not in _loaded:
-        translator = QTranslator()
-        _loaded[lang] = translator if lang != "en" and translator.load(str(qm_path(lang))) else None
-    translator = _loaded[lang]
-    if translator is None:
-        return lambda _context, source: source
-    return lambda context, source: translator.translate(context, source) or source

@@ -39,7 +39,6 @@ from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.background_search import BackgroundRunner
 from app.ui.navigation import NavTabs
-from app.ui.page_labels import page_labels
 from app.ui.reader import Reader
 from app.ui.results import ResultsList
 from app.ui.safe_text import literal
@@ -569,9 +568,8 @@ class MainWindow(QMainWindow):
 
     def page_labels(self, lang: str | None = None) -> PageLabels:
         """Page words in the interface language, or in `lang` for the side-by-side pane."""
-        if lang is None or lang == self.lang:
-            return page_labels(self.today, edition=self._edition_label())
-        return page_labels(self.today, i18n.translator_for(lang), edition=self._edition_label(lang))
+        lang = lang or self.lang
+        return PageLabels.in_language(lang, today=self.today, edition=self._edition_label(lang))
 
     def _tooltip_for(self, target: links.Target) -> str | None:
         try:

@@ -372,6 +372,7 @@ class WizardWindow(QWidget):
             self.next_btn.setText(self.tr("Show the &assessment >"))
         else:
             self._say_progress(self.tr("Assessment"))
+            self.next_btn.setText(self.tr("Show the &assessment >"))  # greyed out here, but in the current language
             self._default_safe()
             self._show_outcome(state)
             self.pages.setCurrentWidget(self.outcome_page)
@@ -456,13 +457,7 @@ class WizardWindow(QWidget):
     def _show_outcome(self, state: State) -> None:
         o = state.outcome
         assert o is not None
-        labels = OutcomeLabels(
-            assessment=self.tr("Assessment"), why=self.tr("Why this category"),
-            circumstances=self.tr("Circumstances that change the picture"), helps=self.tr("What helps"),
-            risks=self.tr("Risks"), evidence=self.tr("Evidence to gather"), next_steps=self.tr("Next steps"),
-            read_more=self.tr("Read more in the guidebook"), sections=self.tr("Sections"),
-            laws=self.tr("Legal references"), terms=self.tr("Terms"),
-            disclaimer=self.tr("Information, not legal advice."), as_of=self.tr("Information as of"))
+        labels = OutcomeLabels.in_language(o.lang)  # headings in the outcome's own language
         html = render_outcome(o, lambda k, i: self.book.title(k, i, self.lang), labels, self.book.meta.get("as_of", ""))
         self.outcome_view.document().setDefaultStyleSheet(reader_css(self.outcome_view.palette()))
         self.outcome_view.setHtml(f"<html><body>{html}</body></html>")

@@ -105,3 +105,44 @@ def test_qt_standard_buttons_follow_the_language(qtbot, make_window) -> None:
     w.set_language("de")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     w.set_language("en")
+
+
+def test_each_pane_shows_the_page_words_of_its_own_language(qtbot, make_window) -> None:
+    """Across the table: the interface in German, the client's pane in Russian; each page's
+    headings come from the renderer catalogue in the pane's language, not the interface's."""
+    w = make_window()
+    w.set_language("de")
+    w.set_side_by_side(True)
+    w.set_side_language("ru")
+    term = w.book.list("term", "en")[0]
+    w.open_record("term", term.id)
+    mine, theirs = w.reader.toPlainText(), w.second.reader.toPlainText()
+    assert "In anderen Sprachen" in mine and "На других языках" not in mine
+    assert "На других языках" in theirs and "In anderen Sprachen" not in theirs
+    w.set_side_by_side(False)
+    w.set_language("en")
+    assert "In other languages" in w.reader.toPlainText()
+
+
+def test_the_outcome_on_screen_follows_a_language_switch_in_the_sheets_words(qtbot, make_window,
+                                                                             shipped_book) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.sheet.labels import load_labels
+    from tests.sheet_cases import example_answers
+    from tests.ui.test_wizard_window import answer_like
+
+    main = make_window(shipped_book)
+    main.open_wizard()
+    w = main.wizard
+    answer_like(qtbot, w, example_answers()["deserter"])
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    assert w.pages.currentWidget() is w.outcome_page
+    for lang in ("ru", "de", "en"):
+        main.set_language(lang)
+        text = w.outcome_view.toPlainText()
+        sheet = load_labels()[lang]
+        assert sheet["why"] in text and sheet["next_steps"] in text, lang  # the same words as on paper
+    main.set_language("ru")
+    assert "Оценка" in w.outcome_view.toPlainText() and "Why this category" not in w.outcome_view.toPlainText()
+    main.set_language("en")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.wizard.model import Block, Outcome
 from tests.unit.render.visible import visible_text
@@ -70,6 +72,19 @@ def test_footer_says_information_not_advice_and_the_date_in_the_given_words() ->
     text = visible_text(render_outcome(OUTCOME, title_of, labels, as_of="01.07.2026"))
     assert text.endswith("Информация, а не юридическая консультация.\nПо состоянию на 01.07.2026")
     assert visible_text(render_outcome(OUTCOME, title_of)).endswith("Information, not legal advice.")
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    ("ru", ("Оценка", "Почему эта категория", "Что говорит в вашу пользу", "Дальнейшие шаги",
+            "Подробнее в справочнике", "Это информация, а не юридическая консультация.")),
+    ("de", ("Einschätzung", "Warum diese Einordnung", "Was hilft", "Nächste Schritte", "Mehr dazu im Leitfaden",
+            "Information, keine Rechtsberatung.")),
+])
+def test_headings_follow_the_outcomes_language_in_the_sheets_words(lang: str, headings: tuple[str, ...]) -> None:
+    text = visible_text(render_outcome(replace(OUTCOME, lang=lang), title_of))
+    for heading in headings:
+        assert heading in text
+    assert "Why this category" not in text and "Next steps" not in text
 
 
 def test_content_cannot_inject_markup() -> None:

@@ -58,8 +58,8 @@ def test_a_section_links_its_terms_and_laws_and_cites_the_report() -> None:
 def test_the_footer_quotes_and_dates_in_the_readers_language() -> None:
     rec = record(lang="ru", title="Дублин", source_section="3.2 Dublin-Verfahren", as_of="2026-07-01",
                  source_gloss="Дублинская процедура")
-    text = text_of(render_page(rec, title_of, PageLabels(source="Источник", as_of="По состоянию на")))
-    assert "Источник: «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
+    text = text_of(render_page(rec, title_of, PageLabels.in_language("ru")))
+    assert "Источник в докладе: «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
     assert "По состоянию на 01.07.2026" in text
 
 
@@ -82,21 +82,23 @@ def test_breadcrumb_links_the_ancestors_not_the_page_itself() -> None:
 
 
 def test_english_standing_in_for_a_translation_is_marked() -> None:
-    page = render_page(record(lang="de", fallback=True), title_of, PageLabels(not_translated="Noch nicht übersetzt"))
-    assert '<p class="untranslated">Noch nicht übersetzt</p>' in page
+    page = render_page(record(lang="de", fallback=True), title_of, PageLabels.in_language("de"))
+    assert '<p class="untranslated">Noch nicht übersetzt – der englische Text wird angezeigt.</p>' in page
     assert "untranslated" not in render_page(record(lang="de"), title_of)
 
 
 def test_an_imported_page_says_it_is_unreviewed_and_which_report_it_is_from() -> None:
     rec = record(origin="import:abc", lang="de", document_title="Bericht 2026", publisher="Pro Asyl",
                  date="2026-03-01", file_name="bericht.pdf", as_of="2026-03-01")
-    labels = PageLabels(edition="Guidebook edition 2026.11.2")
+    labels = PageLabels.in_language("en", edition="2026.11.2")
     page = render_page(rec, title_of, labels)
     text = text_of(page)
     assert "Imported report — not reviewed by the guidebook's editors." in text
     assert "From the imported report „Bericht 2026“ (Pro Asyl, 01.03.2026, file bericht.pdf)" in text
     assert "Guidebook edition" not in text  # the edition is the guidebook's, not the import's
     assert "Guidebook edition 2026.11.2" in text_of(render_page(record(), title_of, labels))
+    russian = text_of(render_page(replace(rec, lang="ru"), title_of, PageLabels.in_language("ru")))
+    assert "Из импортированного доклада «Bericht 2026» (Pro Asyl, 01.03.2026, файл bericht.pdf)" in russian
 
 
 def law(**data: Any) -> Record:
@@ -107,15 +109,17 @@ def law(**data: Any) -> Record:
 
 def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language() -> None:
     rec = replace(law(date="2013-06-26", valid_from="2014-01-01", cited_by=["dublin"]), lang="de")
-    labels = PageLabels(kind="Art", kind_names={"eu-regulation": "EU-Verordnung"})
-    text = text_of(render_page(rec, title_of, labels))
-    assert "Citation | Regulation (EU) No 604/2013" in text
+    text = text_of(render_page(rec, title_of, PageLabels.in_language("de")))
+    assert "Fundstelle | Regulation (EU) No 604/2013" in text
     assert "Art | EU-Verordnung" in text
-    assert "Date | 26.06.2013" in text
-    assert "Validity | in force from 01.01.2014" in text
-    assert "Summary\nWho decides." in text and "Why it matters\nTransfers." in text
-    assert "Discussed in: Dublin transfers" in text
-    assert "Art | eu regulation" in text_of(render_page(rec, title_of, PageLabels(kind="Art")))
+    assert "Datum | 26.06.2013" in text
+    assert "Geltung | in Kraft ab 01.01.2014" in text
+    assert "Zusammenfassung\nWho decides." in text and "Warum das wichtig ist\nTransfers." in text
+    assert "Behandelt in: Dublin transfers" in text
+    english = text_of(render_page(rec, title_of))  # no labels: English
+    assert "Kind | EU regulation" in english and "Validity | in force from 01.01.2014" in english
+    # a kind the catalogue does not name reads as its id
+    assert "Art | eu regulation" in text_of(render_page(rec, title_of, PageLabels(kind="Art", kind_names={})))
 
 
 @pytest.mark.parametrize(("today", "flagged"), [("2026-06-30", False), ("2026-07-01", True), ("", False)])
