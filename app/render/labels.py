@@ -24,8 +24,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from app import paths
 from app.langs import LANGUAGES
 
@@ -51,17 +49,23 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 Catalogue = Mapping[str, Mapping[str, str]]
 
 
-class _UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml: 10x faster
-    """A key written twice would silently lose one translation: refuse it instead."""
+@lru_cache(maxsize=1)
+def _loader() -> Any:
+    """A YAML loader that refuses a key written twice (it would silently lose one translation).
+    Made on first use: YAML is imported only when a catalogue is really read (see cached_words)."""
+    import yaml
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _value in node.value:
-            key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
-            if key in seen:
-                raise ValueError(f"{key!r} is given twice (line {key_node.start_mark.line + 1})")
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+    class UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml: 10x faster
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            seen: set[Any] = set()
+            for key_node, _value in node.value:
+                key = self.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+                if key in seen:
+                    raise ValueError(f"{key!r} is given twice (line {key_node.start_mark.line + 1})")
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return UniqueKeys
 
 
 def bundled_path() -> Path:
@@ -71,7 +75,9 @@ def bundled_path() -> Path:
 def read_catalogue(path: Path, required: Iterable[str] = KEYS) -> dict[str, dict[str, str]]:
     """The file at `path`, checked: every language with every `required` key, no unknown key,
     every word a non-empty string with the English word's placeholders. Uncached."""
-    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_UniqueKeys)
+    import yaml
+
+    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_loader())
     name = Path(path).name
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected one block per language ({', '.join(LANGUAGES)})")
@@ -108,8 +114,70 @@ def read_words(path: Path) -> Catalogue:
 
 @lru_cache(maxsize=4)
 def cached_words(path: Path) -> Catalogue:
-    """Read once per file (app.edition.active.clear_content_caches may forget them all)."""
-    return read_words(path)
+    """Read once per file (app.edition.active.clear_content_caches may forget them all).
+
+    The first page the window draws needs these words. Reading the YAML means importing the
+    YAML library first (~10 ms of every start, #19), so the checked words are also kept as JSON
+    in the user's cache folder, keyed by the file, its size and time and this app's version
+    and keys; a start then reads that. Anything wrong with the cached copy: the YAML is read."""
+    key = _cache_key(path)
+    cached = _read_cached(key)
+    if cached is not None:
+        return cached
+    words = read_words(path)
+    _write_cached(key, words)
+    return words
+
+
+def _cache_file() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(paths.APP_NAME, appauthor=False)) / "labels.json"
+
+
+def _cache_key(path: Path) -> str:
+    from app import __version__
+
+    try:
+        st = Path(path).stat()
+        bundled = bundled_path().stat()
+    except OSError:
+        return ""
+    return "|".join(map(str, (Path(path).resolve(), st.st_size, st.st_mtime_ns, bundled.st_size,
+                              bundled.st_mtime_ns, __version__, ",".join(sorted(KEYS)))))
+
+
+def _read_cached(key: str) -> Catalogue | None:
+    import json
+
+    if not key:
+        return None
+    try:
+        data = json.loads(_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    words = data.get("words") if isinstance(data, dict) and data.get("key") == key else None
+    if not isinstance(words, dict) or set(words) != set(LANGUAGES) or \
+            not all(isinstance(w, dict) and set(w) >= KEYS for w in words.values()):
+        return None
+    return words
+
+
+def _write_cached(key: str, words: Catalogue) -> None:
+    """Best effort: a cache folder that cannot be written only costs the next start the YAML."""
+    import json
+    import os
+
+    if not key:
+        return
+    target = _cache_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "words": words}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

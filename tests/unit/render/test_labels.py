@@ -126,3 +126,31 @@ def test_an_editions_file_without_the_screens_words_takes_them_from_the_app(tmp_
     assert load_labels.__wrapped__(path)["ru"]["title"] == "Памятка (новая)"
     with pytest.raises(ValueError, match=r"missing \['title'\]"):
         load_labels.__wrapped__(_write(tmp_path, lambda t: t.replace('  title: "Merkblatt"\n', "")))
+
+
+def test_a_start_reads_the_checked_words_without_yaml(tmp_path) -> None:
+    """#19: the first page needs the catalogue; the second start reads the checked copy kept
+    in the cache folder and does not import YAML (~10 ms). A changed file is read again."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    code = ("import sys\n"
+            "from app.render.labels import load_catalogue\n"
+            "words = load_catalogue()\n"
+            "print(words['ru']['page.source'] != '', 'yaml' in sys.modules)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "OBJECTOR_GUIDE_DATA_DIR": str(tmp_path / "d")}
+
+    def start() -> str:
+        done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split("\n")[0]
+
+    assert start() == "True True"   # first start: the YAML is read and checked
+    assert start() == "True False"  # then the checked copy
+    cached = next((tmp_path / "cache").rglob("labels.json"))
+    cached.write_text(cached.read_text(encoding="utf-8").replace('"key": "', '"key": "x'), encoding="utf-8")
+    assert start() == "True True"   # a copy for another file (or version) is not used
