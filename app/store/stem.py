@@ -55,12 +55,38 @@ def _stem_word(word: str, lang: str) -> str:
     with _lock:
         stemmer = _stemmers.get(lang)
         if stemmer is None:
-            # imported on first use (or by preload): the package loads all of its 30-odd
-            # languages (~15-50 ms), which the start of the window need not wait for
-            import snowballstemmer
-
-            stemmer = _stemmers[lang] = snowballstemmer.stemmer(_ALGORITHMS[lang])
+            stemmer = _stemmers[lang] = _snowball(lang)
         return str(stemmer.stemWord(word))
+
+
+def _snowball(lang: str) -> Any:
+    """The Snowball stemmer for `lang`, with only its own module loaded.
+
+    `import snowballstemmer` runs the package's __init__, which imports all of its 30-odd
+    languages (~18 ms): on the path of the first search result (`--search`, issue #19). The
+    package is registered without running that __init__ and the one module imported; where
+    that is not possible, the whole package is loaded as usual."""
+    import importlib
+    import importlib.util
+    import sys
+
+    name = "snowballstemmer"
+    module, cls = _MODULES[lang]
+    if name not in sys.modules:
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.submodule_search_locations is not None:
+            sys.modules[name] = importlib.util.module_from_spec(spec)  # the package, its __init__ not run
+    try:
+        return getattr(importlib.import_module(f"{name}.{module}"), cls)()
+    except (ImportError, AttributeError):
+        sys.modules.pop(name, None)
+        import snowballstemmer
+
+        return snowballstemmer.stemmer(_ALGORITHMS[lang])
+
+
+_MODULES = {"ru": ("russian_stemmer", "RussianStemmer"), "de": ("german_stemmer", "GermanStemmer"),
+            "en": ("english_stemmer", "EnglishStemmer")}
 
 
 def preload() -> None:

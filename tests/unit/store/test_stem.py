@@ -144,3 +144,30 @@ def test_the_people_are_searched_on_their_own_stem(token: str, lang: str, word: 
 def test_preload_loads_every_stemmer_so_the_first_keystroke_need_not() -> None:
     stem_module.preload()
     assert set(stem_module._stemmers) == {"en", "ru", "de"}
+
+
+def test_only_the_three_languages_are_loaded_and_stem_as_the_package_does() -> None:
+    """#19: the package's __init__ imports ~30 languages (~18 ms on the first search); the
+    stemmer loads only ru/de/en and must stem exactly as the package's own stemmers do."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from app.store.stem import _stem_word\n"
+        "words = {'ru': ['чечня', 'мобилизации', 'дезертиров'], 'de': ['Deserteure', 'Abschiebungen'],\n"
+        "         'en': ['evaders', 'conscientious', 'policy']}\n"
+        "ours = {l: [_stem_word(w.lower(), l) for w in ws] for l, ws in words.items()}\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('snowballstemmer.'))\n"
+        "del sys.modules['snowballstemmer']\n"
+        "import snowballstemmer\n"
+        "names = {'ru': 'russian', 'de': 'german', 'en': 'english'}\n"
+        "theirs = {l: [snowballstemmer.stemmer(names[l]).stemWord(w.lower()) for w in ws] for l, ws in words.items()}\n"
+        "print(ours == theirs, loaded)\n")
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    same, loaded = done.stdout.split(" ", 1)
+    assert same == "True", done.stdout
+    assert "russian_stemmer" in loaded and "french_stemmer" not in loaded, loaded
