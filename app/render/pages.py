@@ -150,7 +150,8 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels | None = None
         if is_superseded(rec, labels.today):
             replaced = ""
             if d.get("superseded_by"):
-                replaced = f" {escape(labels.replaced_by)} {link('law', d['superseded_by'], title_of('law', d['superseded_by']))}."
+                word = labels.replaced_by[:1].upper() + labels.replaced_by[1:]  # a new sentence here
+                replaced = f" {escape(word)} {link('law', d['superseded_by'], title_of('law', d['superseded_by']))}."
             out.append(f'<p class="warning">⚠ {escape(labels.superseded)} '
                        f'({escape(labels.until)} {escape(local_date(d["valid_until"], rec.lang))}).{replaced}</p>')
         out.append(rec.html)

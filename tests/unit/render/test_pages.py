@@ -59,7 +59,7 @@ def test_the_footer_quotes_and_dates_in_the_readers_language() -> None:
     rec = record(lang="ru", title="Дублин", source_section="3.2 Dublin-Verfahren", as_of="2026-07-01",
                  source_gloss="Дублинская процедура")
     text = text_of(render_page(rec, title_of, PageLabels.in_language("ru")))
-    assert "Источник в докладе: «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
+    assert "Источник (раздел доклада): «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
     assert "По состоянию на 01.07.2026" in text
 
 
@@ -113,7 +113,7 @@ def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language()
     assert "Fundstelle | Regulation (EU) No 604/2013" in text
     assert "Art | EU-Verordnung" in text
     assert "Datum | 26.06.2013" in text
-    assert "Geltung | in Kraft ab 01.01.2014" in text
+    assert "Geltungsdauer | in Kraft ab 01.01.2014" in text
     assert "Zusammenfassung\nWho decides." in text and "Warum das wichtig ist\nTransfers." in text
     assert "Behandelt in: Dublin transfers" in text
     english = text_of(render_page(rec, title_of))  # no labels: English
@@ -158,7 +158,7 @@ def test_a_term_page_lists_equivalents_aliases_related_terms_and_where_it_is_dis
 def test_a_term_naming_a_superseded_law_warns_with_its_successor() -> None:
     rec = replace(term(valid_until="2026-06-30", superseded_by="amr"), lang="ru")
     page = render_page(rec, title_of, PageLabels(today="2026-07-02"))
-    assert ('<p class="warning">⚠ No longer in force (in force until 30.06.2026). replaced by '
+    assert ('<p class="warning">⚠ No longer in force (in force until 30.06.2026). Replaced by '
             '<a href="guide://law/amr">Asylum and Migration Management Regulation</a>.</p>') in page
     assert "warning" not in render_page(rec, title_of, PageLabels(today="2026-06-30"))
 
