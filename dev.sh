@@ -2,8 +2,9 @@
 # Objector Guide developer entry point. The README's two commands are `./dev.sh run` and
 # `./dev.sh test`; both install what they need first (system packages Qt needs, a venv).
 #   ./dev.sh run     install, build the content store, open the window
-#   ./dev.sh test    install, lint, the short fuzz budget, the whole test suite (offscreen, no screen);
-#                    with pytest arguments (`./dev.sh test tests/ui -x`) only those tests
+#   ./dev.sh test    install, lint, the short fuzz budget, the whole test suite (offscreen, no screen,
+#                    on every core); with pytest arguments (`./dev.sh test tests/ui -x`) only those
+#                    tests (`-n0` for one process, e.g. with a debugger)
 #   ./dev.sh dist    build the standalone executables into dist/ (tests first)
 #   ./dev.sh dist-windows   build the Windows release under Wine into dist/windows/
 #   ./dev.sh release        both, side by side with checksums in dist/release/
@@ -94,7 +95,8 @@ case "${1:-}" in
       lint
       OBJECTOR_GUIDE_FUZZ_EXAMPLES="${OBJECTOR_GUIDE_FUZZ_EXAMPLES:-300}" "$PY" -m pytest tests/fuzz -m fuzz -p no:cacheprovider -q
     fi
-    exec "$PY" -m pytest "${@:2}"
+    # every core: the tests marked e2e (they build into dist/) share one worker (tests/conftest.py)
+    exec "$PY" -m pytest -n auto --dist loadgroup "${@:2}"
     ;;
   dist)
     system_packages; python_env
@@ -129,7 +131,7 @@ case "${1:-}" in
     exec "$PY" -m pytest tests/fuzz -m fuzz -p no:cacheprovider -s "${@:2}"
     ;;
   *)
-    sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac
