@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,7 +65,6 @@ class MainWindow(QMainWindow):
             self._startup_problems.append(self.bookmarks.problem)
         if book.imports_notice:
             self._startup_problems.append(book.imports_notice)
-        self._startup_problems.extend(self._data_folder_notice())
         self.lang = settings.content_lang if settings.content_lang in i18n.LANGUAGES else "en"
         self._startup_problems.extend(self._stale_notice())
         self.today = _dt.date.today().isoformat()
@@ -109,7 +108,27 @@ class MainWindow(QMainWindow):
         elif status and status.reason:
             self.banner.setText("⚠ " + status.reason)
             self.banner.show()
+        self._first_painted = False
+
+    def paintEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(ev)
+        if not self._first_painted:
+            self._first_painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not need, done as soon as it is on screen (#19).
+
+        - The application-wide key and mouse filter ("/" to search, Esc in the find bar, the
+          mouse's back and forward buttons): installed before the first paint it made every
+          event of that paint pass through Python, which cost about 25 ms of a 250 ms start.
+        - The data folder's write test (a real file written and synced): a slow disk delays
+          the notice by a moment, not the window."""
         QApplication.instance().installEventFilter(self)
+        notices = self._data_folder_notice()
+        if notices:
+            self._startup_problems.extend(notices)
+            self.statusBar().showMessage("  ".join(self._startup_problems), 20000)
 
     def _data_folder_notice(self) -> list[str]:
         """Said once at start: a data folder the app cannot write means nothing will be kept."""
