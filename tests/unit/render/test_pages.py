@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from app.records import Record
-from app.render.pages import PageLabels, is_superseded, render_page
+from app.render.pages import PageLabels, is_superseded, link, render_page
 from tests.unit.render.visible import visible_text as text_of
 
 TITLES = {("term", "deserter"): "deserter", ("term", "draft-evader"): "draft evader",
@@ -40,7 +40,7 @@ def test_title_and_every_stored_word_are_escaped() -> None:
     page = render_page(rec, title_of, sources={"evil": {"title": "<img src=z>", "publisher": "P", "date": "2024"}})
     assert "<script>" not in page and "<img" not in page and "<b>3.1" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert 'href="guide://term/x&quot;&gt;&lt;img src=y&gt;"' in page
+    assert 'href="guide://term/x&#34;&gt;&lt;img src=y&gt;"' in page  # the quote cannot end the address
 
 
 def test_a_section_links_its_terms_and_laws_and_cites_the_report() -> None:
@@ -167,3 +167,94 @@ def test_a_bare_record_renders_without_optional_parts() -> None:
     page = render_page(record(html=""), title_of)
     assert page.startswith("<h1>Dublin transfers</h1>")
     assert text_of(page) == "Dublin transfers"
+
+
+def test_words_are_shown_as_text_and_stored_html_is_kept() -> None:
+    """Autoescape prints every word as text, once (no &amp;amp;); the HTML the store rendered
+    from Markdown (raw HTML disabled) is kept as markup."""
+    rec = law(summary_html="<p>Who <b>decides</b> &amp; how.</p>", relevance_html="<ul><li>Transfers</li></ul>",
+              citation="Art. 3 <script>", verify_note="Q&A <script>x</script>", validity_note="Old & new",
+              date="2013-06-26 <i>", cited_by=["dublin"])
+    rec = replace(rec, title="<script>alert(1)</script> & co")
+    page = render_page(rec, lambda kind, rid: "Dublin <b>& transfers</b>", PageLabels(summary="Summary & <more>"))
+    assert "<script>" not in page and "<i>" not in page and "&amp;amp;" not in page
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>" in page
+    assert "<h3>Summary &amp; &lt;more&gt;</h3><p>Who <b>decides</b> &amp; how.</p>" in page
+    assert "<ul><li>Transfers</li></ul>" in page
+    assert '<a href="guide://section/dublin">Dublin &lt;b&gt;&amp; transfers&lt;/b&gt;</a>' in page
+    text = text_of(page)
+    assert "Citation | Art. 3 <script>" in text and "Date | 2013-06-26 <i>" in text
+    assert "⚠ Old & new" in text and "To verify: Q&A <script>x</script>" in text
+
+
+def test_a_terms_words_and_an_imported_reports_facts_are_text() -> None:
+    rec = replace(term(equivalents={"ru": "<b>дезертир</b>"}, aliases={"en": ["A&B"]}),
+                  html="<p>A <em>soldier</em>.</p>")
+    page = render_page(rec, title_of)
+    assert "<p>A <em>soldier</em>.</p>" in page
+    assert "<td>RU</td><td>&lt;b&gt;дезертир&lt;/b&gt;</td>" in page and "A&amp;B" in page
+    imported = record(origin="import:abc", html="<p>Kept &amp; shown.</p>", document_title="<script>R</script>",
+                      file_name="a&b.pdf")
+    page = render_page(imported, title_of)
+    assert "<p>Kept &amp; shown.</p>" in page and "<script>" not in page
+    assert "From the imported report “<script>R</script>” (file a&b.pdf)" in text_of(page)
+
+
+def test_a_superseded_law_warns_and_links_the_law_that_replaced_it() -> None:
+    rec = replace(law(valid_from="2014-01-01", valid_until="2026-06-30", superseded_by="amr",
+                      validity_note="Applies until the AMMR."), lang="ru")
+    page = render_page(rec, title_of, PageLabels.in_language("ru", today="2026-07-01"))
+    text = text_of(page)
+    assert text.index("⚠") < text.index("Реквизиты | Regulation (EU) No 604/2013")  # before the facts
+    assert "⚠ Больше не действует: Applies until the AMMR." in text
+    assert ('действует с 01.01.2014, действует до 30.06.2026; теперь применяется: <a href="guide://law/amr">'
+            'Asylum and Migration Management Regulation</a></td>') in page
+    # in force: the validity note alone, no "no longer in force", the successor still named
+    current = render_page(rec, title_of, PageLabels.in_language("ru", today="2026-06-30"))
+    assert "⚠ Applies until the AMMR." in text_of(current) and "Больше не действует" not in current
+    assert '<a href="guide://law/amr">' in current
+
+
+def test_a_superseded_term_without_a_successor_ends_its_warning_at_the_date() -> None:
+    page = render_page(term(valid_until="2026-06-30"), title_of, PageLabels(today="2026-07-01"))
+    assert '<p class="warning">⚠ No longer in force (in force until 2026-06-30).</p>' in page
+
+
+def test_each_kind_of_page_keeps_its_parts_in_order() -> None:
+    crumbs = [("root", "The guidebook"), ("dublin", "Dublin transfers")]
+    section = record(source_section="3.2", as_of="2024-02-20", terms=["deserter"], laws=["dublin-iii"], fallback=True)
+    assert text_of(render_page(section, title_of, PageLabels(edition="Edition 1"), crumbs)).split("\n") == [
+        "The guidebook", "Dublin transfers", "Not yet translated — English text shown.", "Body text.",
+        "Terms in this section: deserter", "Legal references in this section: Dublin III Regulation",
+        "Source in the report: “3.2”", "As of 2024-02-20", "Edition 1"]
+    rec = term(equivalents={"de": "Deserteur"}, aliases={"en": ["AWOL"]}, related=["draft-evader"],
+               cited_by=["dublin"], valid_until="2026-06-30", superseded_by="amr")
+    assert text_of(render_page(rec, title_of, PageLabels(today="2026-07-01"))).split("\n") == [
+        "deserter", "⚠ No longer in force (in force until 2026-06-30). Replaced by "
+        "Asylum and Migration Management Regulation.", "A soldier who leaves.", "In other languages", "DE | Deserteur",
+        "Also searched as: AWOL", "Related terms: draft evader", "Discussed in: Dublin transfers"]
+    rec = law(valid_until="2026-06-30", verify_note="Check.", cited_by=["dublin"])
+    assert text_of(render_page(rec, title_of, PageLabels(today="2026-07-01"))).split("\n") == [
+        "Dublin III Regulation", "⚠ No longer in force:",
+        "Citation | Regulation (EU) No 604/2013", "Kind | EU regulation", "Jurisdiction | EU",
+        "Validity | in force until 2026-06-30", "To verify: Check.", "Summary", "Who decides.",
+        "Why it matters", "Transfers.", "Discussed in: Dublin transfers"]
+
+
+def test_importing_the_page_renderer_does_not_load_jinja2() -> None:
+    """The contents tree and the sheet import this module for `is_superseded` alone: Jinja2
+    (and markupsafe) load when a page is first rendered."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, app.render.pages\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'markupsafe'))))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[3], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_single_link_escapes_its_address_and_words() -> None:
+    assert link("term", 'x"y', "<b>&</b>") == '<a href="guide://term/x&#34;y">&lt;b&gt;&amp;&lt;/b&gt;</a>'
