@@ -93,6 +93,20 @@ def create_main_window(book=None):
     return window
 
 
+def after_start() -> None:
+    """Once the window is on screen: garbage collection back on (app.cli.main turned it off
+    for the start), with everything made so far frozen out of its passes, since it lives as
+    long as the window; then the search stemmers load while the counsellor looks at the
+    window, not on the first keystroke."""
+    import gc
+
+    from app.store.stem import preload
+
+    gc.freeze()
+    gc.enable()
+    preload()
+
+
 def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
     from app.ui import crash
@@ -111,12 +125,9 @@ def run(args: argparse.Namespace | None = None) -> int:
     # the startup benchmark's hook (tests/perf/startup.py): with --search, the moment the first
     # result is on screen
     exit_after_first_paint_if_asked(window.results.viewport() if query else window, "first-result" if query else "first-paint")
-    # the search stemmers load while the counsellor looks at the window, not on the first keystroke
     from PySide6.QtCore import QTimer
 
-    from app.store.stem import preload
-
-    QTimer.singleShot(250, preload)
+    QTimer.singleShot(250, after_start)
     code = app.exec()
     jobs = sys.modules.get("app.ui.import_dialog")  # only loaded once an import was started
     if jobs is not None:
