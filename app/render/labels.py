@@ -26,6 +26,7 @@ from typing import Any
 
 from app import paths
 from app.langs import LANGUAGES
+from app.userdata import cache
 
 SHEET = frozenset({
     "title", "subtitle", "prepared_for", "printed", "content", "as_of", "situation", "category", "why",
@@ -129,10 +130,7 @@ def cached_words(path: Path) -> Catalogue:
     return words
 
 
-def _cache_file() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(paths.APP_NAME, appauthor=False)) / "labels.json"
+_CACHE = "labels.json"
 
 
 def _cache_key(path: Path) -> str:
@@ -148,15 +146,7 @@ def _cache_key(path: Path) -> str:
 
 
 def _read_cached(key: str) -> Catalogue | None:
-    import json
-
-    if not key:
-        return None
-    try:
-        data = json.loads(_cache_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    words = data.get("words") if isinstance(data, dict) and data.get("key") == key else None
+    words = cache.read(_CACHE, key)
     if not isinstance(words, dict) or set(words) != set(LANGUAGES) or \
             not all(isinstance(w, dict) and set(w) >= KEYS for w in words.values()):
         return None
@@ -164,20 +154,7 @@ def _read_cached(key: str) -> Catalogue | None:
 
 
 def _write_cached(key: str, words: Catalogue) -> None:
-    """Best effort: a cache folder that cannot be written only costs the next start the YAML."""
-    import json
-    import os
-
-    if not key:
-        return
-    target = _cache_file()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"key": key, "words": words}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError:
-        pass
+    cache.write(_CACHE, key, words)
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

@@ -96,8 +96,8 @@ def create_main_window(book=None):
 def after_start() -> None:
     """Once the window is on screen: garbage collection back on (app.cli.main turned it off
     for the start), with everything made so far frozen out of its passes, since it lives as
-    long as the window; then the search stemmers load while the counsellor looks at the
-    window, not on the first keystroke."""
+    long as the window; then the search stemmers and the page template load while the
+    counsellor looks at the window, not on the first keystroke or click."""
     import gc
 
     from app.store.stem import preload
@@ -105,6 +105,11 @@ def after_start() -> None:
     gc.freeze()
     gc.enable()
     preload()
+    # the start page may have come from the cache folder: Jinja2 and the page template load
+    # now, so the first page the counsellor opens is drawn at once
+    from app.render.templates import environment
+
+    environment().get_template("page.html")
 
 
 def run(args: argparse.Namespace | None = None) -> int:

@@ -29,7 +29,7 @@ from app import links, paths
 from app.errors import UserError
 from app.langs import local_date
 from app.records import is_imported_id
-from app.render.pages import PageLabels, render_page
+from app.render.pages import PageLabels, render_page, render_start_page
 from app.session.history import History, Page
 from app.session.search_controller import Results, SearchController
 from app.store.guidebook import Guidebook
@@ -50,6 +50,8 @@ from app.userdata.settings import Settings, load_settings, save_settings
 
 
 class MainWindow(QMainWindow):
+    _starting = False  # True while the page the window opens on is drawn (see _page_html)
+
     def __init__(self, book: Guidebook, settings: Settings | None = None, bookmarks: Bookmarks | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -503,16 +505,22 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.statusBar().showMessage(str(exc), 8000)
             return False
-        self.reader.show_html(self._page_html(rec, lang))
+        self.reader.show_html(self._page_html(rec, lang, start=self._starting))
         self._page_title = rec.title
         self.setWindowTitle(f"{rec.title} — {self.tr('Objector Guide')}")
         self._render_second(kind, rid)
         return True
 
-    def _page_html(self, rec, lang: str, labels_lang: str | None = None) -> str:
+    def _page_html(self, rec, lang: str, labels_lang: str | None = None, start: bool = False) -> str:
+        """The page's HTML; the page the window opens on comes from the cache folder when nothing
+        it is made from has changed (no Jinja2 before the first paint, #19)."""
         crumbs = self.book.breadcrumb(rec.id, lang) if rec.kind == "section" else None
-        return render_page(rec, lambda k, i: self.book.title(k, i, lang), self.page_labels(labels_lang),
-                           breadcrumb=crumbs, sources=self.book.sources())
+        title_of = lambda k, i: self.book.title(k, i, lang)  # noqa: E731
+        if start:
+            meta = self.book.meta
+            stamp = f"{meta.get('content_version')}|{meta.get('edition')}|{meta.get('as_of')}"
+            return render_start_page(rec, title_of, self.page_labels(labels_lang), crumbs, self.book.sources(), stamp)
+        return render_page(rec, title_of, self.page_labels(labels_lang), breadcrumb=crumbs, sources=self.book.sources())
 
     # two languages side by side
     def set_side_by_side(self, on: bool) -> None:
@@ -582,7 +590,11 @@ class MainWindow(QMainWindow):
     def _open_start_page(self) -> None:
         sections = self.book.list("section", self.lang)
         if sections:
-            self.open_record("section", sections[0].id)
+            self._starting = True
+            try:
+                self.open_record("section", sections[0].id)
+            finally:
+                self._starting = False
         self._update_nav_actions()
 
     def page_labels(self, lang: str | None = None) -> PageLabels:

@@ -258,3 +258,35 @@ def test_importing_the_page_renderer_does_not_load_jinja2() -> None:
 
 def test_a_single_link_escapes_its_address_and_words() -> None:
     assert link("term", 'x"y', "<b>&</b>") == '<a href="guide://term/x&#34;y">&lt;b&gt;&amp;&lt;/b&gt;</a>'
+
+
+def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_changed() -> None:
+    """The page the window opens on is kept in the cache folder (#19); a changed date (what is
+    superseded), store, record or renderer must draw it afresh, never show the old copy."""
+    from app.render.pages import render_start_page
+    from app.userdata import cache
+
+    rec = record(terms=["deserter"])
+    labels = PageLabels(today="2026-06-30")
+    first = render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")
+    assert first == render_page(rec, title_of, labels, None, {})
+    saved = cache.folder() / "start-page.json"
+    saved.write_text(saved.read_text(encoding="utf-8").replace("Body text.", "Kept copy."), encoding="utf-8")
+    assert "Kept copy." in render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")  # same inputs: the copy
+    for changed in (dict(labels=PageLabels(today="2026-07-01")), dict(stamp="v2|2026.2.0"),
+                    dict(rec=replace(rec, html="<p>Body text, revised.</p>")), dict(rec=replace(rec, title="Dublin")),
+                    dict(crumbs=[("root", "The guidebook"), ("dublin", "Dublin transfers")])):
+        page = render_start_page(changed.get("rec", rec), title_of, changed.get("labels", labels),
+                                 changed.get("crumbs"), {}, changed.get("stamp", "v1|2026.1.0"))
+        assert "Kept copy." not in page, changed
+    saved.write_text("{not json", encoding="utf-8")  # a damaged copy: drawn afresh
+    assert render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0") == first
+
+
+def test_an_imported_start_page_is_never_kept_in_the_cache_folder() -> None:
+    from app.render.pages import render_start_page
+    from app.userdata import cache
+
+    rec = record(rid="imported-report-1", origin="imported", document_title="A report")
+    assert "A report" in render_start_page(rec, title_of, PageLabels(), None, {}, "v1")
+    assert not (cache.folder() / "start-page.json").exists()

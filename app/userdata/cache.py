@@ -1,0 +1,54 @@
+"""Best-effort JSON copies of what a start would otherwise compute, in the user's cache folder.
+
+The window's first frame needs the page words (app/render/labels.py, from YAML) and the start
+page's HTML (app/render/pages.py, through Jinja2). Making either at every start means importing
+YAML or Jinja2 before the first paint (#19), so each is kept here with the key it was made from;
+a start whose key matches reads the copy instead.
+
+A cache is never a source of truth: a missing, unreadable, foreign or stale copy is ignored and
+the value is made again, and a folder that cannot be written only costs the next start the time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from app import paths
+
+
+def folder() -> Path:
+    """The user's cache folder: under XDG_CACHE_HOME on Linux, Local AppData on Windows."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(paths.APP_NAME, appauthor=False))
+
+
+def read(name: str, key: Any) -> Any | None:
+    """The value saved under `name` when it was saved with this very `key` (JSON-equal), else None."""
+    if key in ("", None):
+        return None
+    try:
+        data = json.loads((folder() / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != key:
+        return None
+    return data.get("value")
+
+
+def write(name: str, key: Any, value: Any) -> None:
+    """Save `value` with the `key` it was made from (atomically: a reader sees the old copy or
+    the new one, never half of one). Best effort: any OSError is ignored."""
+    if key in ("", None):
+        return
+    target = folder() / name
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "value": value}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
