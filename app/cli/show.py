@@ -46,6 +46,8 @@ def _wrapped(para: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from app.importer.for_search import open_imports
+    from app.langs import local_date, quote
+    from app.render.labels import words_for
     from app.store.guidebook import Guidebook
 
     require_text(args.id, "The id")
@@ -67,16 +69,24 @@ def run(args: argparse.Namespace) -> int:
         for key in ("validity_note", "verify_note"):
             if rec.data.get(key):
                 print(f"! {rec.data[key]}")
+    # the headings are the reader page's, from the one catalogue (resources/sheet/labels.yaml),
+    # in the language asked for, as the window shows them
+    words = words_for(args.lang, "page", ("not_translated", "source", "as_of", "terms", "related", "laws", "used_in"))
     if rec.fallback:
-        print(f"[not translated into '{args.lang}': English text shown]")
+        print(f"[{words['not_translated']}]")
     print()
     for para in rec.body.split("\n\n"):
         print(_wrapped(para))
         print()
     if rec.source_section:
-        print(f"Source: {rec.source_section}")
-    print(f"As of: {rec.as_of}")
+        gloss = rec.data.get("source_gloss") or ""  # the report's heading, glossed on a translated page
+        print(f"{words['source']}: {quote(rec.source_section, args.lang)}"
+              + (f" ({quote(gloss, args.lang)})" if gloss else ""))
+    if rec.as_of:
+        print(f"{words['as_of']} {local_date(rec.as_of, args.lang)}")
+    headings = {"terms": words["related" if rec.kind == "term" else "terms"], "laws": words["laws"],
+                "sections": words["used_in"]}
     for name, ids in links.items():
         if ids:
-            print(f"{name.capitalize()}: {', '.join(ids)}")
+            print(f"{headings[name]}: {', '.join(ids)}")
     return 0

@@ -69,6 +69,20 @@ def test_show_term_json_has_links(cli) -> None:
     assert "links" in rec and rec["body"]
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["Source in the report: “", "As of 2024-02-20", "Related terms: ", "Discussed in: "]),
+    ("ru", ["Источник (раздел доклада): «", "По состоянию на 20.02.2024", "Связанные термины: ",
+            "Рассматривается в разделах: "]),
+    ("de", ["Quelle im Bericht: „", "Stand: 20.02.2024", "Verwandte Begriffe: ", "Behandelt in: "]),
+])
+def test_show_speaks_the_language_asked_for_in_the_pages_words(cli, lang: str, words: list[str]) -> None:
+    """The headings of `show` are the reader page's, from the one catalogue, not English."""
+    out = cli("show", "term", "deserter", "--lang", lang, check=True).stdout
+    assert all(w in out for w in words), out[-800:]
+    if lang != "en":
+        assert "As of" not in out and "Source" not in out
+
+
 def test_show_missing_record_is_a_clear_error(cli) -> None:
     proc = cli("show", "term", "nonexistent")
     assert proc.returncode == 1
