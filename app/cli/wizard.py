@@ -15,7 +15,6 @@ from typing import Any
 
 from app.cli.output import add_lang, print_json, terminal_safe
 from app.errors import UserError
-from app.userdata.answers import read_answers
 
 EXIT_INCOMPLETE = 3
 
@@ -102,6 +101,7 @@ def _has_condition(qdef: Any) -> bool:
 
 
 def run_run(args: argparse.Namespace) -> int:
+    from app.userdata.answers import read_answers
     from app.wizard.engine import step
 
     definition = _definition()

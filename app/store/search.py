@@ -20,7 +20,6 @@ cost as much as the all-words query itself: 40% more per keystroke on a large im
 
 from __future__ import annotations
 
-import difflib
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -266,7 +265,7 @@ class Searcher:
             low = token.lower()
             word_lang = "ru" if re.search(r"[\u0400-\u04FF]", low) else lang
             vocab = self._vocabulary() if word_lang is None else self._language_vocabulary(word_lang)
-            for word in difflib.get_close_matches(low, vocab, n=n, cutoff=0.7):
+            for word in _close_matches(low, vocab, n=n, cutoff=0.7):
                 if word != low and word not in out:
                     out.append(word)
         return out[:n]
@@ -298,3 +297,10 @@ class Searcher:
                     continue
             self._vocab = sorted(words)
         return self._vocab
+
+
+def _close_matches(word: str, vocab: list[str], n: int, cutoff: float) -> list[str]:
+    """difflib's close matches; difflib loads with the first suggestion, not at start (#19)."""
+    import difflib
+
+    return difflib.get_close_matches(word, vocab, n=n, cutoff=cutoff)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.ui.first_paint import exit_after_first_paint_if_asked
@@ -121,6 +121,8 @@ def run(args: argparse.Namespace | None = None) -> int:
     try:
         window = create_main_window()
     except UserError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Objector Guide", str(exc))
         return 1
     query = getattr(args, "search", None)

@@ -9,10 +9,12 @@ a queued signal that brings the result back to the thread that owns the widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 T = TypeVar("T")
 
@@ -24,7 +26,7 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="imports-search")
+        self._pool: ThreadPoolExecutor | None = None  # made with the first job: not a cost of the start (#19)
         self._closed = False
         # a slot of this object, which lives in the GUI thread: the signal emitted from the
         # worker is queued and delivered there
@@ -32,6 +34,10 @@ class BackgroundRunner(QObject):
 
     def __call__(self, job: Callable[[], T], deliver: Callable[[T], None]) -> None:
         if not self._closed:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="imports-search")
             self._pool.submit(self._run, job, deliver)
 
     def _run(self, job: Callable[[], Any], deliver: Callable[[Any], None]) -> None:
@@ -47,4 +53,5 @@ class BackgroundRunner(QObject):
     def shutdown(self) -> None:
         """At quit: jobs not started are dropped, the running one is waited for."""
         self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)

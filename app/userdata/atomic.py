@@ -22,7 +22,6 @@ import errno
 import json
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -115,6 +114,8 @@ def write_bytes(path: Path, data: bytes, *, make_folder: bool = False,
     target = check_target(path)
     folder = target.parent
     try:
+        import tempfile  # (loads with the first write, not with the start that reads settings)
+
         fd, tmp_name = tempfile.mkstemp(prefix=target.name[:_MAX_TEMP_PREFIX] + ".", suffix=".tmp", dir=folder)
     except FileNotFoundError as exc:  # a folder that takes no new files (/proc) says "No such file"
         raise OSError(exc.errno, "no file can be created in that folder", str(target)) from None
