@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from app.userdata.bookmarks import Bookmark
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Python objects in Qt items)
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
+CONTENTS_TAB, GLOSSARY_TAB, LAW_TAB, BOOKMARKS_TAB = range(4)  # the order of the tabs
 
 
 class NavTabs(QTabWidget):
@@ -62,6 +65,8 @@ class NavTabs(QTabWidget):
         for lst in (self.glossary, self.bookmarks):
             lst.itemActivated.connect(self._list_activated)
             lst.itemClicked.connect(self._list_activated)
+        self._unfilled: dict[int, Callable[[], None]] = {}
+        self.currentChanged.connect(self._fill_shown_tab)
         self.glossary_filter.textChanged.connect(self._filter_glossary)
         self.glossary_filter.returnPressed.connect(self._open_first_glossary)
         self.bookmarks.installEventFilter(self)
@@ -104,10 +109,18 @@ class NavTabs(QTabWidget):
 
     # filling
     def populate(self, book: Guidebook, lang: str, today: str) -> None:
+        """Fill the contents now; the glossary and the law tree when their tab is first shown
+        (#19: the first frame shows the contents, and the other two cost a few ms each)."""
         self._fill_contents(book.list("section", lang))
         self._fill_imported(book.imported_sections(lang))
-        self._fill_glossary(book.list("term", lang))
-        self._fill_law(book.list("law", lang), today)
+        self._unfilled = {GLOSSARY_TAB: lambda: self._fill_glossary(book.list("term", lang)),
+                          LAW_TAB: lambda: self._fill_law(book.list("law", lang), today)}
+        self._fill_shown_tab()
+
+    def _fill_shown_tab(self) -> None:
+        fill = self._unfilled.pop(self.currentIndex(), None)
+        if fill is not None:
+            fill()
 
     def _fill_contents(self, sections: list[Record]) -> None:
         self.contents.clear()

@@ -143,6 +143,7 @@ def test_glossary_filter_and_law_tab_marks_superseded(qtbot, make_window) -> Non
     visible = [w.nav.glossary.item(i).text() for i in range(w.nav.glossary.count())
                if not w.nav.glossary.item(i).isHidden()]
     assert visible == ["church asylum"]
+    w.actions_.show_law.trigger()
     labels = []
     it = [w.nav.law.topLevelItem(i) for i in range(w.nav.law.topLevelItemCount())]
     while it:
@@ -432,3 +433,18 @@ def test_multi_word_search_puts_the_page_with_all_words_first_and_marks_no_stop_
     qtbot.keyClick(w.search, Qt.Key.Key_Return)
     marked = {m.cursor.selectedText().lower() for m in w.reader.extraSelections()}
     assert "armenia" in marked and "from" not in marked
+
+
+def test_glossary_and_law_tabs_are_filled_when_shown_in_the_language_in_use(qtbot, make_window) -> None:
+    """They are filled when first shown (#19), so a language switch made before must show there."""
+    w = make_window()
+    w.set_language("ru")
+    w.actions_.show_glossary.trigger()
+    titles = [w.nav.glossary.item(i).text() for i in range(w.nav.glossary.count())]
+    assert "дезертир" in titles and "deserter" not in titles
+    w.actions_.show_law.trigger()
+    w.set_language("de")  # switched while the law tab shows: filled again at once
+    tops = [w.nav.law.topLevelItem(i).text(0) for i in range(w.nav.law.topLevelItemCount())]
+    assert tops == ["Europäische Union"], tops
+    w.actions_.show_glossary.trigger()
+    assert "Deserteur" in [w.nav.glossary.item(i).text() for i in range(w.nav.glossary.count())]
