@@ -12,6 +12,7 @@ import errno
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -219,7 +220,7 @@ def _fail_at(monkeypatch: pytest.MonkeyPatch, step: str, code: int) -> None:
     elif step == "replace":
         monkeypatch.setattr(atomic.os, "replace", boom)
     elif step == "mkstemp":
-        monkeypatch.setattr(atomic.tempfile, "mkstemp", boom)
+        monkeypatch.setattr(tempfile, "mkstemp", boom)  # atomic imports it with its first write
 
 
 def _writers():
