@@ -2,7 +2,8 @@
 
     python tests/perf/run.py [--scales 1,10,100,1000] [--frozen] [--runs 10]
 
-1. cold start to first paint (source run; with --frozen also the one-folder build), vs hello-world
+1. cold start to first paint (source run; with --frozen also the one-folder build), vs hello-world;
+   1b. the instructions each executes to its first paint (valgrind), which a busy machine does not move
 2. search per keystroke through the UI's code path vs a bare FTS5 MATCH, p50/p99
 3. the same at 1×, 10×, 100×, 1,000× the content (synthetic imported reports), size and build time
 4. guidance sheet to PDF, en and ru
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-bench-"))
 
-from tests.perf import scale, search_bench  # noqa: E402
+from tests.perf import instructions, scale, search_bench  # noqa: E402
 from tests.perf.common import pct, summary, table, write_results  # noqa: E402
 
 MS = 1000.0
@@ -115,6 +116,30 @@ def bench_start(runs: int, frozen: bool) -> dict:
     rows = [[n, r["p50"], r["p90"]] for n, r in res.items()]
     print(table(f"\n1. Start to first paint / first result ({runs} runs each, alternating, warm page cache)",
                 ["target", "median s", "p90 s"], rows))
+    return res
+
+
+def bench_instructions(frozen: bool) -> dict:
+    """Instructions to the first paint (valgrind callgrind), app against hello-world: the
+    start-up figure a busy machine does not move (tests/perf/instructions.py)."""
+    if not instructions.available():
+        print("\n1b. Instructions to first paint: valgrind is not installed, skipped")
+        return {}
+    py = sys.executable
+    targets = {"hello (source)": [py, str(HERE / "hello" / "hello.py")], "app (source)": [py, "-m", "app"]}
+    exe = ROOT / "dist" / "objector-guide" / "objector-guide"
+    hello_exe = ROOT / "build" / "work" / "perf" / "dist" / "hello" / "hello"
+    if frozen and exe.is_file() and hello_exe.is_file():
+        targets["hello (one-folder)"] = [str(hello_exe)]
+        targets["app (one-folder)"] = [str(exe)]
+    env = instructions.child_env_without_python_noise()
+    for cmd in targets.values():  # warm-up: compiled bytecode, the start page in the cache folder
+        timed_start(cmd, 1)
+    res = {name: instructions.to_first_paint(cmd, env, ROOT) for name, cmd in targets.items()}
+    rows = [[n, f"{v / 1e6:.1f} M", f"{v / res['hello (one-folder)' if 'one-folder' in n else 'hello (source)']:.2f}×"]
+            for n, v in res.items()]
+    print(table("\n1b. Instructions to first paint (callgrind; repeats within 0.1%)", ["target", "instructions",
+                                                                                      "× hello"], rows))
     return res
 
 
@@ -234,6 +259,11 @@ def targets(results: dict) -> list[dict]:
         if f"app --search ({kind})" in start:
             add(f"start to first search result, {kind}", start[f"app --search ({kind})"]["p50"],
                 f"hello-world first paint, {kind}", hello["p50"], 1.5)
+    counted = results.get("instructions", {})
+    for kind in ("one-folder", "source"):
+        if f"app ({kind})" in counted and f"hello ({kind})" in counted:
+            add(f"instructions to first paint, {kind}", counted[f"app ({kind})"] / 1e6, f"hello-world, {kind}",
+                counted[f"hello ({kind})"] / 1e6, 1.3, "M instr.")
     search = results.get("search", {})
     if 1 in search:
         add("search per keystroke p99, bundled store", search[1]["ours"]["p99"], "bare FTS5 p99",
@@ -273,6 +303,7 @@ def main() -> int:
     results: dict = {}
     if args.only in (None, "start"):
         results["start"] = bench_start(max(args.runs, 10), args.frozen)
+        results["instructions"] = bench_instructions(args.frozen)
     if args.only in (None, "search"):
         results["search"] = bench_search([int(s) for s in args.scales.split(",")])
         results["ui_search"] = bench_ui_search()
