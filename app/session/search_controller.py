@@ -21,8 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from app.store.hit import Hit
 from app.store.query import looks_russian
-from app.store.search import Hit
 
 SEARCH_LIMIT = 30
 

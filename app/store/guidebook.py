@@ -7,13 +7,16 @@ import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import StoreError
 from app.records import Record, is_imported_id
 from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
+from app.store.hit import Hit
 from app.store.records import breadcrumb, counts, get_record, list_records, titles
-from app.store.search import Hit, Searcher
+
+if TYPE_CHECKING:
+    from app.store.search import Searcher
 
 # Opens the user's imported reports for reading: (a read-only connection or None, a sentence
 # for the user or ''). The importer provides it (app.importer.for_search.open_imports) and
@@ -27,7 +30,8 @@ class Guidebook:
         self.conn = conn
         self.status = status
         self.meta = read_meta(conn)
-        self.searcher = Searcher(conn)
+        self._searcher: Searcher | None = None  # made with the first search (see `searcher`)
+        self._extra: builtins.list[sqlite3.Connection] = []
         self._titles: dict[str, dict[tuple[str, str], str]] = {}
         self.imports_opener = imports_opener  # None: a book of the bundled content alone
         self.imports: sqlite3.Connection | None = None  # the user's imported reports (app/importer)
@@ -51,7 +55,9 @@ class Guidebook:
         if self.imports is not None and self.imports is not conn:
             self.imports.close()
         self.imports = conn
-        self.searcher.set_extra([conn] if conn is not None else [])
+        self._extra = [conn] if conn is not None else []
+        if self._searcher is not None:
+            self._searcher.set_extra(self._extra)
 
     def reload_imports(self) -> str:
         """(Re)attach the user's imported reports through the opener this book was given;
@@ -62,6 +68,17 @@ class Guidebook:
         conn, self.imports_notice = self.imports_opener()
         self.attach_imports(conn)
         return self.imports_notice
+
+    @property
+    def searcher(self) -> Searcher:
+        """The search engine over the bundled store and the imports, made with the first search:
+        the window's start shows no results, and loading the engine's modules cost it ~3 ms (#19)."""
+        if self._searcher is None:
+            from app.store.search import Searcher
+
+            self._searcher = Searcher(self.conn)
+            self._searcher.set_extra(self._extra)
+        return self._searcher
 
     def _conn_for(self, rid: str) -> sqlite3.Connection:
         return self.imports if self.imports is not None and is_imported_id(rid) else self.conn

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from app.records import KINDS
+from app.store.hit import Hit
 from app.store.normalize import normalize_name, strip_question
 from app.store.query import ParsedQuery, clean_input, looks_russian, parse
-from app.store.snippet import MARK_CLOSE, MARK_OPEN, make_snippet, together_at, word_pattern
+from app.store.snippet import make_snippet, together_at, word_pattern
 from app.store.stem import stem
 
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
@@ -50,30 +50,6 @@ NEAR_FETCH = 30
 # records with some of the words (when none has all): fetched this many times the limit,
 # then ordered by how many words they miss
 OR_FETCH = 3
-
-
-@dataclass(frozen=True)
-class Hit:
-    kind: str
-    id: str
-    title: str
-    snippet: str  # matched words wrapped in MARK_OPEN / MARK_CLOSE
-    lang: str
-    # lower is better: bm25, minus TIER when the words stand close together, plus TIER for
-    # each word missing (some-words fallback); exact matches get -1e9
-    score: float
-    origin: str = "bundled"
-
-    @property
-    def imported(self) -> bool:
-        return self.origin != "bundled"
-
-    def marked(self, open_mark: str = "**", close_mark: str = "**") -> str:
-        return self.snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
-
-    def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.marked(),
-                "lang": self.lang, "score": round(-self.score, 4), "origin": self.origin}
 
 
 def query_terms(parsed: ParsedQuery, lang: str | None = None) -> list[tuple[str, bool]]:

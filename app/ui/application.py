@@ -104,6 +104,8 @@ def after_start() -> None:
 
     gc.freeze()
     gc.enable()
+    import app.store.search  # noqa: F401  (the search engine: the window's start shows no results)
+
     preload()
     # the start page may have come from the cache folder: Jinja2 and the page template load
     # now, so the first page the counsellor opens is drawn at once

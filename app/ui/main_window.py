@@ -33,8 +33,7 @@ from app.render.pages import PageLabels, render_page, render_start_page
 from app.session.history import History, Page
 from app.session.search_controller import Results, SearchController
 from app.store.guidebook import Guidebook
-from app.store.query import parse
-from app.store.search import MARK_CLOSE, MARK_OPEN
+from app.store.snippet import MARK_CLOSE, MARK_OPEN
 from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.background_search import BackgroundRunner
@@ -464,6 +463,8 @@ class MainWindow(QMainWindow):
             # the words the search matched (as they stand in the text), marked on the page
             matched = re.findall(re.escape(MARK_OPEN) + "(.*?)" + re.escape(MARK_CLOSE), hit.snippet)
             # the content words only: "from" in "deportation from Armenia" is not a search word
+            from app.store.query import parse
+
             words = parse(self.search_controller.text or "").without_stop_words(hit.lang or self.lang).tokens
             self.reader.highlight_words(matched + list(words))
 

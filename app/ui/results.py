@@ -7,7 +7,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.render.html import escape
-from app.store.search import MARK_CLOSE, MARK_OPEN, Hit
+from app.store.hit import Hit
+from app.store.snippet import MARK_CLOSE, MARK_OPEN
 from app.ui.safe_text import literal
 
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.store.search import MARK_CLOSE, MARK_OPEN
+from app.store.snippet import MARK_CLOSE, MARK_OPEN
 
 QUERIES = [
     # (query, lang, expected first (kind, id))

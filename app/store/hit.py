@@ -1,0 +1,36 @@
+"""One search result, as the window, the command line and the benchmarks hold it.
+
+Its own small module so that the window's start, which shows no results yet, need not load
+the search engine (app/store/search.py and the query parser, normaliser and stemmer it
+brings, #19); the engine loads with the first search, or right after the first paint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.store.snippet import MARK_CLOSE, MARK_OPEN
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    title: str
+    snippet: str  # matched words wrapped in MARK_OPEN / MARK_CLOSE
+    lang: str
+    # lower is better: bm25, minus TIER when the words stand close together, plus TIER for
+    # each word missing (some-words fallback); exact matches get -1e9
+    score: float
+    origin: str = "bundled"
+
+    @property
+    def imported(self) -> bool:
+        return self.origin != "bundled"
+
+    def marked(self, open_mark: str = "**", close_mark: str = "**") -> str:
+        return self.snippet.replace(MARK_OPEN, open_mark).replace(MARK_CLOSE, close_mark)
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "id": self.id, "title": self.title, "snippet": self.marked(),
+                "lang": self.lang, "score": round(-self.score, 4), "origin": self.origin}
