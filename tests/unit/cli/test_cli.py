@@ -137,3 +137,11 @@ def test_version_is_the_installed_package_version(cli) -> None:
 
     assert cli("--version", check=True).stdout.strip() == f"objector-guide {__version__}"
     assert __version__ == version("objector-guide")  # one number: pyproject takes it from app/__init__.py
+
+
+def test_a_start_without_arguments_gets_what_the_parser_would_give() -> None:
+    """`objector-guide` alone opens the window without building the parser (#19): its
+    settings must be exactly the parser's defaults, or a new global option would be lost."""
+    from app.cli import WINDOW_DEFAULTS, build_parser
+
+    assert vars(build_parser().parse_args([])) == WINDOW_DEFAULTS
