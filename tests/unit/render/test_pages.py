@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from app.records import Record
-from app.render.pages import PageLabels, is_superseded, link, render_page
+from app.render.page_view import link
+from app.render.pages import PageLabels, is_superseded, render_page
 from tests.unit.render.visible import visible_text as text_of
 
 TITLES = {("term", "deserter"): "deserter", ("term", "draft-evader"): "draft evader",
