@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.render.html import escape
 from app.store.hit import Hit
@@ -56,10 +56,14 @@ class ResultDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _text_width(view) -> int:
+        from PySide6.QtWidgets import QStyle
+
         bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
         return view.maximumViewportSize().width() - bar
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        from PySide6.QtWidgets import QStyle  # (its enums cost the start ~5 ms; no row is painted then)
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else None
