@@ -84,10 +84,11 @@ def _intro(edition: Any, lang: str) -> str:
     return "<br>".join(rows)
 
 
-def install_update(window: Any, path: str | None = None,
+def install_update(window: Any, lang: str, path: str | None = None,
                    confirm: Callable[[ChangesDialog], bool] | None = None) -> bool:
-    """Choose a file, verify it, show what it changes, install it when the counsellor agrees.
-    True when a new edition is now in use (the caller reopens the guidebook)."""
+    """Choose a file, verify it, show what it changes (in `lang`, the content language), install
+    it when the counsellor agrees. True when a new edition is now in use (the caller reopens
+    the guidebook)."""
     from app.edition.diff import diff_file
     from app.edition.diff_html import diff_html
     from app.edition.install import check_installable, install
@@ -99,7 +100,6 @@ def install_update(window: Any, path: str | None = None,
                          QCoreApplication.translate("EditionDialogs", "Content updates (*.ogedition);;All files (*)"))
         if not path:
             return False
-    lang = getattr(window, "lang", "en")
     try:
         with _Busy():
             verified = verify(Path(path))
@@ -141,13 +141,12 @@ def install_update(window: Any, path: str | None = None,
     return not result.already_active
 
 
-def show_what_changed(window: Any) -> None:
-    """Help → What Changed: the edition in use against the one before it."""
+def show_what_changed(window: Any, lang: str) -> None:
+    """Help → What Changed: the edition in use against the one before it, in `lang`."""
     from app.edition.diff import what_changed
     from app.edition.diff_html import diff_html
     from app.edition.install import active_edition
 
-    lang = getattr(window, "lang", "en")
     try:
         with _Busy():
             diff = what_changed()

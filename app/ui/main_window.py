@@ -754,7 +754,7 @@ class MainWindow(QMainWindow):
     def install_update(self, path: str | None = None, confirm=None) -> bool:
         from app.ui.edition_dialogs import install_update
 
-        if not install_update(self, path, confirm):
+        if not install_update(self, self.lang, path, confirm):
             return False
         self._reopen_book()
         self.statusBar().showMessage(self.tr("The content update is installed: edition %1.")
@@ -764,7 +764,7 @@ class MainWindow(QMainWindow):
     def _what_changed(self) -> None:
         from app.ui.edition_dialogs import show_what_changed
 
-        show_what_changed(self)
+        show_what_changed(self, self.lang)
 
     def _reopen_book(self) -> None:
         """After an install: the guidebook, the lists and the page come from the new content;

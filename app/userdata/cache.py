@@ -26,12 +26,25 @@ def folder() -> Path:
     return Path(user_cache_dir(paths.APP_NAME, appauthor=False))
 
 
+def file(name: str) -> Path:
+    """Where the copy called `name` ("labels.json") of this copy of the app lives.
+
+    Each copy of the app (an installed build, a portable one on a USB stick, a source checkout)
+    keeps its own file, named after where its resources are: two copies used in turn would
+    otherwise replace each other's copy at every start, and neither would ever read one."""
+    import zlib
+
+    stem, dot, suffix = name.rpartition(".")
+    tag = zlib.crc32(str(paths.resources_dir()).encode("utf-8", "surrogatepass"))
+    return folder() / f"{stem}-{tag:08x}{dot}{suffix}"
+
+
 def read(name: str, key: Any) -> Any | None:
     """The value saved under `name` when it was saved with this very `key` (JSON-equal), else None."""
     if key in ("", None):
         return None
     try:
-        data = json.loads((folder() / name).read_text(encoding="utf-8"))
+        data = json.loads(file(name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("key") != key:
@@ -44,7 +57,7 @@ def write(name: str, key: Any, value: Any) -> None:
     the new one, never half of one). Best effort: any OSError is ignored."""
     if key in ("", None):
         return
-    target = folder() / name
+    target = file(name)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")

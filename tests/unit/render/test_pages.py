@@ -271,7 +271,7 @@ def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_chan
     labels = PageLabels(today="2026-06-30")
     first = render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")
     assert first == render_page(rec, title_of, labels, None, {})
-    saved = cache.folder() / "start-page.json"
+    saved = cache.file("start-page.json")
     saved.write_text(saved.read_text(encoding="utf-8").replace("Body text.", "Kept copy."), encoding="utf-8")
     assert "Kept copy." in render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")  # same inputs: the copy
     for changed in (dict(labels=PageLabels(today="2026-07-01")), dict(stamp="v2|2026.2.0"),
@@ -290,4 +290,15 @@ def test_an_imported_start_page_is_never_kept_in_the_cache_folder() -> None:
 
     rec = record(rid="imported-report-1", origin="imported", document_title="A report")
     assert "A report" in render_start_page(rec, title_of, PageLabels(), None, {}, "v1")
-    assert not (cache.folder() / "start-page.json").exists()
+    assert not (cache.file("start-page.json")).exists()
+
+
+def test_two_copies_of_the_app_keep_their_own_start_page(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """An installed build and a portable copy used in turn must not replace each other's copy
+    at every start (then neither would ever be read)."""
+    from app import paths
+    from app.userdata import cache
+
+    first = cache.file("start-page.json")
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "other-copy" / "resources")
+    assert cache.file("start-page.json") != first and cache.file("start-page.json").parent == first.parent
