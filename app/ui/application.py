@@ -104,8 +104,11 @@ def after_start() -> None:
 
     gc.freeze()
     gc.enable()
+    from PySide6.QtWidgets import QStyle
+
     import app.store.search  # noqa: F401  (the search engine: the window's start shows no results)
 
+    QStyle.StateFlag  # noqa: B018  (its Python enums, which the first result row needs: ~5 ms)
     preload()
     # the start page may have come from the cache folder: Jinja2 and the page template load
     # now, so the first page the counsellor opens is drawn at once

@@ -448,3 +448,31 @@ def test_glossary_and_law_tabs_are_filled_when_shown_in_the_language_in_use(qtbo
     assert tops == ["Europäische Union"], tops
     w.actions_.show_glossary.trigger()
     assert "Deserteur" in [w.nav.glossary.item(i).text() for i in range(w.nav.glossary.count())]
+
+
+def test_slash_goes_to_search_but_is_text_in_a_text_field_and_escape_closes_find(qtbot, make_window) -> None:
+    """"/" and Esc are window shortcuts (no application-wide event filter, #19): they must still
+    leave text fields their characters."""
+    w = make_window()
+    w.nav.contents.setFocus()
+    qtbot.keyClick(w.nav.contents, "/")
+    assert w.search.hasFocus()
+    qtbot.keyClicks(w.search, "a/b")
+    assert w.search.text() == "a/b"  # typed, not swallowed by the shortcut
+    w.open_record("section", "dublin")
+    w.actions_.find_in_page.trigger()
+    qtbot.keyClicks(w.find_field, "x/y")
+    assert w.find_field.text() == "x/y"
+    qtbot.keyClick(w.find_field, Qt.Key.Key_Escape)
+    assert w.find_bar.isHidden()
+
+
+def test_the_mouse_back_and_forward_buttons_move_through_the_pages(qtbot, make_window) -> None:
+    w = make_window()
+    w.open_record("section", "dublin")
+    w.open_record("term", "deserter")
+    for view in (w.reader.viewport(), w.nav.contents.viewport()):
+        qtbot.mouseClick(view, Qt.MouseButton.BackButton)
+        assert w.windowTitle().startswith("Formal completions and Dublin"), w.windowTitle()
+        qtbot.mouseClick(view, Qt.MouseButton.ForwardButton)
+        assert w.windowTitle().startswith("deserter"), w.windowTitle()
