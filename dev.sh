@@ -111,7 +111,7 @@ case "${1:-}" in
     exec "$PY" build/release.py "${@:2}"
     ;;
   bench)
-    system_packages; python_env
+    system_packages valgrind; python_env  # valgrind counts the instructions of a start
     export QT_QPA_PLATFORM=offscreen
     exec "$PY" tests/perf/run.py "${@:2}"
     ;;
