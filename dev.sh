@@ -95,8 +95,9 @@ case "${1:-}" in
       lint
       OBJECTOR_GUIDE_FUZZ_EXAMPLES="${OBJECTOR_GUIDE_FUZZ_EXAMPLES:-300}" "$PY" -m pytest tests/fuzz -m fuzz -p no:cacheprovider -q
     fi
-    # every core: the tests marked e2e (they build into dist/) share one worker (tests/conftest.py)
-    exec "$PY" -m pytest -n auto --dist loadgroup "${@:2}"
+    # every core, a test file's tests on one worker (its module fixtures run once); the tests
+    # that build into dist/ take turns through a lock (tests/build_lock.py)
+    exec "$PY" -m pytest -n auto --dist loadfile "${@:2}"
     ;;
   dist)
     system_packages; python_env

@@ -23,13 +23,7 @@ SHARED_SOURCE = ROOT.parent / "shared" / "sources" / "connection-ev-2024-02-20-r
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Fuzz tests run only when asked for by marker (`-m fuzz`, `./dev.sh fuzz`): the default
-    run, and one that selects by another marker (`-m "not windows"`), leaves them out.
-    Tests that build the frozen app share one pytest-xdist worker."""
-    # The tests that build (dist/objector-guide, dist/windows, dist/release) share those folders:
-    # under pytest-xdist (`./dev.sh test` runs on every core) they go to one worker, in turn.
-    for item in items:
-        if item.get_closest_marker("e2e"):
-            item.add_marker(pytest.mark.xdist_group("builds"))
+    run, and one that selects by another marker (`-m "not windows"`), leaves them out."""
     if "fuzz" in (config.option.markexpr or ""):
         return
     fuzz = [item for item in items if item.get_closest_marker("fuzz")]

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__, selftest
+from tests.build_lock import build_lock
 
 pytestmark = pytest.mark.e2e
 
@@ -30,8 +31,10 @@ BUILD_TIMEOUT = 1500  # seconds; a cold build takes about a minute on a 2-core C
 @pytest.fixture(scope="module")
 def frozen() -> Path:
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "build" / "build.py"), "--onedir-only", "--skip-tests",
-                           "--if-stale", "--no-smoke"], cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    with build_lock():  # another test process may be building dist/ right now
+        proc = subprocess.run([sys.executable, str(ROOT / "build" / "build.py"), "--onedir-only", "--skip-tests",
+                               "--if-stale", "--no-smoke"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=BUILD_TIMEOUT)
     assert proc.returncode == 0, f"build failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
     assert EXE.is_file(), f"{EXE} was not built"
     print(f"frozen build ready in {time.perf_counter() - started:.0f} s: {EXE}")

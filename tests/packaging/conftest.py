@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.build_lock import build_lock
+
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT = 2400  # seconds; a clean build takes about 4 minutes on a 2-core machine
 TOOLS = ("wine", "wineboot", "wineserver", "makensis", "osslsigncode")
@@ -44,8 +46,9 @@ def windows_build() -> Path:
             pytest.fail(message)
         pytest.skip(message)
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "build" / "windows.py"), "--if-stale", "--no-smoke"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
+    with build_lock():  # another test process may be building dist/ right now
+        proc = subprocess.run([sys.executable, str(ROOT / "build" / "windows.py"), "--if-stale", "--no-smoke"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     assert proc.returncode == 0, f"Windows build failed:\n{proc.stdout[-6000:]}\n{proc.stderr[-4000:]}"
     print(f"Windows build ready in {time.perf_counter() - started:.0f} s")
     return windows.DIST

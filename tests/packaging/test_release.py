@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.build_lock import build_lock
 
 from .conftest import ROOT, windows
 
@@ -23,8 +24,9 @@ RELEASE = ROOT / "dist" / "release"
 
 @pytest.fixture(scope="module")
 def release(windows_build: Path) -> Path:
-    proc = subprocess.run([sys.executable, str(ROOT / "build" / "release.py")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=2400)
+    with build_lock():  # release.py builds what is stale: one build at a time
+        proc = subprocess.run([sys.executable, str(ROOT / "build" / "release.py")], cwd=ROOT,
+                              capture_output=True, text=True, timeout=2400)
     assert proc.returncode == 0, f"release.py failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
     return RELEASE
 
