@@ -94,26 +94,23 @@ def create_main_window(book=None):
 
 
 def after_start() -> None:
-    """Once the window is on screen: garbage collection back on (app.cli.main turned it off
-    for the start), with everything made so far frozen out of its passes, since it lives as
-    long as the window; then the search stemmers and the page template load while the
-    counsellor looks at the window, not on the first keystroke or click."""
+    """Once the window is on screen, before anyone types or clicks: garbage collection back on
+    (app.cli.main turned it off for the start), with everything made so far frozen out of its
+    passes, since it lives as long as the window; then what the first keystroke and the first
+    page would otherwise wait for: the search engine and its stemmers, QStyle's enums, Jinja2
+    and the page template (the start page may have come from the cache folder)."""
     import gc
-
-    from app.store.stem import preload
 
     gc.freeze()
     gc.enable()
     from PySide6.QtWidgets import QStyle
 
-    import app.store.search  # noqa: F401  (the search engine: the window's start shows no results)
-
-    QStyle.StateFlag  # noqa: B018  (its Python enums, which the first result row needs: ~5 ms)
-    preload()
-    # the start page may have come from the cache folder: Jinja2 and the page template load
-    # now, so the first page the counsellor opens is drawn at once
+    import app.store.search  # noqa: F401  (the window's start shows no results)
     from app.render.templates import environment
+    from app.store.stem import preload
 
+    QStyle.StateFlag  # noqa: B018  (its Python enums, which every result row needs: ~5 ms)
+    preload()
     environment().get_template("page.html")
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QMouseEvent, QShortcut, QTextDocument
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._connect_keys_and_mouse_buttons()
+        self._watch_mouse_buttons()
         self.reader.set_zoom(settings.zoom)
         self._zoom_panes()
         self.second.set_lang(settings.side_lang if settings.side_lang != self.lang else default_partner(self.lang))
@@ -117,10 +118,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """What the first frame does not need, done as soon as it is on screen (#19): the mouse
-        buttons' filter, and the data folder's write test (a real file written and synced), so
-        a slow disk delays the notice by a moment, not the window."""
-        self._watch_mouse_buttons()
+        """What the first frame does not need, done as soon as it is on screen (#19): the data
+        folder's write test (a real file written and synced), so a slow disk delays the notice
+        by a moment, not the window."""
         notices = self._data_folder_notice()
         if notices:
             self._startup_problems.extend(notices)
@@ -131,22 +131,20 @@ class MainWindow(QMainWindow):
         text), Esc to close the find bar, and the mouse's back and forward buttons over the
         page, the lists and the results.
 
-        Shortcuts and filters on these views only, never an application-wide Python event
-        filter: that one saw every event of every object, and the first time it was handed a
-        private Qt object (an animation's timer) PySide loaded every Qt class to name its type,
-        ~20-30 ms at the first paint or the first keystroke (#19). The mouse buttons' filter is
-        installed once the window has painted (_watch_mouse_buttons)."""
+        Shortcuts, and the views' own mouse-press handlers (_watch_mouse_buttons), never a Python
+        event filter: an application-wide one saw every event of every object, and the first
+        time it was handed a private Qt object (an animation's timer) PySide loaded every Qt
+        class to name its type, ~20-30 ms at the first paint or the first keystroke (#19);
+        filters on the views' viewports did the same at the first keystroke."""
         QShortcut(QKeySequence("/"), self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, self._hide_find,
                   context=Qt.ShortcutContext.WidgetShortcut)
 
     def _watch_mouse_buttons(self) -> None:
-        """The back and forward buttons' filter on the views, installed after the first paint:
-        before it, every event of that paint went through Python (~3% of a start, #19)."""
-        views = (self.reader, self.second.reader, self.results, self.nav.contents, self.nav.glossary,
-                 self.nav.law, self.nav.bookmarks)
-        for view in views:
-            view.viewport().installEventFilter(self)
+        """The mouse's back and forward buttons over the lists, trees and results (the reader
+        has them from QTextBrowser, see Reader.backward)."""
+        for view in (self.results, self.nav.contents, self.nav.glossary, self.nav.law, self.nav.bookmarks):
+            view.on_history = self._go_history
 
     def _data_folder_notice(self) -> list[str]:
         """Said once at start: a data folder the app cannot write means nothing will be kept."""
@@ -899,19 +897,6 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), shortcuts_html(self, self.actions_))
 
     # events
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        """The mouse's back and forward buttons over a page, a list or the results (the views'
-        viewports, see _connect_keys_and_mouse_buttons)."""
-        if ev.type() == QEvent.Type.MouseButtonPress and isinstance(ev, QMouseEvent):
-            button = ev.button()
-            if button == Qt.MouseButton.BackButton:
-                self._go_history(-1)
-                return True
-            if button == Qt.MouseButton.ForwardButton:
-                self._go_history(1)
-                return True
-        return super().eventFilter(obj, ev)
-
     def _save_settings(self, *changed: str) -> None:
         """Write only what this window changed, merged with what another window may have saved."""
         try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.records import Record
 from app.render.pages import superseded_since
 from app.store.guidebook import Guidebook
+from app.ui.history_buttons import HistoryButtons
 from app.ui.safe_text import literal
 from app.userdata.bookmarks import Bookmark
 
@@ -27,6 +28,14 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Pyth
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
 CONTENTS_TAB, GLOSSARY_TAB, LAW_TAB, BOOKMARKS_TAB = range(4)  # the order of the tabs
+
+
+class HistoryTree(HistoryButtons, QTreeWidget):
+    """A tree whose back and forward mouse buttons go through the pages."""
+
+
+class HistoryList(HistoryButtons, QListWidget):
+    """A list whose back and forward mouse buttons go through the pages."""
 
 
 class NavTabs(QTabWidget):
@@ -39,23 +48,23 @@ class NavTabs(QTabWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("navTabs")
-        self.contents = QTreeWidget()
+        self.contents = HistoryTree()
         self.contents.setObjectName("contentsTree")
         self.contents.setHeaderHidden(True)
         self.glossary_filter = QLineEdit()
         self.glossary_filter.setObjectName("glossaryFilter")
         self.glossary_filter.setClearButtonEnabled(True)
-        self.glossary = QListWidget()
+        self.glossary = HistoryList()
         self.glossary.setObjectName("glossaryList")
         glossary_page = QWidget()
         lay = QVBoxLayout(glossary_page)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.glossary_filter)
         lay.addWidget(self.glossary)
-        self.law = QTreeWidget()
+        self.law = HistoryTree()
         self.law.setObjectName("lawTree")
         self.law.setHeaderHidden(True)
-        self.bookmarks = QListWidget()
+        self.bookmarks = HistoryList()
         self.bookmarks.setObjectName("bookmarksList")
         for widget in (self.contents, glossary_page, self.law, self.bookmarks):
             self.addTab(widget, "")

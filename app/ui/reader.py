@@ -9,12 +9,13 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from app import links
+from app.ui.history_buttons import HistoryButtons
 from app.ui.style import FONT_FAMILY, reader_css
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
 
-class Reader(QTextBrowser):
+class Reader(HistoryButtons, QTextBrowser):
     """Shows HTML pages; every internal link goes through `linkActivated` to one resolver."""
 
     linkActivated = Signal(str)
@@ -29,6 +30,7 @@ class Reader(QTextBrowser):
         self._zoom = 0
         self._base_size = self.font().pointSizeF()
         self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
+        self.on_history = self.historyRequested.emit  # the mouse's back and forward buttons
         font = self.font()
         font.setFamily(FONT_FAMILY)
         self.setFont(font)
@@ -38,7 +40,7 @@ class Reader(QTextBrowser):
         self.document().setDefaultStyleSheet(reader_css(self.palette()))
         self.setHtml(f"<html><body>{html}</body></html>")
 
-    # QTextBrowser calls these for Alt+Left/Right and the mouse's back/forward buttons;
+    # QTextBrowser calls these for Alt+Left/Right (the mouse's buttons: HistoryButtons);
     # the main window owns the history (pages are HTML, not URLs QTextBrowser could reload).
     def backward(self) -> None:
         self.historyRequested.emit(-1)

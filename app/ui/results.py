@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate,
 from app.render.html import escape
 from app.store.hit import Hit
 from app.store.snippet import MARK_CLOSE, MARK_OPEN
+from app.ui.history_buttons import HistoryButtons
 from app.ui.safe_text import literal
 
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -87,7 +88,7 @@ class ResultDelegate(QStyledItemDelegate):
 
 
 
-class ResultsList(QListWidget):
+class ResultsList(HistoryButtons, QListWidget):
     """Rows show hits or suggestions. The Python objects behind the rows live in `_entries`,
     never inside the items: PySide can mis-count references to Python objects stored in item
     data, which crashed the app after a few hundred keystrokes."""
