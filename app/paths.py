@@ -118,16 +118,37 @@ def imports_store_path() -> Path:
     return user_data_dir() / "imports.sqlite"
 
 
-def user_data_dir() -> Path:
-    """Where the user's own files go. Not created here: callers create it when they write."""
+def _placed_data_dir() -> Path | None:
+    """The data folder the user placed on purpose (--data-dir, --portable, portable.txt), or None."""
     override = os.environ.get(env.DATA_DIR)
     if override:
         return _checked_length(Path(override))
     if os.environ.get(env.PORTABLE) or (is_frozen() and (executable_dir() / PORTABLE_MARKER).is_file()):
         return executable_dir() / "ObjectorGuide-data"
+    return None
+
+
+def user_data_dir() -> Path:
+    """Where the user's own files go. Not created here: callers create it when they write."""
+    placed = _placed_data_dir()
+    if placed is not None:
+        return placed
     from platformdirs import user_data_dir as _udd
 
     return Path(_udd(APP_NAME, appauthor=False, roaming=False))
+
+
+def user_cache_dir() -> Path:
+    """Where copies made from the guidebook's own content go (a rebuilt search store, the page
+    words, the start page). In the data folder when the user placed that on purpose: a USB
+    stick used on a borrowed computer must leave nothing on the computer, not even a trace
+    that the app ran there (README). Otherwise the platform's cache folder."""
+    placed = _placed_data_dir()
+    if placed is not None:
+        return placed / "cache"
+    from platformdirs import user_cache_dir as _ucd
+
+    return Path(_ucd(APP_NAME, appauthor=False))
 
 
 # a longer path makes every file call fail with "File name too long" (ENAMETOOLONG)

@@ -147,6 +147,4 @@ def _usable(path: Path) -> bool:
 
 
 def _cache_store_path() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(paths.APP_NAME, appauthor=False)) / "guidebook.sqlite"
+    return paths.user_cache_dir() / "guidebook.sqlite"

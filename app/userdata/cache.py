@@ -20,10 +20,8 @@ from app import paths
 
 
 def folder() -> Path:
-    """The user's cache folder: under XDG_CACHE_HOME on Linux, Local AppData on Windows."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(paths.APP_NAME, appauthor=False))
+    """The cache folder (app.paths.user_cache_dir): beside the data with --portable or --data-dir."""
+    return paths.user_cache_dir()
 
 
 def file(name: str) -> Path:
