@@ -133,19 +133,11 @@ def cached_words(path: Path) -> Catalogue:
 _CACHE = "labels.json"
 
 
-def _cache_key(path: Path) -> str:
-    from app import __version__
-
-    try:
-        st = Path(path).stat()
-        bundled = bundled_path().stat()
-    except OSError:
-        return ""
-    return "|".join(map(str, (Path(path).resolve(), st.st_size, st.st_mtime_ns, bundled.st_size,
-                              bundled.st_mtime_ns, __version__, ",".join(sorted(KEYS)))))
+def _cache_key(path: Path) -> list[Any]:
+    return [*cache.stamps(Path(path).resolve(), bundled_path(), Path(__file__)), sorted(KEYS)]
 
 
-def _read_cached(key: str) -> Catalogue | None:
+def _read_cached(key: list[Any]) -> Catalogue | None:
     words = cache.read(_CACHE, key)
     if not isinstance(words, dict) or set(words) != set(LANGUAGES) or \
             not all(isinstance(w, dict) and set(w) >= KEYS for w in words.values()):
@@ -153,7 +145,7 @@ def _read_cached(key: str) -> Catalogue | None:
     return words
 
 
-def _write_cached(key: str, words: Catalogue) -> None:
+def _write_cached(key: list[Any], words: Catalogue) -> None:
     cache.write(_CACHE, key, words)
 
 

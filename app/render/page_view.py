@@ -20,13 +20,6 @@ if TYPE_CHECKING:
     from markupsafe import Markup
 
 
-def link(kind: str, rid: str, text: str) -> str:
-    """One link into the guidebook as HTML, both the address and the words escaped."""
-    from markupsafe import Markup
-
-    return Markup('<a href="{}">{}</a>').format(url_for(kind, rid), text)
-
-
 @dataclass(frozen=True)
 class PageLink:
     href: str  # guide://KIND/ID (app.links.url_for)

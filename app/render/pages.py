@@ -115,20 +115,16 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
     from dataclasses import asdict
     from pathlib import Path
 
-    from app import __version__, paths
+    from app import paths
     from app.userdata import cache
 
     if rec.imported:  # the cache folder holds copies of the guidebook's own pages only (README, Privacy)
         return render_page(rec, title_of, labels, breadcrumb, sources)
-    renderer: list[list[int] | None] = []
-    for file in (paths.resource("templates", "page.html"), Path(__file__), Path(__file__).with_name("templates.py")):
-        try:
-            st = file.stat()
-            renderer.append([st.st_size, st.st_mtime_ns])
-        except OSError:
-            renderer.append(None)
+    here = Path(__file__).parent
+    renderer = cache.stamps(paths.resource("templates", "page.html"), here / "pages.py", here / "page_view.py",
+                            here / "templates.py")
     record = {k: v for k, v in asdict(rec).items() if k not in ("html", "body")}  # every field the page shows
-    parts = [__version__, renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels),
+    parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels),
              breadcrumb, sources]
     try:
         key = json.loads(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str))

@@ -37,6 +37,25 @@ def file(name: str) -> Path:
     return folder() / f"{stem}-{tag:08x}{dot}{suffix}"
 
 
+def stamps(*files: Path) -> list[Any]:
+    """What a key should hold of the files a copy is made by or from: this app's version, and
+    each file's size and time (None if it cannot be read). In a built app the modules have no
+    files of their own, so the executable stands for the code: a new build never reads a copy
+    made by the old one, even under the same version number."""
+    import sys
+
+    from app import __version__
+
+    out: list[Any] = [__version__]
+    for file in (*files, *([Path(sys.executable)] if paths.is_frozen() else [])):
+        try:
+            st = Path(file).stat()
+            out.append([str(file), st.st_size, st.st_mtime_ns])
+        except OSError:
+            out.append(None)
+    return out
+
+
 def read(name: str, key: Any) -> Any | None:
     """The value saved under `name` when it was saved with this very `key` (JSON-equal), else None."""
     if key in ("", None):

@@ -14,7 +14,6 @@ are not in them, which is why the wall-clock table stays the one the targets are
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -43,9 +42,3 @@ def to_first_paint(cmd: list[str], env: dict[str, str], cwd: Path) -> int:
         if not found:
             raise RuntimeError(f"no instruction total in {parts[0].name}")
         return int(found.group(1))
-
-
-def child_env_without_python_noise() -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled bytecode, as an installed app runs
-    return env

@@ -132,7 +132,7 @@ def bench_instructions(frozen: bool) -> dict:
     if frozen and exe.is_file() and hello_exe.is_file():
         targets["hello (one-folder)"] = [str(hello_exe)]
         targets["app (one-folder)"] = [str(exe)]
-    env = instructions.child_env_without_python_noise()
+    env = child_env()
     for cmd in targets.values():  # warm-up: compiled bytecode, the start page in the cache folder
         timed_start(cmd, 1)
     res = {name: instructions.to_first_paint(cmd, env, ROOT) for name, cmd in targets.items()}

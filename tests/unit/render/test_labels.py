@@ -152,5 +152,5 @@ def test_a_start_reads_the_checked_words_without_yaml(tmp_path) -> None:
     assert start() == "True True"   # first start: the YAML is read and checked
     assert start() == "True False"  # then the checked copy
     cached = next((tmp_path / "d" / "cache").rglob("labels-*.json"))  # beside the data placed with --data-dir
-    cached.write_text(cached.read_text(encoding="utf-8").replace('"key": "', '"key": "x'), encoding="utf-8")
+    cached.write_text(cached.read_text(encoding="utf-8").replace('"key": [', '"key": ["x", '), encoding="utf-8")
     assert start() == "True True"   # a copy for another file (or version) is not used

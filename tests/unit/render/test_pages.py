@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from app.records import Record
-from app.render.page_view import link
 from app.render.pages import PageLabels, is_superseded, render_page
 from tests.unit.render.visible import visible_text as text_of
 
@@ -255,10 +254,6 @@ def test_importing_the_page_renderer_does_not_load_jinja2() -> None:
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
-
-
-def test_a_single_link_escapes_its_address_and_words() -> None:
-    assert link("term", 'x"y', "<b>&</b>") == '<a href="guide://term/x&#34;y">&lt;b&gt;&amp;&lt;/b&gt;</a>'
 
 
 def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_changed() -> None:
