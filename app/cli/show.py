@@ -46,8 +46,9 @@ def _wrapped(para: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from app.importer.for_search import open_imports
-    from app.langs import local_date, quote
-    from app.render.labels import words_for
+    from app.langs import local_date
+    from app.render.page_view import imported_from, source_line
+    from app.render.pages import PageLabels
     from app.store.guidebook import Guidebook
 
     require_text(args.id, "The id")
@@ -69,23 +70,25 @@ def run(args: argparse.Namespace) -> int:
         for key in ("validity_note", "verify_note"):
             if rec.data.get(key):
                 print(f"! {rec.data[key]}")
-    # the headings are the reader page's, from the one catalogue (resources/sheet/labels.yaml),
-    # in the language asked for, as the window shows them
-    words = words_for(args.lang, "page", ("not_translated", "source", "as_of", "terms", "related", "laws", "used_in"))
+    # the words are the reader page's, from the one catalogue (resources/sheet/labels.yaml), in
+    # the language asked for, and so are the source line and an imported report's warning
+    labels = PageLabels.in_language(args.lang)
+    if rec.imported:
+        print(f"[{labels.imported}]")
+        print(imported_from(rec, labels))
     if rec.fallback:
-        print(f"[{words['not_translated']}]")
+        print(f"[{labels.not_translated}]")
     print()
     for para in rec.body.split("\n\n"):
         print(_wrapped(para))
         print()
-    if rec.source_section:
-        gloss = rec.data.get("source_gloss") or ""  # the report's heading, glossed on a translated page
-        print(f"{words['source']}: {quote(rec.source_section, args.lang)}"
-              + (f" ({quote(gloss, args.lang)})" if gloss else ""))
+    line = source_line(rec, labels.source)
+    if line:
+        print(line)
     if rec.as_of:
-        print(f"{words['as_of']} {local_date(rec.as_of, args.lang)}")
-    headings = {"terms": words["related" if rec.kind == "term" else "terms"], "laws": words["laws"],
-                "sections": words["used_in"]}
+        print(f"{labels.as_of} {local_date(rec.as_of, args.lang)}")
+    headings = {"terms": labels.related if rec.kind == "term" else labels.terms, "laws": labels.laws,
+                "sections": labels.used_in}
     for name, ids in links.items():
         if ids:
             print(f"{headings[name]}: {', '.join(ids)}")

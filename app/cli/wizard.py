@@ -129,15 +129,19 @@ def run_run(args: argparse.Namespace) -> int:
 
 
 def _print_outcome(o: Any) -> None:
-    """The outcome as the screen shows it (app/render/outcome_view.py), in the screen's
-    English headings; content ids instead of titles, for whoever writes answers files."""
+    """The outcome as the screen shows it (app/render/outcome_view.py), with its headings in the
+    outcome's language; content ids instead of titles, for whoever writes answers files."""
     from app.render.outcome import OutcomeLabels
     from app.render.outcome_view import outcome_view
 
-    view, labels = outcome_view(o), OutcomeLabels()
+    view, labels = outcome_view(o), OutcomeLabels.in_language(o.lang)
     print(f"# {view.category}  [{view.id}]")
-    for block in view.urgent:  # time limits and flags come first, as on screen and paper
-        print(f"\n## {block.title}\n{block.text}")
+    if view.urgent:  # time limits and flags first, framed as on screen and under the sheet's heading:
+        # a counsellor's flag (exclusion clauses) must not read as the client's result
+        print(f"\n## {labels.prominent}")
+        for block in view.urgent:
+            print("\n".join(f"> {line}" for line in f"**{block.title}**\n{block.text}".splitlines()))
+            print(">")
     print()
     print(view.summary)
     if view.reasons:
@@ -156,3 +160,4 @@ def _print_outcome(o: Any) -> None:
     width = max(len(g.key) for g in view.read_more) + 1 if view.read_more else 0
     for group in view.read_more:
         print(f"{group.key + ':':<{width}} " + ", ".join(r.id for r in group.refs))
+    print(f"\n{labels.disclaimer}")

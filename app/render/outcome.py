@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 
 from markupsafe import Markup
 
+from app.langs import local_date
 from app.render.labels import english, words_for
 from app.render.markdown import inline_html, to_html
 from app.render.outcome_view import Circumstance, OutcomeView, TitleOf, outcome_view
@@ -38,6 +39,7 @@ class OutcomeLabels:
     terms: str = english("outcome", "terms")
     disclaimer: str = english("outcome", "disclaimer")
     as_of: str = english("outcome", "as_of")
+    prominent: str = english("outcome", "prominent")  # the sheet's "Read this first": the terminal's frame
 
     @classmethod
     def in_language(cls, lang: str) -> OutcomeLabels:
@@ -54,7 +56,8 @@ def _blocks(items: tuple[Circumstance, ...]) -> list[dict[str, object]]:
 
 def outcome_html(view: OutcomeView, labels: OutcomeLabels | None = None, as_of: str = "") -> str:
     return render(
-        "outcome.html", view=view, labels=asdict(labels or OutcomeLabels.in_language(view.lang)), as_of=as_of,
+        "outcome.html", view=view, labels=asdict(labels or OutcomeLabels.in_language(view.lang)),
+        as_of=local_date(as_of, view.lang) if as_of else "",  # 29.11.2026 in ru and de, as on the sheet
         urgent=_blocks(view.urgent), circumstances=_blocks(view.circumstances), summary_html=_markdown(view.summary),
         # list items are one line of Markdown each, rendered with raw HTML disabled
         lists=[{"key": lst.key, "ordered": lst.ordered, "items_html": [Markup(inline_html(i)) for i in lst.items]}

@@ -86,13 +86,37 @@ def _link_row(label: str, kind: str, ids: list[str], title_of: TitleOf) -> list[
     return [LinkRow(label, tuple(_page_link(kind, i, title_of) for i in ids))] if ids else []
 
 
+def is_guidebook_update(heading: str) -> bool:
+    """A section that is not in the report gives its source heading in parentheses
+    ("(not in the report — guidebook update)", resources/content/FORMAT.md)."""
+    return heading.startswith("(")
+
+
+def source_line(rec: Record, label: str) -> str:
+    """'Source in the report: “A”; “B” (“gloss”)': each report heading quoted on its own (headings
+    hold commas), on a translated page with its gloss; a guidebook update is named after them,
+    unquoted and in the reader's language, so the label never claims it for the report."""
+    if rec.imported:  # its heading is the imported report's, which imported_from names: never "the report"
+        return ""
+    pairs = rec.data.get("source_headings")
+    if not pairs:  # a section's own heading (or a store built before the list was kept)
+        pairs = [[rec.source_section, rec.data.get("source_gloss") or ""]] if rec.source_section else []
+    cited: list[str] = []
+    updates: list[str] = []
+    for heading, gloss in pairs:
+        if is_guidebook_update(heading):
+            updates.append(gloss or heading)
+        else:
+            cited.append(quote(heading, rec.lang) + (f" ({quote(gloss, rec.lang)})" if gloss else ""))
+    parts = ([f"{label}: " + "; ".join(dict.fromkeys(cited))] if cited else []) + list(dict.fromkeys(updates))
+    return " ".join(parts)
+
+
 def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sources: list[str]) -> tuple[str, ...]:
     rows = []
-    if rec.source_section:
-        # the report's own heading, and on a translated page its gloss, in the reader's quotation marks
-        gloss = rec.data.get("source_gloss") or ""
-        heading = quote(rec.source_section, rec.lang) + (f" ({quote(gloss, rec.lang)})" if gloss else "")
-        rows.append(f"{labels.source}: {heading}")
+    line = source_line(rec, labels.source)
+    if line:
+        rows.append(line)
     src = [sources[s]["title"] + (f" ({sources[s]['publisher']}, {sources[s]['date']})"
                                   if sources[s].get("date") else "")
            for s in extra_sources if s in sources]
@@ -105,7 +129,7 @@ def _footer(rec: Record, labels: PageLabels, sources: dict[str, dict], extra_sou
     return tuple(rows)
 
 
-def _imported_from(rec: Record, labels: PageLabels) -> str:
+def imported_from(rec: Record, labels: PageLabels) -> str:
     """Which imported report a page comes from: its title, publisher, date and file, so a
     counsellor can cite it (the guidebook's own pages cite the report in their footer)."""
     if not rec.imported:
@@ -189,7 +213,7 @@ def page_view(rec: Record, title_of: TitleOf, labels: PageLabels,
     crumbs = breadcrumb[:-1] if breadcrumb else []
     return PageView(
         title=rec.title, breadcrumb=tuple(PageLink(url_for("section", i), t) for i, t in crumbs),
-        imported_from=_imported_from(rec, labels), fallback=rec.fallback, warning=warning, law=law,
+        imported_from=imported_from(rec, labels), fallback=rec.fallback, warning=warning, law=law,
         html=Markup(rec.html),  # stored: Markdown rendered with raw HTML disabled, or an import's escaped text
         equivalents=equivalents, also_typed=also_typed, link_rows=tuple(rows),
         provenance=_footer(rec, labels, sources or {}, [s for s in d.get("sources", []) if s != "report"]),

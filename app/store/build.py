@@ -57,6 +57,13 @@ def _section_rows(s: Section, content: Content, abbreviations: Any = None) -> It
                    data=json.dumps(data, ensure_ascii=False))
 
 
+def _source_headings(content: Content, section_ids: Iterable[str], lang: str) -> list[list[str]]:
+    """[report heading, its gloss in `lang` or ""] per section: a page quotes each heading on
+    its own (headings hold commas) and names a guidebook update as one (app.render.page_view)."""
+    return [[content.sections[s].source_heading, content.sections[s].source_gloss.get(lang, "")]
+            for s in section_ids]
+
+
 def _term_rows(t: Term, content: Content, order: int) -> Iterator[dict[str, Any]]:
     every_name = [t.term.values[lang] for lang in LANGUAGES if t.term.has(lang)]
     every_name += [a for lang in LANGUAGES for a in t.aliases.get(lang, ())]
@@ -69,6 +76,7 @@ def _term_rows(t: Term, content: Content, order: int) -> Iterator[dict[str, Any]
             "aliases": {k: list(v) for k, v in t.aliases.items()},
             "related": list(t.related), "sections": list(t.sections),
             "sources": list(t.sources), "cited_by": cited_by,
+            "source_headings": _source_headings(content, t.sections, lang),
         }
         law = content.laws.get(t.instrument) if t.instrument else None
         if law is not None and law.valid_until:
@@ -97,6 +105,7 @@ def _law_rows(law: Law, content: Content, order: int) -> Iterator[dict[str, Any]
             "verify_note": law.verify_note.text(lang) if law.verify_note else None,
             "sections": list(law.sections), "sources": list(law.sources),
             "cited_by": [s.id for s in content.sections_citing("law", law.id)],
+            "source_headings": _source_headings(content, law.sections, lang),
         }
         body_md = f"{summary}\n\n{relevance}"
         yield _row("law", law.id, lang, law.title.text(lang), body_md,

@@ -73,3 +73,14 @@ def test_binary_and_bad_date_exit_1(cli, tmp_path: Path, report: Path) -> None:
 @pytest.mark.parametrize("args", [["import"], ["imports"], ["imports", "bogus"], ["imports", "rename", "x"]])
 def test_usage_errors_exit_2(cli, args: list[str]) -> None:
     assert cli(*args).returncode == 2
+
+
+def test_show_says_an_imported_section_is_unreviewed_and_never_cites_the_report(cli, report: Path) -> None:
+    """An imported report's section is no finding of the guidebook's report: `show` says so first."""
+    cli("import", str(report), "--title", "Mine", check=True)
+    hits = json.loads(cli("search", "Quokkaland", "--json", check=True).stdout)
+    section = next(h for h in hits if h["origin"] != "bundled")
+    out = cli("show", "section", section["id"], check=True).stdout
+    assert out.index("[Imported report — not reviewed by the guidebook's editors.]") < out.index("Quokkaland text.")
+    assert "From the imported report “Mine”" in out
+    assert "Source in the report" not in out

@@ -77,7 +77,7 @@ def _enum_of(node: object, name: str) -> list[str]:
 def test_the_outcome_on_screen_uses_the_sheets_words_for_the_headings_they_share(lang: str) -> None:
     sheet, outcome = load_labels()[lang], asdict(OutcomeLabels.in_language(lang))
     shared = set(outcome) & SHEET - {"terms", "disclaimer"}  # the screen's own: a link list, a short footer
-    assert shared == {"why", "circumstances", "helps", "risks", "evidence", "next_steps", "laws", "as_of"}
+    assert shared == {"why", "circumstances", "helps", "risks", "evidence", "next_steps", "laws", "as_of", "prominent"}
     assert {k: outcome[k] for k in shared} == {k: sheet[k] for k in shared}
     page = PageLabels.in_language(lang)
     assert (page.in_force_from, page.replaced_by) == (sheet["in_force_from"], sheet["replaced_by"])

@@ -95,3 +95,10 @@ def test_content_cannot_inject_markup() -> None:
     for tag in ("<script", "<img", "<b onclick", "<i>", "<iframe"):
         assert tag not in page
     assert "&lt;script&gt;x&lt;/script&gt;" in page
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("ru", "29.11.2026"), ("de", "29.11.2026"), ("en", "2026-11-29")])
+def test_the_date_in_the_footer_is_written_as_the_reader_writes_dates(lang: str, shown: str) -> None:
+    """The content's as-of date comes from the store in ISO form; ru and de show 29.11.2026 (as the sheet)."""
+    text = visible_text(render_outcome(replace(OUTCOME, lang=lang), title_of, as_of="2026-11-29"))
+    assert text.endswith(shown) and ("2026-11-29" not in text or lang == "en")

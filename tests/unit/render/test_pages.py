@@ -59,7 +59,7 @@ def test_the_footer_quotes_and_dates_in_the_readers_language() -> None:
     rec = record(lang="ru", title="Дублин", source_section="3.2 Dublin-Verfahren", as_of="2026-07-01",
                  source_gloss="Дублинская процедура")
     text = text_of(render_page(rec, title_of, PageLabels.in_language("ru")))
-    assert "Источник (раздел доклада): «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
+    assert "Раздел(ы) доклада: «3.2 Dublin-Verfahren» («Дублинская процедура»)" in text
     assert "По состоянию на 01.07.2026" in text
 
 
@@ -110,12 +110,12 @@ def law(**data: Any) -> Record:
 def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language() -> None:
     rec = replace(law(date="2013-06-26", valid_from="2014-01-01", cited_by=["dublin"]), lang="de")
     text = text_of(render_page(rec, title_of, PageLabels.in_language("de")))
-    assert "Fundstelle | Regulation (EU) No 604/2013" in text
+    assert "Bezeichnung | Regulation (EU) No 604/2013" in text
     assert "Art | EU-Verordnung" in text
     assert "Datum | 26.06.2013" in text
-    assert "Geltungsdauer | in Kraft ab 01.01.2014" in text
+    assert "Geltung | in Kraft ab 01.01.2014" in text
     assert "Zusammenfassung\nWho decides." in text and "Warum das wichtig ist\nTransfers." in text
-    assert "Behandelt in: Dublin transfers" in text
+    assert "Behandelt in den Abschnitten: Dublin transfers" in text
     english = text_of(render_page(rec, title_of))  # no labels: English
     assert "Kind | EU regulation" in english and "Validity | in force from 01.01.2014" in english
     # a kind the catalogue does not name reads as its id
@@ -207,7 +207,7 @@ def test_a_superseded_law_warns_and_links_the_law_that_replaced_it() -> None:
     text = text_of(page)
     assert text.index("⚠") < text.index("Реквизиты | Regulation (EU) No 604/2013")  # before the facts
     assert "⚠ Больше не действует: Applies until the AMMR." in text
-    assert ('действует с 01.01.2014, действует до 30.06.2026; теперь применяется: <a href="guide://law/amr">'
+    assert ('действует с 01.01.2014, последний день действия — 30.06.2026; заменён: <a href="guide://law/amr">'
             'Asylum and Migration Management Regulation</a></td>') in page
     # in force: the validity note alone, no "no longer in force", the successor still named
     current = render_page(rec, title_of, PageLabels.in_language("ru", today="2026-06-30"))
@@ -297,3 +297,17 @@ def test_two_copies_of_the_app_keep_their_own_start_page(monkeypatch: pytest.Mon
     first = cache.file("start-page.json")
     monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path / "other-copy" / "resources")
     assert cache.file("start-page.json") != first and cache.file("start-page.json").parent == first.parent
+
+
+def test_each_report_heading_is_quoted_alone_and_an_update_is_never_claimed_for_the_report() -> None:
+    """Headings hold commas: one pair of quotation marks around all of them read as one heading;
+    a section that is not in the report must not stand under "Source in the report" in quotes."""
+    update = ["(not in the report — guidebook update)", "(нет в докладе — обновление справочника)"]
+    rec = term(source_headings=[["Differences: desertion, draft evasion", "Различия: дезертирство, уклонение"],
+                                update], lang="ru")
+    text = text_of(render_page(rec, title_of, PageLabels.in_language("ru")))
+    assert ("Раздел(ы) доклада: «Differences: desertion, draft evasion» («Различия: дезертирство, уклонение») "
+            "(нет в докладе — обновление справочника)") in text
+    only_update = term(source_headings=[[update[0], ""]], lang="en")
+    line = next(ln for ln in text_of(render_page(only_update, title_of)).splitlines() if "not in the report" in ln)
+    assert line == "(not in the report — guidebook update)"

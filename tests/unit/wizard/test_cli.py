@@ -98,3 +98,20 @@ def test_questions_as_text_and_validate_without_content() -> None:
     assert "    not-applied" in proc.stdout
     proc = cli("validate", "--no-content")
     assert proc.returncode == 0 and proc.stdout.startswith("ok: ") and not proc.stderr
+
+
+@pytest.mark.parametrize(("lang", "frame", "why", "disclaimer"), [
+    ("en", "## Read this first", "## Why this category", "Information, not legal advice."),
+    ("ru", "## Прочтите сначала", "## Почему эта категория", "Это информация, а не юридическая консультация."),
+])
+def test_a_counsellors_flag_is_framed_before_the_result_never_read_as_it(lang: str, frame: str, why: str,
+                                                                         disclaimer: str) -> None:
+    """The exclusion-clauses flag comes first, as on screen and paper, but framed under the sheet's
+    "Read this first", so the first legal sentence is not taken for this client's result; the
+    headings are in the outcome's language; the footer says it is information, not advice."""
+    out = cli("run", "--answers", str(ROOT / "resources/wizard/examples/deserter.json"), "--lang", lang).stdout
+    lines = out.splitlines()
+    flag = next(i for i, ln in enumerate(lines) if ln.startswith("> **"))
+    assert lines[flag - 1] == frame and lines.index(why) > flag
+    assert all(ln.startswith(">") for ln in lines[flag:flag + 3])
+    assert lines[-1] == disclaimer
