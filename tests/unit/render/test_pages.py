@@ -207,7 +207,7 @@ def test_a_superseded_law_warns_and_links_the_law_that_replaced_it() -> None:
     text = text_of(page)
     assert text.index("⚠") < text.index("Реквизиты | Regulation (EU) No 604/2013")  # before the facts
     assert "⚠ Больше не действует: Applies until the AMMR." in text
-    assert ('действует с 01.01.2014, последний день действия — 30.06.2026; заменён: <a href="guide://law/amr">'
+    assert ('действует с 01.01.2014, последний день действия — 30.06.2026; заменяющий акт: <a href="guide://law/amr">'
             'Asylum and Migration Management Regulation</a></td>') in page
     # in force: the validity note alone, no "no longer in force", the successor still named
     current = render_page(rec, title_of, PageLabels.in_language("ru", today="2026-06-30"))
