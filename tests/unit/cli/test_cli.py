@@ -72,9 +72,9 @@ def test_show_term_json_has_links(cli) -> None:
 @pytest.mark.parametrize(("lang", "words"), [
     ("en", ["Source in the report: “", "As of 2024-02-20", "Related terms: ", "Discussed in: "]),
     ("ru", ["Раздел(ы) доклада: «", "По состоянию на 20.02.2024", "Связанные термины: ",
-            "Рассматривается в разделах: "]),
+            "Рассматривается в разделе (разделах): "]),
     ("de", ["Fundstelle(n) im Bericht: „", "Stand: 20.02.2024", "Verwandte Begriffe: ",
-            "Behandelt in den Abschnitten: "]),
+            "Behandelt in Abschnitt(en): "]),
 ])
 def test_show_speaks_the_language_asked_for_in_the_pages_words(cli, lang: str, words: list[str]) -> None:
     """The headings of `show` are the reader page's, from the one catalogue, not English."""

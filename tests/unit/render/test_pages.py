@@ -115,7 +115,7 @@ def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language()
     assert "Datum | 26.06.2013" in text
     assert "Geltung | in Kraft ab 01.01.2014" in text
     assert "Zusammenfassung\nWho decides." in text and "Warum das wichtig ist\nTransfers." in text
-    assert "Behandelt in den Abschnitten: Dublin transfers" in text
+    assert "Behandelt in Abschnitt(en): Dublin transfers" in text
     english = text_of(render_page(rec, title_of))  # no labels: English
     assert "Kind | EU regulation" in english and "Validity | in force from 01.01.2014" in english
     # a kind the catalogue does not name reads as its id
