@@ -400,7 +400,8 @@ def test_result_rows_are_painted_where_they_are_laid_out(qtbot, make_window, shi
     w.resize(1000, 600)
     w.search.setText(query)
     w.search.flush()
-    qtbot.wait(20)
+    # rows are laid out in batches while the event loop runs (ResultsList): wait for the last one
+    qtbot.waitUntil(lambda: w.results.visualItemRect(w.results.item(w.results.count() - 1)).top() > 0, timeout=5000)
     rects = [w.results.visualItemRect(w.results.item(r)) for r in range(w.results.count())]
     assert len(rects) >= 3
     for upper, lower in zip(rects, rects[1:]):
