@@ -146,3 +146,39 @@ def test_a_start_without_arguments_gets_what_the_parser_would_give() -> None:
     from app.cli import WINDOW_DEFAULTS, build_parser
 
     assert vars(build_parser().parse_args([])) == WINDOW_DEFAULTS
+
+
+WINDOW_ONLY_STARTS = [
+    [],
+    ["--search", "draft evader"],
+    ["--search=дезертир"],
+    ["--portable", "--search", "Dublin"],
+    ["--data-dir", "/tmp/og data", "--search", "x"],
+    ["--data-dir=/tmp/d", "--portable"],
+    ["--search", ""],
+    ["--search=-x", "--search", "last wins"],
+    ["--data-dir="],
+]
+
+
+@pytest.mark.parametrize("argv", WINDOW_ONLY_STARTS, ids=lambda a: " ".join(a) or "(none)")
+def test_the_window_options_are_read_as_the_full_parser_reads_them(argv: list[str]) -> None:
+    """`--search TEXT` (and the other window options) skip the command tree (#19); the result
+    must be the full parser's, or an option would mean something else in a fast start."""
+    from app.cli import _window_only_args, build_parser
+
+    fast = _window_only_args(argv)
+    assert fast is not None
+    assert vars(fast) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["search", "x"], ["--help"], ["--version"], ["--sea", "x"], ["--search"],
+                                  ["--search", "-x"], ["--search", "x", "gui"], ["--portable", "stats"],
+                                  ["--bogus"], ["--portable=1"], ["--data-dir"], ["--", "--search", "x"]],
+                         ids=" ".join)
+def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
+    """A command, help, an abbreviation or a mistake is left to the full parser, which alone
+    runs the command or says what is wrong."""
+    from app.cli import _window_only_args
+
+    assert _window_only_args(argv) is None
