@@ -124,6 +124,23 @@ def _in_sentence(label: str, lang: str) -> str:
     return label[0].lower() + label[1:]
 
 
+# German words that start a noun phrase and are written lower-case after a colon; nouns, and
+# "Ihr"/"Ihre" (the polite "your"), keep their capital.
+_DE_LOWER_AFTER_COLON = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                                   "eines", "etwaige", "etwaigen", "etwaiger", "jede", "jeder", "jedes", "jeden",
+                                   "alle", "allen"})
+
+
+def _after_colon(text: str, lang: str) -> str:
+    """An evidence item follows its label and a colon ("To gather: military ID …"): Russian and
+    English go on lower-case, German only where the first word is no noun (translation review
+    S18: «Нужно собрать: Документы», „Vorhanden: Die Ladung“)."""
+    if lang != "de":
+        return _in_sentence(text, lang)
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _DE_LOWER_AFTER_COLON and first[0].isupper() else text
+
+
 def _items(items: Sequence[Item], answers: Normalised, lang: str) -> list[str]:
     return [i.text.render(lang) for i in items if holds(i.when, answers)]
 
@@ -137,7 +154,7 @@ def _evidence(definition: Definition, items: Sequence[Item], answers: Normalised
         # every item says whether the client has it (☑) or still has to gather it (☐)
         held = i.held is not None and holds(i.held, answers)
         label = definition.meta.held_label if held else definition.meta.gather_label
-        out.append(f"{HELD if held else TO_GATHER} **{label.render(lang)}:** {text}")
+        out.append(f"{HELD if held else TO_GATHER} **{label.render(lang)}:** {_after_colon(text, lang)}")
     return out
 
 

@@ -208,7 +208,22 @@ def test_evidence_checklist_marks_what_is_held() -> None:
     gather = [e for e in o.evidence if e.startswith("☐ **To gather:**")]
     assert len(held) + len(gather) == len(o.evidence)  # every item is marked and labelled
     assert len(held) == 1 and "summons or call-up notice" in held[0]
-    assert any("Military ID" in e for e in gather)
+    assert any("military ID" in e for e in gather)
+
+
+@pytest.mark.parametrize(("lang", "held", "gather"), [
+    ("ru", "☑ **Есть:** повестка", "☐ **Нужно собрать:** военный билет"),
+    ("de", "☑ **Vorhanden:** die Ladung", "☐ **Zu beschaffen:** Wehrpass"),
+])
+def test_an_evidence_item_goes_on_after_its_label_as_the_language_writes_it(lang: str, held: str,
+                                                                            gather: str) -> None:
+    """After «Есть:» a Russian item goes on lower-case; a German one only where it starts with an
+    article, never a noun (translation review S18)."""
+    o = step(D, answers(service="never", call_up="mobilisation", age="from-31-to-65",
+                        documents=["call-up-notice"]), lang).outcome
+    assert o is not None
+    assert any(e.startswith(held) for e in o.evidence), o.evidence
+    assert any(e.startswith(gather) for e in o.evidence), o.evidence
 
 
 def test_public_opposition_does_not_duplicate_the_anti_war_evidence_item() -> None:
