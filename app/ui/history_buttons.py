@@ -12,10 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-
-_STEPS = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}
-
 
 class HistoryButtons:
     """Mix into a QAbstractItemView subclass, before it: `on_history(step)` gets -1 or +1."""
@@ -23,7 +19,9 @@ class HistoryButtons:
     on_history: Callable[[int], None] | None = None
 
     def mousePressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        step = _STEPS.get(event.button(), 0)
+        from PySide6.QtCore import Qt  # not at import: see app.ui.roles (#19)
+
+        step = {Qt.MouseButton.BackButton: -1, Qt.MouseButton.ForwardButton: 1}.get(event.button(), 0)
         if step and self.on_history is not None:
             event.accept()
             self.on_history(step)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
         class to name its type, ~20-30 ms at the first paint or the first keystroke (#19);
         filters on the views' viewports did the same at the first keystroke."""
         QShortcut(QKeySequence("/"), self, self.focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, self._hide_find,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Esc in the find field: made when the find bar is first shown (_show_find)
 
     def _watch_mouse_buttons(self) -> None:
         """The mouse's back and forward buttons over the lists, trees and results (the reader
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         self.toolbar.addAction(self.actions_.back)
         self.toolbar.addAction(self.actions_.forward)
         self.toolbar.addWidget(self.search)
@@ -213,6 +212,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.nav)
         self.left.addWidget(self.results)
 
+        self._find_escape: QShortcut | None = None
         self.find_bar = QWidget()
         self.find_field = QLineEdit()
         self.find_field.setObjectName("findField")
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         rl.setSpacing(0)
         rl.addWidget(self.banner)
         self.main_pane = LanguagePane(self.reader, "mainPane")
-        self.pages = QSplitter(Qt.Orientation.Horizontal)  # the reader, and the page in a second language
+        self.pages = QSplitter()  # side by side: the reader, and the page in a second language
         self.pages.setObjectName("pagesSplitter")
         self.pages.addWidget(self.main_pane)
         self.pages.addWidget(self.second)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.pages, 1)
         rl.addWidget(self.find_bar)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
@@ -416,6 +416,8 @@ class MainWindow(QMainWindow):
 
     # search
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -678,6 +680,11 @@ class MainWindow(QMainWindow):
 
     # find in page
     def _show_find(self) -> None:
+        if not self._find_escape:
+            from PySide6.QtCore import Qt
+
+            self._find_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, self._hide_find,
+                                          context=Qt.ShortcutContext.WidgetShortcut)
         self.find_bar.show()
         self.find_field.setFocus()
         self.find_field.selectAll()

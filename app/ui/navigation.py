@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -21,11 +21,10 @@ from app.records import Record
 from app.render.pages import superseded_since
 from app.store.guidebook import Guidebook
 from app.ui.history_buttons import HistoryButtons
+from app.ui.roles import FILTER_ROLE, TARGET_ROLE
 from app.ui.safe_text import literal
 from app.userdata.bookmarks import Bookmark
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # holds "kind/id" (a string: no Python objects in Qt items)
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
 CONTENTS_TAB, GLOSSARY_TAB, LAW_TAB, BOOKMARKS_TAB = range(4)  # the order of the tabs
 
@@ -79,8 +78,8 @@ class NavTabs(QTabWidget):
         self.glossary_filter.textChanged.connect(self._filter_glossary)
         self.glossary_filter.returnPressed.connect(self._open_first_glossary)
         self.bookmarks.installEventFilter(self)
-        self.bookmarks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)
+        self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)  # policy: _finish_bookmarks_tab
+        self._hint: QListWidgetItem | None = None  # the empty list's "how to fill it" row
         self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
         self._imported_root = self._imported_tip = self._imported_report_tip = self._bookmark_gone = ""
@@ -122,8 +121,8 @@ class NavTabs(QTabWidget):
         (#19: the first frame shows the contents, and the other two cost a few ms each)."""
         self._fill_contents(book.list("section", lang))
         self._fill_imported(book.imported_sections(lang))
-        self._unfilled = {GLOSSARY_TAB: lambda: self._fill_glossary(book.list("term", lang)),
-                          LAW_TAB: lambda: self._fill_law(book.list("law", lang), today)}
+        self._unfilled.update({GLOSSARY_TAB: lambda: self._fill_glossary(book.list("term", lang)),
+                               LAW_TAB: lambda: self._fill_law(book.list("law", lang), today)})
         self._fill_shown_tab()
 
     def _fill_shown_tab(self) -> None:
@@ -149,6 +148,8 @@ class NavTabs(QTabWidget):
             return
         root = QTreeWidgetItem(self.contents, [self._imported_root])
         root.setToolTip(0, self._imported_tip)
+        from PySide6.QtCore import Qt  # only with imported reports (not at import: see app.ui.roles)
+
         root.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = root.font(0)
         font.setItalic(True)
@@ -207,6 +208,7 @@ class NavTabs(QTabWidget):
         self.law.expandAll()
 
     def set_bookmarks(self, bookmarks: list[Bookmark], missing: set[tuple[str, str]] = frozenset()) -> None:
+        self._hint = None
         self.bookmarks.clear()
         for b in bookmarks:
             gone = (b.kind, b.id) in missing
@@ -220,9 +222,22 @@ class NavTabs(QTabWidget):
                                         "Press Delete to remove this bookmark."))
             self.bookmarks.addItem(item)
         if not bookmarks:  # an empty tab says how to fill it
-            hint = QListWidgetItem(self.tr("No bookmarks yet. Press Ctrl+D on a page to keep it here."))
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.bookmarks.addItem(hint)
+            self._hint = QListWidgetItem(self.tr("No bookmarks yet. Press Ctrl+D on a page to keep it here."))
+            self.bookmarks.addItem(self._hint)
+        if self.currentIndex() == BOOKMARKS_TAB:
+            self._finish_bookmarks_tab()
+        else:
+            self._unfilled[BOOKMARKS_TAB] = self._finish_bookmarks_tab
+
+    def _finish_bookmarks_tab(self) -> None:
+        """What needs the Qt namespace's enums (~15 ms to build, see app.ui.roles) waits until
+        the tab is shown: the greyed, unselectable hint row and the right-click menu, which
+        only a shown list can use (#19)."""
+        from PySide6.QtCore import Qt
+
+        self.bookmarks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        if self._hint is not None:
+            self._hint.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def bookmark_count(self) -> int:
         """Rows that are bookmarks (the empty list shows a hint row that is not one)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -10,9 +10,8 @@ from app.render.html import escape
 from app.store.hit import Hit
 from app.store.snippet import MARK_CLOSE, MARK_OPEN
 from app.ui.history_buttons import HistoryButtons
+from app.ui.roles import RICH_ROLE
 from app.ui.safe_text import literal
-
-RICH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def snippet_html(hit: Hit) -> str:
@@ -142,6 +141,8 @@ class ResultsList(HistoryButtons, QListWidget):
         self.clear()
         item = QListWidgetItem(message)
         item.setData(RICH_ROLE, f"<i>{escape(message)}</i>")
+        from PySide6.QtCore import Qt
+
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self._entries.append(None)
         self.addItem(item)

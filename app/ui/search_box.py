@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget
 
@@ -32,6 +32,10 @@ class SearchBox(QLineEdit):
         self._debounce.flush()
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:
+        # imported here: naming `Qt` builds its 95 enums (~15 ms), which the first frame does
+        # not need; app.ui.application.after_start builds them before the first keystroke (#19)
+        from PySide6.QtCore import Qt
+
         key = ev.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self._debounce.flush_pending()

@@ -477,3 +477,36 @@ def test_the_mouse_back_and_forward_buttons_move_through_the_pages(qtbot, make_w
         assert w.windowTitle().startswith("Formal completions and Dublin"), w.windowTitle()
         qtbot.mouseClick(view, Qt.MouseButton.ForwardButton)
         assert w.windowTitle().startswith("deserter"), w.windowTitle()
+
+
+def test_the_empty_bookmarks_list_greys_its_hint_and_offers_the_menu_once_its_tab_is_shown(qtbot, make_window,
+                                                                                         shipped_book) -> None:
+    """The hint row and the right-click menu are finished when the tab is first shown (#19: the
+    first frame does without the Qt namespace's enums); shown, the hint is greyed and cannot be
+    selected, and a bookmark gets its menu."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.navigation import BOOKMARKS_TAB
+
+    w = make_window(shipped_book)
+    for b in w.bookmarks.items():
+        w._remove_bookmark(b.kind, b.id)
+    w.nav.setCurrentIndex(0)
+    w._show_bookmarks()
+    w.nav.setCurrentIndex(BOOKMARKS_TAB)
+    hint = w.nav.bookmarks.item(0)
+    assert "+D" in hint.text() and hint.flags() == Qt.ItemFlag.NoItemFlags
+    assert w.nav.bookmarks.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+    w._show_bookmarks()  # refilled while shown: finished at once
+    assert w.nav.bookmarks.item(0).flags() == Qt.ItemFlag.NoItemFlags
+
+
+def test_the_item_roles_are_above_qts_user_role() -> None:
+    """app.ui.roles writes Qt.ItemDataRole.UserRole as a number (#19); below it, a role would
+    overwrite one of Qt's own (the text, the tooltip)."""
+    from PySide6.QtCore import Qt
+
+    from app.ui import roles
+
+    assert Qt.ItemDataRole.UserRole.value == roles.USER_ROLE
+    assert min(roles.TARGET_ROLE, roles.FILTER_ROLE, roles.RICH_ROLE) > roles.USER_ROLE
