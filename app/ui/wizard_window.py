@@ -311,7 +311,8 @@ class WizardWindow(QWidget):
         self.lbl_note.setText(self.tr("Counsellor's note"))
         self.client_name.setPlaceholderText(self.tr("Leave empty unless the client wants it printed"))
         self.note_hint.setText(self.tr("The name and the note are printed on the sheet but never saved "
-                                       "(up to 4,000 characters; a long note goes on a page of its own)."))
+                                       "(up to 4,000 characters; a long note goes on a page of its own). "
+                                       "Write the note in the sheet's language, so the client can read it."))
         self.safe_sheet.setText(self.tr("&Safe sheet for travel: neutral title and checklist only"))
         self.safe_sheet.setToolTip(self.tr("For a client still in Russia or crossing borders: the sheet names no "
                                            "military, asylum or war matters. Only the checklist and your note are printed."))

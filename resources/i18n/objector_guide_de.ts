@@ -441,8 +441,8 @@
     <message>
         <location filename="../../app/ui/edition_dialogs.py" line="49"/>
         <location filename="../../app/ui/edition_dialogs.py" line="59"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="156"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="155"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
@@ -463,17 +463,17 @@
     </message>
     <message>
         <location filename="../../app/ui/edition_dialogs.py" line="79"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="163"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="162"/>
         <source>Edition %1, dated %2</source>
         <translation>Ausgabe %1 vom %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="98"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="99"/>
         <source>Install content update</source>
         <translation>Inhaltsaktualisierung installieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="99"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="100"/>
         <source>Content updates (*.ogedition);;All files (*)</source>
         <translation>Inhaltsaktualisierungen (*.ogedition);;Alle Dateien (*)</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="160"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
         <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
         <translation>Sie verwenden den mit dem Programm gelieferten Inhalt (Ausgabe %1); es wurde keine Inhaltsaktualisierung installiert.</translation>
     </message>
@@ -1009,149 +1009,149 @@
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <location filename="../../app/ui/printing.py" line="84"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <location filename="../../app/ui/printing.py" line="85"/>
         <source>read-only, or no permission</source>
         <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Second Language</source>
         <translation>Zweite &amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -1159,22 +1159,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1183,99 +1183,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="611"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>The content update is installed: edition %1.</source>
         <translation>Die Inhaltsaktualisierung ist installiert: Ausgabe %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
+        <location filename="../../app/ui/main_window.py" line="833"/>
         <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie beim Herausgeber des Leitfadens nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890"/>
+        <location filename="../../app/ui/main_window.py" line="922"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/main_window.py" line="923"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="893"/>
+        <location filename="../../app/ui/main_window.py" line="925"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Das Lesezeichen konnte nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="894"/>
+        <location filename="../../app/ui/main_window.py" line="926"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="895"/>
+        <location filename="../../app/ui/main_window.py" line="927"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Die Einstellungen konnten nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="839"/>
+        <location filename="../../app/ui/main_window.py" line="893"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="899"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="904"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1283,189 +1283,189 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
-        <location filename="../../app/ui/navigation.py" line="85"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Law</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
-        <location filename="../../app/ui/navigation.py" line="87"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="78"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Inhaltsverzeichnis des Berichts (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Begriffe und Erklärungen von A bis Z (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="80"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Rechtsquellen nach Rechtsordnung und Art (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Seiten, für die Sie mit Strg+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="82"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Filter terms…</source>
         <translation>Begriffe filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Filter the glossary</source>
         <translation>Glossar filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Table of contents</source>
         <translation>Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="101"/>
         <source>superseded since %1</source>
         <translation>nicht mehr in Kraft seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="102"/>
         <source>Imported reports (not reviewed)</source>
         <translation>Importierte Berichte (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="103"/>
         <source>removed in this edition</source>
         <translation>in dieser Ausgabe entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="104"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus Dateien importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="105"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus einer Datei importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="108"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="108"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="96"/>
+        <location filename="../../app/ui/navigation.py" line="109"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="110"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="110"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="111"/>
         <source>Decrees</source>
         <translation>Dekrete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="111"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="193"/>
+        <location filename="../../app/ui/navigation.py" line="217"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="197"/>
+        <location filename="../../app/ui/navigation.py" line="221"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
         <translation>Diese Seite ist im verwendeten Inhalt nicht mehr enthalten (eine Inhaltsaktualisierung hat sie entfernt). Drücken Sie Entf, um dieses Lesezeichen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="201"/>
+        <location filename="../../app/ui/navigation.py" line="225"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Noch keine Lesezeichen. Drücken Sie Strg+D auf einer Seite, um sie hier abzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="218"/>
+        <location filename="../../app/ui/navigation.py" line="255"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="219"/>
+        <location filename="../../app/ui/navigation.py" line="256"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="308"/>
-        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="311"/>
-        <location filename="../../app/ui/wizard_window.py" line="324"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
         <source>Counsellor&apos;s note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
@@ -1642,153 +1642,154 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="313"/>
-        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
-        <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite).</translation>
+        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own). Write the note in the sheet&apos;s language, so the client can read it.</source>
+        <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite). Schreiben Sie die Notiz in der Sprache des Merkblatts, damit die ratsuchende Person sie lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="317"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="319"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
         <source>Client&apos;s name</source>
         <translation>Name der ratsuchenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="324"/>
-        <location filename="../../app/ui/wizard_window.py" line="374"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="375"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
         <source>Your answers</source>
         <translation>Ihre Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="363"/>
+        <location filename="../../app/ui/wizard_window.py" line="364"/>
         <source>Question %1 of about %2</source>
         <translation>Frage %1 von etwa %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="367"/>
+        <location filename="../../app/ui/wizard_window.py" line="368"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="369"/>
+        <location filename="../../app/ui/wizard_window.py" line="370"/>
         <source>All questions answered</source>
         <translation>Alle Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="372"/>
+        <location filename="../../app/ui/wizard_window.py" line="373"/>
+        <location filename="../../app/ui/wizard_window.py" line="376"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>&amp;Einschätzung anzeigen &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="383"/>
+        <location filename="../../app/ui/wizard_window.py" line="385"/>
         <source>Why we ask:</source>
         <translation>Warum wir fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="422"/>
+        <location filename="../../app/ui/wizard_window.py" line="424"/>
         <source>Terms:</source>
         <translation>Begriffe:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <location filename="../../app/ui/wizard_window.py" line="450"/>
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="467"/>
+        <location filename="../../app/ui/wizard_window.py" line="469"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="530"/>
+        <location filename="../../app/ui/wizard_window.py" line="532"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="580"/>
+        <location filename="../../app/ui/wizard_window.py" line="582"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="581"/>
+        <location filename="../../app/ui/wizard_window.py" line="583"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="587"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="588"/>
-        <location filename="../../app/ui/wizard_window.py" line="606"/>
+        <location filename="../../app/ui/wizard_window.py" line="590"/>
+        <location filename="../../app/ui/wizard_window.py" line="608"/>
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="594"/>
+        <location filename="../../app/ui/wizard_window.py" line="596"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="598"/>
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="606"/>
+        <location filename="../../app/ui/wizard_window.py" line="608"/>
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="612"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="626"/>
+        <location filename="../../app/ui/wizard_window.py" line="628"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627"/>
+        <location filename="../../app/ui/wizard_window.py" line="629"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

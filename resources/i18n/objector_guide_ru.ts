@@ -441,8 +441,8 @@
     <message>
         <location filename="../../app/ui/edition_dialogs.py" line="49"/>
         <location filename="../../app/ui/edition_dialogs.py" line="59"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="156"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="155"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="158"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
@@ -463,17 +463,17 @@
     </message>
     <message>
         <location filename="../../app/ui/edition_dialogs.py" line="79"/>
-        <location filename="../../app/ui/edition_dialogs.py" line="163"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="162"/>
         <source>Edition %1, dated %2</source>
         <translation>Издание %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="98"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="99"/>
         <source>Install content update</source>
         <translation>Установка обновления содержания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="99"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="100"/>
         <source>Content updates (*.ogedition);;All files (*)</source>
         <translation>Обновления содержания (*.ogedition);;Все файлы (*)</translation>
     </message>
@@ -525,7 +525,7 @@
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/edition_dialogs.py" line="160"/>
+        <location filename="../../app/ui/edition_dialogs.py" line="159"/>
         <source>You are using the content that came with the app (edition %1); no content update has been installed.</source>
         <translation>Используется содержание, поставляемое с программой (издание %1); обновления содержания не устанавливались.</translation>
     </message>
@@ -1011,149 +1011,149 @@
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <location filename="../../app/ui/printing.py" line="84"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <location filename="../../app/ui/printing.py" line="85"/>
         <source>read-only, or no permission</source>
         <translation>только для чтения или нет прав на запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>Папка данных %1 недоступна для записи (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Второй язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Page in the second language</source>
         <translation>Страница на втором языке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>no longer in force</source>
         <translation>не действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1162,22 +1162,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1186,99 +1186,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="611"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>The content update is installed: edition %1.</source>
         <translation>Обновление содержания установлено: издание %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
+        <location filename="../../app/ui/main_window.py" line="833"/>
         <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Содержание справочника подготовлено по состоянию на %1; с тех пор право и практика могли измениться. Запросите у издателя справочника обновление содержания (Файл → Установить обновление содержания).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890"/>
+        <location filename="../../app/ui/main_window.py" line="922"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить закладку: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="891"/>
+        <location filename="../../app/ui/main_window.py" line="923"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить закладку: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="893"/>
+        <location filename="../../app/ui/main_window.py" line="925"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить закладку в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="894"/>
+        <location filename="../../app/ui/main_window.py" line="926"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить настройки: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="895"/>
+        <location filename="../../app/ui/main_window.py" line="927"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить настройки: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить настройки в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="839"/>
+        <location filename="../../app/ui/main_window.py" line="893"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="899"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="904"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1286,189 +1286,189 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
-        <location filename="../../app/ui/navigation.py" line="85"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Law</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="76"/>
-        <location filename="../../app/ui/navigation.py" line="87"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="78"/>
+        <location filename="../../app/ui/navigation.py" line="91"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Оглавление доклада (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="79"/>
+        <location filename="../../app/ui/navigation.py" line="92"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Определения от А до Я (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="80"/>
+        <location filename="../../app/ui/navigation.py" line="93"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Правовые источники по юрисдикции и виду (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="81"/>
+        <location filename="../../app/ui/navigation.py" line="94"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Страницы, добавленные в закладки через Ctrl+D (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="82"/>
+        <location filename="../../app/ui/navigation.py" line="95"/>
         <source>Filter terms…</source>
         <translation>Фильтр терминов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="83"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Filter the glossary</source>
         <translation>Фильтр глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="84"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Table of contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="86"/>
+        <location filename="../../app/ui/navigation.py" line="99"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="88"/>
+        <location filename="../../app/ui/navigation.py" line="101"/>
         <source>superseded since %1</source>
         <translation>не действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="102"/>
         <source>Imported reports (not reviewed)</source>
         <translation>Импортированные доклады (не проверены)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="90"/>
+        <location filename="../../app/ui/navigation.py" line="103"/>
         <source>removed in this edition</source>
         <translation>удалено в этом издании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="104"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортированы вами из файлов; редакция справочника их не проверяла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="105"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортировано вами из файла; не проверено редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="107"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="108"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="108"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="96"/>
+        <location filename="../../app/ui/navigation.py" line="109"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="110"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="110"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="111"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="98"/>
+        <location filename="../../app/ui/navigation.py" line="111"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="114"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="115"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="193"/>
+        <location filename="../../app/ui/navigation.py" line="217"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="197"/>
+        <location filename="../../app/ui/navigation.py" line="221"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
         <translation>Этой страницы нет в используемом содержании (её удалило обновление содержания). Нажмите Delete, чтобы удалить эту закладку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="201"/>
+        <location filename="../../app/ui/navigation.py" line="225"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Закладок пока нет. Нажмите Ctrl+D на странице, чтобы сохранить её здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="218"/>
+        <location filename="../../app/ui/navigation.py" line="255"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="219"/>
+        <location filename="../../app/ui/navigation.py" line="256"/>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
@@ -1618,7 +1618,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="308"/>
-        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="311"/>
-        <location filename="../../app/ui/wizard_window.py" line="324"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
         <source>Counsellor&apos;s note</source>
         <translation>Заметка консультанта</translation>
     </message>
@@ -1645,153 +1645,154 @@
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="313"/>
-        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own).</source>
-        <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу).</translation>
+        <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own). Write the note in the sheet&apos;s language, so the client can read it.</source>
+        <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу). Пишите заметку на языке памятки, чтобы клиент мог её прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315"/>
+        <location filename="../../app/ui/wizard_window.py" line="316"/>
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316"/>
+        <location filename="../../app/ui/wizard_window.py" line="317"/>
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="319"/>
+        <location filename="../../app/ui/wizard_window.py" line="320"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320"/>
+        <location filename="../../app/ui/wizard_window.py" line="321"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="321"/>
+        <location filename="../../app/ui/wizard_window.py" line="322"/>
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322"/>
+        <location filename="../../app/ui/wizard_window.py" line="323"/>
         <source>Progress</source>
         <translation>Ход оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323"/>
+        <location filename="../../app/ui/wizard_window.py" line="324"/>
         <source>Client&apos;s name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="324"/>
-        <location filename="../../app/ui/wizard_window.py" line="374"/>
+        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="375"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="325"/>
+        <location filename="../../app/ui/wizard_window.py" line="326"/>
         <source>Your answers</source>
         <translation>Ваши ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="363"/>
+        <location filename="../../app/ui/wizard_window.py" line="364"/>
         <source>Question %1 of about %2</source>
         <translation>Вопрос %1 (всего около %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="367"/>
+        <location filename="../../app/ui/wizard_window.py" line="368"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="369"/>
+        <location filename="../../app/ui/wizard_window.py" line="370"/>
         <source>All questions answered</source>
         <translation>Все вопросы пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="372"/>
+        <location filename="../../app/ui/wizard_window.py" line="373"/>
+        <location filename="../../app/ui/wizard_window.py" line="376"/>
         <source>Show the &amp;assessment &gt;</source>
         <translation>Показать &amp;оценку &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="383"/>
+        <location filename="../../app/ui/wizard_window.py" line="385"/>
         <source>Why we ask:</source>
         <translation>Почему мы спрашиваем:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="422"/>
+        <location filename="../../app/ui/wizard_window.py" line="424"/>
         <source>Terms:</source>
         <translation>Термины:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="448"/>
+        <location filename="../../app/ui/wizard_window.py" line="450"/>
         <source>change</source>
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="467"/>
+        <location filename="../../app/ui/wizard_window.py" line="469"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="530"/>
+        <location filename="../../app/ui/wizard_window.py" line="532"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="580"/>
+        <location filename="../../app/ui/wizard_window.py" line="582"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Сохранить ответы клиента?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="581"/>
+        <location filename="../../app/ui/wizard_window.py" line="583"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Файл будет описывать ситуацию этого клиента (служба, повестка, маршрут, документы). Сохраняйте его, только если клиент согласен, и там, где его не сможет прочитать никто другой. Имя и заметка не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="587"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
         <source>Save answers</source>
         <translation>Сохранить ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="588"/>
-        <location filename="../../app/ui/wizard_window.py" line="606"/>
+        <location filename="../../app/ui/wizard_window.py" line="590"/>
+        <location filename="../../app/ui/wizard_window.py" line="608"/>
         <source>Answers (*.json)</source>
         <translation>Ответы (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="594"/>
+        <location filename="../../app/ui/wizard_window.py" line="596"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="598"/>
         <source>Answers saved to %1</source>
         <translation>Ответы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="606"/>
+        <location filename="../../app/ui/wizard_window.py" line="608"/>
         <source>Open answers</source>
         <translation>Открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="612"/>
+        <location filename="../../app/ui/wizard_window.py" line="614"/>
         <source>Cannot open the answers</source>
         <translation>Не удаётся открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="626"/>
+        <location filename="../../app/ui/wizard_window.py" line="628"/>
         <source>Close the assessment?</source>
         <translation>Закрыть оценку?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627"/>
+        <location filename="../../app/ui/wizard_window.py" line="629"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -26,14 +27,21 @@ def render(book, answers, lang: str, out: Path, note: str = "", name: str = "", 
                                     page_size=page_size, safe=safe), out, page_size)
 
 
+def _as_read(text: str) -> str:
+    """The text as a person reads it: the font's ligatures (the "ff" in a content hash comes out
+    of pdftotext as one character, "ﬀ") are the letters they stand for."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def pdf_page_text(path: Path, page: int) -> str:
     out = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(path), "-"],
                          capture_output=True, text=True, check=True).stdout
-    return " ".join(out.split())
+    return " ".join(_as_read(out).split())
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return _as_read(subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout)
 
 
 def pdf_pages(path: Path) -> int:
