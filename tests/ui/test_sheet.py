@@ -268,3 +268,15 @@ def test_the_organisation_is_printed_on_the_full_sheet_only(shipped_book) -> Non
     assert "Beratung &lt;Ost&gt; · +49 30 123 · Mo–Fr 10–16" in full
     safe = sheet_html(DEFINITION, EXAMPLES["deserter"], "ru", shipped_book, organisation=org, safe=True)
     assert "Beratung" not in safe and "+49 30 123" not in safe
+
+
+def test_a_circumstance_title_that_ends_in_a_full_stop_gets_no_second_one(shipped_book) -> None:
+    """«Зарегистрировано до 12 июня 2026 г.» is a title and a sentence end at once: the sheet
+    prints one full stop, never «г..» (fresh translator review)."""
+    import json
+
+    from app.sheet.service import sheet_html
+
+    answers = json.loads((Path(__file__).parents[2] / "docs" / "sheets" / "reservist.json").read_text(encoding="utf-8"))
+    html = sheet_html(DEFINITION, answers, "ru", shipped_book)
+    assert "2026\u00a0г.</b>" in html and "г..</b>" not in html
