@@ -11,7 +11,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 
@@ -32,6 +32,8 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
         return
     _showing = True
     try:
+        from PySide6.QtWidgets import QMessageBox  # only when an error happens: its enums cost the start (#19)
+
         box = QMessageBox(QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setIcon(QMessageBox.Icon.Warning)

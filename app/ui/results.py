@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from app.render.html import escape
 from app.store.hit import Hit
@@ -12,6 +14,10 @@ from app.store.snippet import MARK_CLOSE, MARK_OPEN
 from app.ui.history_buttons import HistoryButtons
 from app.ui.roles import RICH_ROLE
 from app.ui.safe_text import literal
+
+if TYPE_CHECKING:  # the classes themselves, with their enums, are made on the first result (#19)
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 
 def snippet_html(hit: Hit) -> str:
