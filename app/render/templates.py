@@ -18,10 +18,37 @@ from app import paths
 T = TypeVar("T")
 
 
+# How an item is measured for the two columns: in lines of about this many characters (a
+# column of a two-page sheet), with the words a template adds to a legal reference ("⚠ no
+# longer in force since …; replaced by …") counted as this many characters.
+_COLUMN_CHARS = 45
+_ADDED_WORDS = 35
+
+
+def _text_size(item: object) -> int:
+    if isinstance(item, dict):
+        chars = sum(len(str(v)) for v in item.values()) + (_ADDED_WORDS if any(list(item.values())[1:]) else 0)
+    else:
+        chars = len(str(item))
+    return max(1, -(-chars // _COLUMN_CHARS))
+
+
 def halves(items: Sequence[T]) -> tuple[Sequence[T], Sequence[T]]:
-    """A list cut in two for two columns, the longer half first."""
-    half = (len(items) + 1) // 2
-    return items[:half], items[half:]
+    """A list cut in two for two columns, in reading order, where the two columns come out
+    nearest in height (by the lines their text takes, not their count: one reference with a
+    "no longer in force" warning takes four lines, and cutting by count left the first column
+    the taller by a third, which a two-page sheet cannot spare); on a tie the first column is
+    the longer."""
+    sizes = [_text_size(i) for i in items]
+    total = sum(sizes)
+    best, best_height, before = (len(items) + 1) // 2, total, 0
+    for cut in range(len(items) + 1):
+        height = max(before, total - before)
+        if height < best_height or (height == best_height and cut > best):
+            best, best_height = cut, height
+        if cut < len(items):
+            before += sizes[cut]
+    return items[:best], items[best:]
 
 
 @lru_cache(maxsize=2)

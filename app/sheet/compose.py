@@ -113,12 +113,16 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     circumstances = [block(c) for c in view.circumstances]
     lists = [{"key": lst.key, "ordered": lst.ordered, "checklist": lst.checklist,
               "items_html": [_printed_markdown(inline_html(expand(i))) for i in lst.items]} for lst in view.lists]
-    laws = []
+    records = []
     for lid in view.printed_laws:
-        try:
-            laws.append(_law_line(lookup.get("law", lid, lang), inp.printed_on, lookup, lang))
-        except UserError:
-            continue
+        with suppress(UserError):  # a reference not in the store is left out
+            records.append(lookup.get("law", lid, lang))
+    # A law that replaced another on the list is named on that one's line ("⚠ no longer in force
+    # since 01.07.2026; replaced by …"): a line of its own would say the same again, and the
+    # longest sheets need the room.
+    named = {str(r.data["superseded_by"]) for r in records
+             if r.data.get("superseded_by") and is_superseded(r, inp.printed_on)}
+    laws = [_law_line(r, inp.printed_on, lookup, lang) for r in records if r.id not in named]
     # key terms as the words to use with each side, the outcome's own first; the rest are a
     # click away in the guidebook, not on paper
     term_columns = list(dict.fromkeys([lang, "de", "ru", "en"]))

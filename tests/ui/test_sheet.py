@@ -280,3 +280,31 @@ def test_a_circumstance_title_that_ends_in_a_full_stop_gets_no_second_one(shippe
     answers = json.loads((Path(__file__).parents[2] / "docs" / "sheets" / "reservist.json").read_text(encoding="utf-8"))
     html = sheet_html(DEFINITION, answers, "ru", shipped_book)
     assert "2026\u00a0г.</b>" in html and "г..</b>" not in html
+
+
+def test_headings_print_at_the_size_the_stylesheet_gives_them(qapp) -> None:
+    """Qt's HTML reader scales <h2> to 1.5 times the document font whatever the stylesheet says:
+    the sheet's 10 pt section headings printed at 13.5 pt and took a line each that the
+    longest sheets needed."""
+    from app.sheet.layout import sheet_css
+    from app.ui.sheet_printer import document_from_html
+
+    doc = document_from_html("<h1>Sheet</h1><h2>Your situation</h2><p>text</p>", sheet_css())
+    sizes = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            sizes.append(block.begin().fragment().charFormat().font().pointSizeF())
+        block = block.next()
+    assert sizes == [13.0, 10.0]  # sheet.css: h1 13pt, h2 10pt
+
+
+def test_a_law_named_as_the_replacement_on_another_line_gets_no_line_of_its_own(shipped_book) -> None:
+    """"⚠ no longer in force since 01.07.2026; replaced by Regulation (EU) 2024/1347" already
+    names the Regulation: a line of its own would say it twice."""
+    from app.sheet.service import sheet_html
+
+    answers = longest_answers(DEFINITION, EXAMPLES["called-up"], "en")  # lists Art. 9(2)(e) and, boxed, the Regulation
+    html = sheet_html(DEFINITION, answers, "en", shipped_book)
+    references = html[html.index("Legal references"):html.index("<h2>", html.index("Legal references"))]
+    assert "no longer in force" in references and references.count("2024/1347") == 1, references
