@@ -11,10 +11,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    if getattr(args, "search", None):
-        from app.cli.output import require_text
+    search = getattr(args, "search", None)
+    if search:
+        try:
+            search.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8: say so, before any window
+            from app.cli.output import require_text
 
-        require_text(args.search, "The search text")  # bytes that are not UTF-8: say so, before any window
+            require_text(search, "The search text")
     from app.ui.application import run
 
     return run(args)

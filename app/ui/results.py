@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
@@ -38,6 +39,7 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._docs: dict[tuple[str, int, str], QTextDocument] = {}
+        self.on_first_paint: Callable[[], None] | None = None  # the start-up benchmark's hook
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         html = index.data(RICH_ROLE) or escape(index.data() or "")
@@ -77,6 +79,9 @@ class ResultDelegate(QStyledItemDelegate):
         # and selection is read from the view.
         super().paint(painter, option, index)
         doc = self._doc(option, index)
+        if self.on_first_paint is not None:
+            hook, self.on_first_paint = self.on_first_paint, None
+            hook()
         ctx = QAbstractTextDocumentLayout.PaintContext()
         view = option.widget
         selected = view is not None and view.selectionModel().isSelected(index)
