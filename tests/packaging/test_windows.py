@@ -132,7 +132,19 @@ def test_sheet_pdf_prints_russian_like_the_linux_app(windows_build: Path, tmp_pa
                     "--out", str(linux_pdf)], cwd=ROOT, check=True, capture_output=True)
     linux_text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(linux_pdf), "-"], capture_output=True,
                                 check=True).stdout.decode("utf-8")
-    assert words == set(CYRILLIC_WORD.findall(linux_text)), "the Windows sheet says something else than the Linux one"
+    linux_words = set(CYRILLIC_WORD.findall(linux_text))
+    if words != linux_words:
+        # A sheet near the two-page limit may fit in full type on one platform and need the
+        # compact layout on the other (fonts measure a point apart), and the compact layout
+        # leaves out the key-terms table (the glossary has it). That, and only that, may differ.
+        html = tmp_path / "sheet.html"
+        subprocess.run([sys.executable, "-m", "app", "sheet", "--answers", str(answers), "--lang", "ru", "--html",
+                        "--out", str(html)], cwd=ROOT, check=True, capture_output=True)
+        full = html.read_text(encoding="utf-8")
+        start = full.rindex("<h2>", 0, full.index("<table class='terms'>"))  # the table's heading too
+        table = full[start:full.index("</table>", start)]
+        assert words ^ linux_words <= set(CYRILLIC_WORD.findall(table)), \
+            "the Windows sheet says something else than the Linux one"
 
 
 # ---------------------------------------------------------------------- the installer
