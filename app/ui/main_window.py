@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -491,6 +490,8 @@ class MainWindow(QMainWindow):
         return self.history.current
 
     def open_url(self, url: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         target = links.parse(url)
         if target is None:
             QMessageBox.information(
@@ -636,6 +637,8 @@ class MainWindow(QMainWindow):
 
     # bookmarks
     def _toggle_bookmark(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         cur = self.current
         if not cur:
             return
@@ -653,6 +656,8 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def _remove_bookmark(self, kind: str, rid: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         removed = next((b for b in self.bookmarks.items() if b.kind == kind and b.id == rid), None)
         try:
             self.bookmarks.remove(kind, rid)
@@ -667,6 +672,8 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def _undo_remove_bookmark(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         removed = getattr(self, "_removed_bookmarks", [])
         if not removed:
             return
@@ -836,6 +843,8 @@ class MainWindow(QMainWindow):
 
     # guided assessment
     def open_wizard(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         from app.ui.wizard_window import WizardWindow
         from app.wizard.definition import load_definition
 
@@ -894,11 +903,15 @@ class MainWindow(QMainWindow):
 
     # dialogs
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         from app.ui.dialogs import about_html
 
         QMessageBox.about(self, self.tr("About Objector Guide"), about_html(self, self.book))
 
     def _shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+
         from app.ui.dialogs import shortcuts_html
 
         QMessageBox.information(self, self.tr("Keyboard Shortcuts"), shortcuts_html(self, self.actions_))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
@@ -114,6 +114,8 @@ class Reader(HistoryButtons, QTextBrowser):
             else:
                 QToolTip.hideText()
                 if anchor and not target:
+                    from PySide6.QtCore import QUrl  # (its enums are not needed before a tooltip, #19)
+
                     QToolTip.showText(ev.globalPos(), QUrl(anchor).toDisplayString(), self)
             return True
         return super().event(ev)
