@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from app.store.hit import Hit
-from app.store.query import looks_russian
 
 SEARCH_LIMIT = 30
 
@@ -67,6 +66,8 @@ class Results:
 
 def search_lang(text: str, ui_lang: str) -> str:
     """Cyrillic is searched in Russian whatever the interface language; anything else in it."""
+    from app.store.query import looks_russian  # with the first query, not at start (#19)
+
     return "ru" if looks_russian(text) else ui_lang
 
 

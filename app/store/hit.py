@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.store.snippet import MARK_CLOSE, MARK_OPEN
+from app.store.marks import MARK_CLOSE, MARK_OPEN
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+from app.store.marks import MARK_CLOSE, MARK_OPEN
+
 BEFORE, AFTER = 70, 150
 _SLACK = 20  # raw text taken beyond the window on each side: cleaning only ever shortens it
 _TOGETHER = 90  # characters within which all the words count as one phrase (about ten words)

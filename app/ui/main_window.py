@@ -30,7 +30,7 @@ from app.render.pages import PageLabels, render_page, render_start_page
 from app.session.history import History, Page
 from app.session.search_controller import Results, SearchController
 from app.store.guidebook import Guidebook
-from app.store.snippet import MARK_CLOSE, MARK_OPEN
+from app.store.marks import MARK_CLOSE, MARK_OPEN
 from app.ui import i18n
 from app.ui.actions import Actions
 from app.ui.background_search import BackgroundRunner

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from app.render.html import escape
 from app.store.hit import Hit
-from app.store.snippet import MARK_CLOSE, MARK_OPEN
+from app.store.marks import MARK_CLOSE, MARK_OPEN
 from app.ui.history_buttons import HistoryButtons
 from app.ui.roles import RICH_ROLE
 from app.ui.safe_text import literal
