@@ -5,8 +5,9 @@ in full. The long forms live in resources/sheet/abbreviations.yaml per sheet lan
 this module only knows the rule: the first occurrence in reading order becomes
 "BAMF (long form)", later ones stay short. The abbreviation keeps its place in the
 sentence, so Russian and German case endings stay right; a bracket that already follows
-it takes the long form in ("CNDA (long form; 20 July 2023)"). Texts must be fed in the
-order they are printed.
+it takes the long form in ("CNDA (long form; 20 July 2023)"), and inside a bracket the long
+form follows a dash ("(§ 4 AsylG – Asylum Act)"), never a bracket within a bracket. Texts must
+be fed in the order they are printed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class FirstUse:
 
     def __init__(self, lang: str, table: Mapping[str, Mapping[str, str]] | None = None) -> None:
         forms = (table if table is not None else load_abbreviations()).get(lang, {})
+        self._dash = "—" if lang == "ru" else "–"  # the spaced dash each language writes
         self._long = dict(forms)
         self._pending = set(forms)
         # longest first, so "OVG" is not taken for "VG"; whole words only, never inside a URL or id
@@ -55,6 +57,11 @@ class FirstUse:
                 self._pending.discard(key)  # "long form (BMI)": the text spelled it out already
                 return m.group(0)
             self._pending.discard(key)
-            return f"{key} ({self._long[key]}; " if bracket else f"{key} ({self._long[key]})"
+            if bracket:
+                return f"{key} ({self._long[key]}; "
+            before = text_[:m.start()]
+            if before.count("(") > before.count(")"):  # inside a bracket: no bracket within it
+                return f"{key} {self._dash} {self._long[key]}"
+            return f"{key} ({self._long[key]})"
 
         return self._re.sub(swap, text)

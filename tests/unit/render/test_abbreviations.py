@@ -17,10 +17,20 @@ TABLE = {"en": {"BAMF": "Federal Office", "VG": "Administrative Court", "OVG": "
     (["BAMF (29 September 2023)"], ["BAMF (Federal Office; 29 September 2023)"]),
     (["BAMFX and XBAMF"], ["BAMFX and XBAMF"]),
     (["the Federal Office (BAMF) and the BAMF"], ["the Federal Office (BAMF) and the BAMF"]),
+    # inside a bracket, a dash: never "(§ 4 AsylG (Asylum Act))" (translator review)
+    (["protection (see the BAMF's reply) and the VG"],
+     ["protection (see the BAMF – Federal Office's reply) and the VG (Administrative Court)"]),
+    (["refused (§ 4 VG), then VG"], ["refused (§ 4 VG – Administrative Court), then VG"]),
+    (["Art. 13(1) BAMF"], ["Art. 13(1) BAMF (Federal Office)"]),
 ])
 def test_first_use_only(texts: list[str], expected: list[str]) -> None:
     expand = FirstUse("en", TABLE)
     assert [expand(t) for t in texts] == expected
+
+
+def test_inside_a_bracket_russian_takes_its_own_dash() -> None:
+    expand = FirstUse("ru", {"ru": {"AsylG": "Закон об убежище Германии"}})
+    assert expand("защита (§ 4 AsylG)") == "защита (§ 4 AsylG — Закон об убежище Германии)"
 
 
 def test_unknown_language_changes_nothing() -> None:
