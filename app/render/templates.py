@@ -26,8 +26,11 @@ _ADDED_WORDS = 35
 
 
 def _text_size(item: object) -> int:
+    """Lines an item takes: a string, or a legal reference's line (app.sheet.compose._law_line)."""
     if isinstance(item, dict):
-        chars = sum(len(str(v)) for v in item.values()) + (_ADDED_WORDS if any(list(item.values())[1:]) else 0)
+        chars = sum(len(str(v)) for v in item.values())
+        if any(v for k, v in item.items() if k != "citation"):  # a validity note follows the citation
+            chars += _ADDED_WORDS
     else:
         chars = len(str(item))
     return max(1, -(-chars // _COLUMN_CHARS))

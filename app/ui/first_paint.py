@@ -84,8 +84,8 @@ def exit_after_first_result_if_asked(results: Any) -> None:
     results.itemDelegate().on_first_paint = painted
 
 
-def exit_after_first_paint_if_asked(widget: QWidget, label: str = "first-paint") -> None:
+def exit_after_first_paint_if_asked(window: QWidget) -> None:
     """Call once the main window is shown: does nothing unless OBJECTOR_GUIDE_EXIT_AFTER_PAINT=1.
-    `widget` is the window, or the results list's viewport when the first result is what counts."""
+    (With --search the first result counts instead: exit_after_first_result_if_asked.)"""
     if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-        exit_after_first_paint(widget, label=label)
+        exit_after_first_paint(window)

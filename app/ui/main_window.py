@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QTimer  # `Qt` itself only in handlers: see app.ui.roles
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# QMessageBox is imported where a message is shown: its Python enums would cost the first paint (#19)
 from app import links, paths
 from app.errors import UserError
 from app.langs import local_date
@@ -490,7 +491,7 @@ class MainWindow(QMainWindow):
         return self.history.current
 
     def open_url(self, url: str) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         target = links.parse(url)
         if target is None:
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
 
     # bookmarks
     def _toggle_bookmark(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         cur = self.current
         if not cur:
@@ -656,7 +657,7 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def _remove_bookmark(self, kind: str, rid: str) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         removed = next((b for b in self.bookmarks.items() if b.kind == kind and b.id == rid), None)
         try:
@@ -672,7 +673,7 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     def _undo_remove_bookmark(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         removed = getattr(self, "_removed_bookmarks", [])
         if not removed:
@@ -843,7 +844,7 @@ class MainWindow(QMainWindow):
 
     # guided assessment
     def open_wizard(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         from app.ui.wizard_window import WizardWindow
         from app.wizard.definition import load_definition
@@ -903,14 +904,14 @@ class MainWindow(QMainWindow):
 
     # dialogs
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         from app.ui.dialogs import about_html
 
         QMessageBox.about(self, self.tr("About Objector Guide"), about_html(self, self.book))
 
     def _shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # when a message is shown: its enums cost the first paint (#19)
+        from PySide6.QtWidgets import QMessageBox
 
         from app.ui.dialogs import shortcuts_html
 
