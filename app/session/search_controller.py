@@ -24,6 +24,9 @@ from typing import Any, Protocol, TypeVar
 from app.store.hit import Hit
 
 SEARCH_LIMIT = 30
+# result rows the window lays out (and cuts snippets for) while a keystroke waits; the rest
+# follow while the event loop goes on. Eight rows fill the list at the window's default size.
+ROWS_LAID_OUT_FIRST = 8
 
 T = TypeVar("T")
 Key = tuple[str, str]  # (kind, id) of a hit

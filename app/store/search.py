@@ -22,31 +22,40 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from app.records import KINDS
 from app.store.hit import Hit
 from app.store.normalize import normalize_name, strip_question
 from app.store.query import ParsedQuery, clean_input, looks_russian, parse
+from app.store.records import ANY_LANG
+from app.store.snippet import lower as _lower
 from app.store.snippet import make_snippet, together_at, word_pattern
 from app.store.stem import stem
 
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
 # An imported report's rows have lang '*' (records.ANY_LANG: stored once, read in every
 # language); a hit is in the language searched, as a bundled row's is.
+# The rowid span narrows the index to the language's rows before bm25 ranks them (the bundled
+# store holds each language's rows together, see build.py): a third of the ranking work.
 _SQL = """
 SELECT r.kind, r.id, r.title, r.body, ?1, records_fts.rank, r.origin, r.rowid
 FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
-WHERE records_fts MATCH ?2 AND r.lang IN (?1, '*') {kinds}
+WHERE records_fts MATCH ?2 AND records_fts.rowid BETWEEN ?4 AND ?5 AND r.lang IN (?1, '*') {kinds}
 ORDER BY records_fts.rank
 LIMIT ?3
 """
+_SPANS_SQL = "SELECT lang, min(rowid), max(rowid) FROM records GROUP BY lang"
+_ALL_ROWS = (-(2**63), 2**63 - 1)
 _ALIASES_SQL = "SELECT rowid, aliases FROM records WHERE rowid IN ({})"
 # score offsets of the tiers; bm25 of this store stays far inside ±TIER
 TIER = 1e5
 # all-words records read to find those with the words close together, at least (so that a
 # small limit, as the command line's, still finds them among more than its own few rows)
 NEAR_FETCH = 30
+# bundled texts kept lower-cased between keystrokes (a keystroke reads at most NEAR_FETCH)
+_LOWERED = 2 * NEAR_FETCH
 # records with some of the words (when none has all): fetched this many times the limit,
 # then ordered by how many words they miss
 OR_FETCH = 3
@@ -84,6 +93,16 @@ def _proximity(terms: list[tuple[str, bool]]) -> bool:
     return all(len(t) >= 3 for t, prefix in terms if prefix)
 
 
+def _lower_body(rowid: int, body: str) -> str:
+    return _lower(body)
+
+
+def _cut(lowered: Callable[[int, str], str], rowid: int, body: str, prefixes: list[str], whole: list[str],
+         densest: bool, at: int | None) -> str:
+    """A hit's snippet (see make_snippet), with its body lower-cased once for all keystrokes."""
+    return make_snippet(body, prefixes, whole=whole, densest=densest, at=at, low=lowered(rowid, body))
+
+
 class Searcher:
     """Search one or more stores (the bundled one first, then the user's imports)."""
 
@@ -91,6 +110,9 @@ class Searcher:
         self._conns = [conn, *extra]
         self._vocab: list[str] | None = None
         self._lang_vocab: dict[str, list[str]] = {}  # "did you mean" per language, built on first use
+        self._spans: dict[str, tuple[int, int]] | None = None  # the bundled store's rowids per language
+        self._low: dict[int, str] = {}  # bundled bodies lower-cased, by rowid (see _lowered)
+        self._names: frozenset[str] | None = None  # the bundled store's exact names (see _exact)
 
     def set_extra(self, extra: Sequence[sqlite3.Connection]) -> None:
         self._conns = [self._conns[0], *extra]
@@ -128,6 +150,8 @@ class Searcher:
         if not kind_list:
             return []
         exact = self._exact(text, lang, kind_list) if scope != "imports" else []
+        # the bundled store's bodies are kept lower-cased (by rowid: in `conns` it comes first)
+        lowered: dict[int, Callable[[int, str], str]] = {0: self._lowered} if scope != "imports" else {}
         terms = query_terms(parsed, lang)
         proximity = len(terms) > 1 and _proximity(terms)
         rows = self._fts(conns, match_expression(parsed, "AND", lang), lang, kind_list,
@@ -135,11 +159,14 @@ class Searcher:
         if rows and proximity:
             # all the words close together first: "deportations … from Kazakhstan and Armenia"
             # before a page with "deportation" in one paragraph and "Armenia" in another
-            rows = {c: self._together_first(rs, terms) for c, rs in rows.items()}
+            rows = {c: self._together_first(rs, terms, lowered.get(c, _lower_body)) for c, rs in rows.items()}
         elif not rows and len(terms) > 1:
             rows = self._fts(conns, match_expression(parsed, "OR", lang), lang, kind_list, limit * OR_FETCH)
             rows = self._fewest_missing(conns, rows, terms)
-        hits = self._hits(rows, terms, limit)
+        hits = self._hits(rows, terms, limit, lowered)
+        if scope == "imports":
+            for hit in hits:  # cut here, in the background thread, not in the window's
+                _ = hit.snippet
         seen = {(h.kind, h.id, h.origin) for h in exact}
         merged = exact + [h for h in hits if (h.kind, h.id, h.origin) not in seen]
         return merged[:limit]
@@ -147,27 +174,57 @@ class Searcher:
     def _fts(self, conns: Sequence[sqlite3.Connection], expression: str, lang: str, kinds: list[str],
              limit: int) -> dict[int, list[tuple]]:
         """Rows per connection (by index): kind, id, title, body, lang, rank, origin, rowid."""
-        placeholders = ",".join(f"?{4 + k}" for k in range(len(kinds)))
+        placeholders = ",".join(f"?{6 + k}" for k in range(len(kinds)))
         sql = _SQL.format(kinds=f"AND r.kind IN ({placeholders})")
         out: dict[int, list[tuple]] = {}
         for n, conn in enumerate(conns):
+            lo, hi = self._span(lang) if conn is self._conns[0] else _ALL_ROWS
             try:
-                rows = conn.execute(sql, (lang, expression, limit, *kinds)).fetchall()
+                rows = conn.execute(sql, (lang, expression, limit, lo, hi, *kinds)).fetchall()
             except sqlite3.OperationalError:
                 continue  # a query FTS5 cannot parse is a query with no results, never an error
             if rows:
                 out[n] = rows
         return out
 
+    def _span(self, lang: str) -> tuple[int, int]:
+        """The first and last rowid of the bundled store's rows in `lang` (and rows for any
+        language). The bundled store never changes under its connection, so this is read
+        once; the imports store grows with each import and is searched whole. Rows of other
+        languages inside the span (a store built before its rows were grouped) are still
+        filtered out by the query: the span only saves work, it never decides a result."""
+        if self._spans is None:
+            try:
+                self._spans = {lg: (lo, hi) for lg, lo, hi in self._conns[0].execute(_SPANS_SQL)}
+            except sqlite3.OperationalError:
+                self._spans = {}
+        spans = [self._spans[lg] for lg in (lang, ANY_LANG) if lg in self._spans]
+        if not spans:
+            return _ALL_ROWS if not self._spans else (1, 0)
+        return min(lo for lo, _ in spans), max(hi for _, hi in spans)
+
+    def _lowered(self, rowid: int, body: str) -> str:
+        """A bundled record's body lower-cased, kept for the next keystrokes: typing "draft
+        evader" reads the same thirty records at each letter, and lower-casing their bodies
+        was a fifth of finding the words close together (#19). At most _LOWERED are kept."""
+        low = self._low.get(rowid)
+        if low is None:
+            if len(self._low) >= _LOWERED:
+                self._low.pop(next(iter(self._low)))
+            low = self._low[rowid] = _lower(body)
+        return low
+
     @staticmethod
-    def _together_first(rows: list[tuple], terms: list[tuple[str, bool]]) -> list[tuple]:
+    def _together_first(rows: list[tuple], terms: list[tuple[str, bool]],
+                        lowered: Callable[[int, str], str]) -> list[tuple]:
         """All-words rows, those with the words close together (in the title or the body)
         moved up one tier; each row ends with where in the body they are (-1: nowhere), for
         the snippet."""
         prefixes, whole = _split(terms)
         out = []
         for r in rows:
-            at = together_at(r[3] or "", prefixes, whole)
+            body = r[3] or ""
+            at = together_at(body, prefixes, whole, lowered(r[7], body))
             close = at >= 0 or together_at(r[2], prefixes, whole) >= 0
             out.append((*r[:5], r[5] - TIER if close else r[5], *r[6:], at))
         return out
@@ -197,28 +254,36 @@ class Searcher:
         return out
 
     @staticmethod
-    def _hits(rows: dict[int, list[tuple]], terms: list[tuple[str, bool]], limit: int) -> list[Hit]:
-        """The best `limit` rows as hits, each record once (its best tier), snippets cut."""
-        best: dict[tuple[str, str, str], tuple] = {}
-        for rs in rows.values():
+    def _hits(rows: dict[int, list[tuple]], terms: list[tuple[str, bool]], limit: int,
+              lowered: dict[int, Callable[[int, str], str]]) -> list[Hit]:
+        """The best `limit` rows as hits, each record once (its best tier), their snippets cut
+        when first read; `lowered` gives a connection's cache of lower-cased bodies."""
+        best: dict[tuple[str, str, str], tuple[int, tuple]] = {}
+        for n, rs in rows.items():
             for r in rs:
                 key = (r[0], r[1], r[6])
-                if key not in best or r[5] < best[key][5]:
-                    best[key] = r
-        top = sorted(best.values(), key=lambda r: r[5])[:limit]
+                if key not in best or r[5] < best[key][1][5]:
+                    best[key] = (n, r)
+        top = sorted(best.values(), key=lambda nr: nr[1][5])[:limit]
         prefixes, whole = _split(terms)
         # a hit found by its words standing close together shows them together
-        return [Hit(r[0], r[1], r[2], make_snippet(r[3] or "", prefixes, whole=whole, densest=len(r) > 8 and r[8] >= 0,
-                                                   at=r[8] if len(r) > 8 else None),
+        return [Hit(r[0], r[1], r[2], partial(_cut, lowered.get(n, _lower_body), r[7], r[3] or "", prefixes, whole,
+                                              len(r) > 8 and r[8] >= 0, r[8] if len(r) > 8 else None),
                     r[4], float(r[5]), r[6])
-                for r in top]
+                for n, r in top]
 
     def _exact(self, text: str, lang: str, kinds: list[str]) -> list[Hit]:
         names = list(dict.fromkeys(n for n in (normalize_name(text), normalize_name(strip_question(text)))
                                    if len(n) >= 2))
+        conn = self._conns[0]
+        if self._names is None:  # read once: most keystrokes name nothing, and skip the query
+            try:
+                self._names = frozenset(name for (name,) in conn.execute("SELECT name FROM names"))
+            except sqlite3.OperationalError:
+                self._names = frozenset()
+        names = [n for n in names if n in self._names]
         if not names:
             return []
-        conn = self._conns[0]
         rows = conn.execute(
             "SELECT DISTINCT r.kind, r.id, r.title, substr(r.body, 1, 160), r.lang, r.origin FROM names n "
             "JOIN records r ON r.kind = n.kind AND r.id = n.id AND r.lang = ? "

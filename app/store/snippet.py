@@ -43,6 +43,7 @@ _DOUBLE_STOP = re.compile(r"([?!])\.(?!\.)")  # "… since September 2023?." (a 
 _MARKERS = frozenset("-*_|:#>+•0123456789")
 _CLOSING = "\"'»“”’)]"
 _PUNCTUATION = frozenset(".!?:;…,—–-")
+_MARKED = MARK_OPEN + r"\g<0>" + MARK_CLOSE  # a match wrapped in the markers (re.sub template)
 
 
 @lru_cache(maxsize=256)
@@ -64,7 +65,8 @@ def _words(terms: tuple[str, ...], whole: tuple[str, ...]) -> tuple[tuple[str, b
     return tuple(words.items())
 
 
-def _lower(text: str) -> str:
+def lower(text: str) -> str:
+    """Lower case with ё read as е, as the index folds it."""
     low = text.lower()
     return low.replace("ё", "е") if "ё" in low else low
 
@@ -90,7 +92,7 @@ def together_at(text: str, terms: Sequence[str], whole: Sequence[str] = (), low:
     if not words or len(words) > _MAX_TOGETHER:
         return -1
     if low is None:
-        low = _lower(text)
+        low = lower(text)
     lists = []
     for word, prefix in words:
         found, i = [], _find(low, word, prefix)
@@ -207,23 +209,23 @@ def word_pattern(term: str, prefix: bool) -> re.Pattern[str]:
 
 
 def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), densest: bool = False,
-                 at: int | None = None) -> str:
+                 at: int | None = None, low: str | None = None) -> str:
     """A window of clean `text` around the first match, every match wrapped in MARK_OPEN/MARK_CLOSE.
 
     `terms` match as prefixes (any ending), `whole` only as whole words. With `densest`, the
     window is around the first place where all the words stand close together (together_at;
-    `at` if the caller has already found it), for hits ranked for exactly that."""
+    `at` if the caller has already found it), for hits ranked for exactly that. `low`: the
+    text as `lower` gives it, if the caller has it."""
     pattern = _pattern_for(tuple(terms), tuple(whole))
     first = None
     if pattern is not None:
         # the first match found with str.find on the lower-cased text, confirmed by the pattern
         # (a word of one or two letters is found inside many words: there the pattern is faster)
         words = _words(tuple(terms), tuple(whole))
-        low = None
         if min(len(w) for w, _p in words) < 3:
             first = pattern.search(text)
         else:
-            low = _lower(text)
+            low = low if low is not None else lower(text)
             places = [i for i in (_find(low, w, p) for w, p in words) if i >= 0]
             first = (pattern.match(text, min(places)) or pattern.search(text)) if places else None
         if first is not None and densest:
@@ -260,7 +262,7 @@ def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), den
         end = cut if cut > 0 else end
     window = clean[start:end].strip(" ;—·")
     if pattern is not None:
-        window = pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", window)
+        window = pattern.sub(_MARKED, window)
     before = start > 0 or cut_before
     after = end < len(clean) or cut_after
     return ("…" if before else "") + window + ("…" if after else "")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from app.render.html import escape
+from app.session.search_controller import ROWS_LAID_OUT_FIRST
 from app.store.hit import Hit
 from app.store.marks import MARK_CLOSE, MARK_OPEN
 from app.ui.history_buttons import HistoryButtons
@@ -36,13 +37,14 @@ class ResultDelegate(QStyledItemDelegate):
 
     _CACHE_SIZE = 256
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, row_html: Callable[[int], str | None] = lambda row: None) -> None:
         super().__init__(parent)
         self._docs: dict[tuple[str, int, str], QTextDocument] = {}
+        self._row_html = row_html  # a hit row's HTML, made when Qt first measures or paints the row
         self.on_first_paint: Callable[[], None] | None = None  # the start-up benchmark's hook
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        html = index.data(RICH_ROLE) or escape(index.data() or "")
+        html = index.data(RICH_ROLE) or self._row_html(index.row()) or escape(index.data() or "")
         # the same width when Qt asks for the size (option.rect is often empty then) and when it
         # paints: otherwise a row is laid out at one height and painted at another, and the
         # highlight of one row spills over the next
@@ -107,8 +109,10 @@ class ResultsList(HistoryButtons, QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list[Hit | str | None] = []
+        self._heads: list[str] = []  # per hit row: the HTML of its kind and title lines
+        self._html: dict[int, str] = {}  # per hit row: its whole HTML, once made
         self.setObjectName("resultsList")
-        self.setItemDelegate(ResultDelegate(self))
+        self.setItemDelegate(ResultDelegate(self, self.row_html))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -117,7 +121,7 @@ class ResultsList(HistoryButtons, QListWidget):
         # for the rows it shows, not for thirty rich-text layouts (#19: one- and two-letter
         # prefixes p99 14 ms -> 5-7 ms; first search result -2.7% instructions)
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.setBatchSize(8)
+        self.setBatchSize(ROWS_LAID_OUT_FIRST)
 
     def hit_at(self, row: int) -> Hit | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
@@ -127,22 +131,37 @@ class ResultsList(HistoryButtons, QListWidget):
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
         return entry if isinstance(entry, str) else None
 
+    def row_html(self, row: int) -> str | None:
+        """A hit row's HTML: its kind and title, and the snippet, cut now if not yet.
+
+        Rows are made with their titles only; the delegate asks for this when Qt first lays
+        out or paints a row. A keystroke so waits for the snippets of the rows the list lays
+        out first (ROWS_LAID_OUT_FIRST), not for all of them, and the rows of a result list
+        that the next keystroke replaces are never cut (#19)."""
+        html = self._html.get(row)
+        if html is None:
+            hit = self.hit_at(row)
+            if hit is None:
+                return None
+            html = self._html[row] = f"{self._heads[row]}<br><span>{snippet_html(hit)}</span>"
+        return html
+
     def clear(self) -> None:
         super().clear()
-        self._entries = []
+        self._entries, self._heads, self._html = [], [], {}
 
     def show_hits(self, hits: list[Hit], kind_labels: dict[str, str], imported_label: str,
                   superseded: frozenset[tuple[str, str]] = frozenset(), superseded_label: str = "") -> None:
         self.clear()
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title} — {hit.marked('', '')}")
             label = kind_labels.get(hit.kind, hit.kind)
             origin = f" · <i>{escape(imported_label)}</i>" if hit.imported else ""
             if (hit.kind, hit.id) in superseded:  # old law flagged wherever it appears
                 origin += f" · <b>⚠ {escape(superseded_label)}</b>"
-            item.setData(RICH_ROLE, f"<span style='font-size:small'>{escape(label)}{origin}</span> "
-                                    f"<b>{escape(hit.title)}</b><br><span>{snippet_html(hit)}</span>")
+            item = QListWidgetItem(f"{label}: {hit.title}")  # what a screen reader and type-ahead read
             item.setToolTip(literal(f"{label}: {hit.title}"))  # an imported title is text, never HTML
+            self._heads.append(f"<span style='font-size:small'>{escape(label)}{origin}</span> "
+                               f"<b>{escape(hit.title)}</b>")
             self._entries.append(hit)
             self.addItem(item)
         if hits:

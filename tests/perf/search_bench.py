@@ -11,6 +11,8 @@ import sqlite3
 import time
 from collections.abc import Iterable
 
+from app.session.search_controller import ROWS_LAID_OUT_FIRST
+
 QUERIES = ["draft evader", "Dublin", "considerable probability", "мобилизация", "Kirchenasyl"]
 LIMIT = 30
 
@@ -24,6 +26,13 @@ def bare_query(conns: list[sqlite3.Connection], text: str) -> None:
     for conn in conns:
         conn.execute("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rank LIMIT ?",
                      (f'"{token}"*', LIMIT)).fetchall()
+
+
+def shown(hits: list) -> None:
+    """Cut the snippets of the rows the window lays out while the keystroke waits: a search's
+    snippets are cut when first read (app.store.hit), and the window reads those rows' first."""
+    for hit in hits[:ROWS_LAID_OUT_FIRST]:
+        _ = hit.snippet
 
 
 def measure(book, rounds: int = 3) -> dict[str, list[float]]:
@@ -44,10 +53,10 @@ def measure(book, rounds: int = 3) -> dict[str, list[float]]:
 
     for _ in range(rounds):
         for text in strokes:
-            clock("ours", lambda: book.search(text, limit=LIMIT, scope="bundled"))
+            clock("ours", lambda: shown(book.search(text, limit=LIMIT, scope="bundled")))
             clock("bare", lambda: bare_query([book.conn], text))
             if imports:
-                clock("imports", lambda: book.search(text, limit=LIMIT, scope="imports"))
+                clock("imports", lambda: book.search(text, limit=LIMIT, scope="imports"))  # cuts all its snippets
                 clock("bare_imports", lambda: bare_query(imports, text))
     return out
 

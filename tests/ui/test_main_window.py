@@ -213,12 +213,10 @@ def test_keyboard_alone_reaches_search_navigation_and_reader(qtbot, make_window)
 
 
 def test_old_law_is_flagged_in_search_results_and_on_the_term_page(qtbot, make_window, shipped_book) -> None:
-    from app.ui.results import RICH_ROLE
-
     w = make_window(shipped_book)
     w.search.setText("Dublin III")
     w.search.flush()
-    rows = [w.results.item(r).data(RICH_ROLE) for r in range(w.results.count())]
+    rows = [w.results.row_html(r) for r in range(w.results.count())]
     flagged = [r for r in rows if "⚠" in r]
     assert flagged and any("Dublin" in r for r in flagged)
     assert any(ch.isdigit() for ch in w.statusBar().currentMessage())  # "n results", in the UI's language
@@ -510,3 +508,23 @@ def test_the_item_roles_are_above_qts_user_role() -> None:
 
     assert Qt.ItemDataRole.UserRole.value == roles.USER_ROLE
     assert min(roles.TARGET_ROLE, roles.FILTER_ROLE, roles.RICH_ROLE) > roles.USER_ROLE
+
+
+def test_a_keystroke_cuts_the_snippets_of_the_rows_laid_out_first_and_every_row_gets_one(qtbot, make_window,
+                                                                                       shipped_book) -> None:
+    """#19: typing waits for the snippets of the rows on screen, not for thirty; the others
+    are cut as the list lays them out, and a row the counsellor scrolls to shows its snippet."""
+    from app.session.search_controller import ROWS_LAID_OUT_FIRST
+    from app.store.marks import MARK_OPEN
+
+    w = make_window(shipped_book)
+    w.run_search("d")
+    rows = w.results.count()
+    assert rows == 30
+    cut = [r for r in range(rows) if "snippet" in vars(w.results.hit_at(r))]
+    assert 0 < len(cut) <= ROWS_LAID_OUT_FIRST
+    w.results.scrollToBottom()
+    qtbot.waitUntil(lambda: all("snippet" in vars(w.results.hit_at(r)) for r in range(rows)), timeout=5000)
+    last = w.results.hit_at(rows - 1)
+    assert MARK_OPEN in last.snippet and "<u>" in w.results.row_html(rows - 1)  # its match marked
+    assert w.results.item(rows - 1).text().endswith(last.title)  # what a screen reader reads: kind and title
