@@ -39,13 +39,18 @@ MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 le
 # language); a hit is in the language searched, as a bundled row's is.
 # The rowid span narrows the index to the language's rows before bm25 ranks them (the bundled
 # store holds each language's rows together, see build.py): a third of the ranking work.
+# The score is the store's own ranking function (its `rank` setting, see _rank_function)
+# called by name: selecting FTS5's `rank` column computes bm25 a second time for every row
+# returned, a third of the query (#19).
 _SQL = """
-SELECT r.kind, r.id, r.title, r.body, ?1, records_fts.rank, r.origin, r.rowid
+SELECT r.kind, r.id, r.title, {body}, ?1, {rank} AS score, r.origin, r.rowid
 FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
 WHERE records_fts MATCH ?2 AND records_fts.rowid BETWEEN ?4 AND ?5 AND r.lang IN (?1, '*') {kinds}
-ORDER BY records_fts.rank
+ORDER BY score, r.rowid
 LIMIT ?3
 """
+_RANK_SQL = "SELECT v FROM records_fts_config WHERE k = 'rank'"
+_BODIES_SQL = "SELECT rowid, body FROM records WHERE rowid IN ({})"
 _SPANS_SQL = "SELECT lang, min(rowid), max(rowid) FROM records GROUP BY lang"
 _ALL_ROWS = (-(2**63), 2**63 - 1)
 _ALIASES_SQL = "SELECT rowid, aliases FROM records WHERE rowid IN ({})"
@@ -112,10 +117,13 @@ class Searcher:
         self._lang_vocab: dict[str, list[str]] = {}  # "did you mean" per language, built on first use
         self._spans: dict[str, tuple[int, int]] | None = None  # the bundled store's rowids per language
         self._low: dict[int, str] = {}  # bundled bodies lower-cased, by rowid (see _lowered)
+        self._bodies: dict[int, str] = {}  # bundled bodies, by rowid (see _with_bodies)
+        self._ranks: dict[sqlite3.Connection, str] = {}  # each store's ranking function (see _rank_function)
         self._names: frozenset[str] | None = None  # the bundled store's exact names (see _exact)
 
     def set_extra(self, extra: Sequence[sqlite3.Connection]) -> None:
         self._conns = [self._conns[0], *extra]
+        self._ranks = {}
         self._vocab = None
         self._lang_vocab = {}
 
@@ -175,17 +183,41 @@ class Searcher:
              limit: int) -> dict[int, list[tuple]]:
         """Rows per connection (by index): kind, id, title, body, lang, rank, origin, rowid."""
         placeholders = ",".join(f"?{6 + k}" for k in range(len(kinds)))
-        sql = _SQL.format(kinds=f"AND r.kind IN ({placeholders})")
+        kind_filter = f"AND r.kind IN ({placeholders})" if set(kinds) != set(KINDS) else ""
+        kinds = kinds if kind_filter else []
         out: dict[int, list[tuple]] = {}
         for n, conn in enumerate(conns):
-            lo, hi = self._span(lang) if conn is self._conns[0] else _ALL_ROWS
+            bundled = conn is self._conns[0]
+            lo, hi = self._span(lang) if bundled else _ALL_ROWS
+            # the bundled bodies come from the cache (see _with_bodies), the imported with the rows
+            sql = _SQL.format(body="NULL" if bundled else "r.body", kinds=kind_filter, rank=self._rank_function(conn))
             try:
                 rows = conn.execute(sql, (lang, expression, limit, lo, hi, *kinds)).fetchall()
+                if bundled and rows:
+                    rows = self._with_bodies(rows)
             except sqlite3.OperationalError:
                 continue  # a query FTS5 cannot parse is a query with no results, never an error
             if rows:
                 out[n] = rows
         return out
+
+    def _rank_function(self, conn: sqlite3.Connection) -> str:
+        """The store's ranking as a call, "bm25(records_fts, 10.0, 6.0, 1.0)": the column
+        weights are set once, in schema.sql, and read from the store that holds them; a
+        store without a readable bm25 setting is ranked by FTS5's `rank` column."""
+        rank = self._ranks.get(conn)
+        if rank is None:
+            try:
+                row = conn.execute(_RANK_SQL).fetchone()
+            except sqlite3.OperationalError:
+                row = None
+            weights = re.fullmatch(r"\s*bm25\s*\(([-0-9.,\s]*)\)\s*", str(row[0])) if row else None
+            if weights is None:
+                rank = "records_fts.rank"
+            else:
+                rank = "bm25(" + ", ".join(["records_fts", *filter(None, [weights.group(1).strip()])]) + ")"
+            self._ranks[conn] = rank
+        return rank
 
     def _span(self, lang: str) -> tuple[int, int]:
         """The first and last rowid of the bundled store's rows in `lang` (and rows for any
@@ -202,6 +234,20 @@ class Searcher:
         if not spans:
             return _ALL_ROWS if not self._spans else (1, 0)
         return min(lo for lo, _ in spans), max(hi for _, hi in spans)
+
+    def _with_bodies(self, rows: list[tuple]) -> list[tuple]:
+        """Bundled rows with their bodies, read from the store only for records the last
+        keystrokes did not read: decoding thirty bodies from UTF-8 at every keystroke was
+        6% of a search (#19). At most _LOWERED bodies are kept."""
+        bodies = self._bodies
+        found = {r[7]: bodies[r[7]] for r in rows if r[7] in bodies}
+        missing = [r[7] for r in rows if r[7] not in found]
+        if missing:
+            found.update(self._conns[0].execute(_BODIES_SQL.format(",".join("?" * len(missing))), missing))
+            bodies.update(found)
+            while len(bodies) > _LOWERED:  # the longest kept go first
+                bodies.pop(next(iter(bodies)))
+        return [(*r[:3], found.get(r[7], ""), *r[4:]) for r in rows]
 
     def _lowered(self, rowid: int, body: str) -> str:
         """A bundled record's body lower-cased, kept for the next keystrokes: typing "draft

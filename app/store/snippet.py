@@ -14,6 +14,7 @@ into the next paragraph ("Where they go — Most go to …").
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -93,26 +94,32 @@ def together_at(text: str, terms: Sequence[str], whole: Sequence[str] = (), low:
         return -1
     if low is None:
         low = lower(text)
-    lists = []
-    for word, prefix in words:
-        found, i = [], _find(low, word, prefix)
-        while i >= 0:
-            found.append(i)
-            i = _find(low, word, prefix, i + 1)
-        if not found:
+    # the words' places merged in text order as they are found, not all found first: where
+    # the words stand together early in a long text, the rest of it is never searched (#19)
+    heap = []
+    for n, (word, prefix) in enumerate(words):
+        i = _find(low, word, prefix)
+        if i < 0:
             return -1
-        lists.append(found)
-    if len(lists) == 1:
-        return lists[0][0]
-    reach = _TOGETHER * (len(lists) - 1)
-    events = sorted((pos, n) for n, found in enumerate(lists) for pos in found)
+        heap.append((i, n))
+    if len(heap) == 1:
+        return heap[0][0]
+    heapq.heapify(heap)
+    reach = _TOGETHER * (len(words) - 1)
     last: dict[int, int] = {}
-    for pos, n in events:  # the first stretch of at most `reach` characters holding every word
+    while heap:  # the first stretch of at most `reach` characters holding every word
+        pos, n = heap[0]
         last[n] = pos
-        if len(last) == len(lists):
+        if len(last) == len(words):
             start = min(last.values())
             if pos - start <= reach:
                 return start
+        word, prefix = words[n]
+        i = _find(low, word, prefix, pos + 1)
+        if i >= 0:
+            heapq.heapreplace(heap, (i, n))
+        else:
+            heapq.heappop(heap)
     return -1
 
 

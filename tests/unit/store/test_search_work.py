@@ -119,3 +119,30 @@ def test_imported_hits_come_with_their_snippets_cut(tmp_path: Path) -> None:
                      origin="import:1")
     hits = Searcher(bundled, [imports]).search("deportation", lang="en", scope="imports")
     assert hits and all("snippet" in vars(h) for h in hits)
+
+
+def test_a_long_run_of_keystrokes_finds_what_a_fresh_search_finds(shipped_book) -> None:
+    """The bodies and lower-cased texts kept between keystrokes are bounded: a counsellor
+    typing query after query, in every language, gets the hits and snippets a search with
+    nothing kept would give."""
+    from tests.perf.search_bench import keystrokes
+
+    typed = keystrokes(["draft evader", "deportation from Armenia", "Kirchenasyl"]) + [
+        "d", "conscientious", "мобилизация", "дезертир", "Verweigerung", "considerable probability", "draft evader"]
+    searcher = Searcher(shipped_book.conn)
+    for text in typed:
+        for lang in ("en", "ru", "de"):
+            found = searcher.search(text, lang=lang, limit=30)
+            assert _seen(found) == _seen(Searcher(shipped_book.conn).search(text, lang=lang, limit=30)), (text, lang)
+
+
+def test_the_ranking_weights_are_the_stores_own(tmp_path: Path) -> None:
+    """The search calls bm25 by name with the weights the store sets (schema.sql, once):
+    a store that weights the body above the title ranks a body match first."""
+    rows = [("in-title", "en", "Quokka island", "Nothing else here at all to see."),
+            ("in-body", "en", "Island", "The quokka lives here, nothing else to see.")]
+    conn = _store(tmp_path / "weights.sqlite", rows)
+    assert [h.id for h in Searcher(conn).search("quokka", lang="en")] == ["in-title", "in-body"]
+    conn.execute("INSERT INTO records_fts (records_fts, rank) VALUES ('rank', 'bm25(1.0, 1.0, 50.0)')")
+    conn.commit()
+    assert [h.id for h in Searcher(conn).search("quokka", lang="en")] == ["in-body", "in-title"]
