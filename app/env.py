@@ -12,7 +12,9 @@ from __future__ import annotations
 DATA_DIR = "OBJECTOR_GUIDE_DATA_DIR"  # user data (settings, bookmarks, imports) in this folder; --data-dir sets it
 PORTABLE = "OBJECTOR_GUIDE_PORTABLE"  # "1": user data beside the executable (a USB stick); --portable sets it
 DEBUG = "OBJECTOR_GUIDE_DEBUG"  # set: an internal error prints its traceback, not only one line
-EXIT_AFTER_PAINT = "OBJECTOR_GUIDE_EXIT_AFTER_PAINT"  # "1": print "first-paint <s>" once the window is painted, quit
+# "1": print "first-paint <s>" once the window is painted, quit; "session": run the memory
+# benchmark's scripted session (app/ui/bench_session.py) first
+EXIT_AFTER_PAINT = "OBJECTOR_GUIDE_EXIT_AFTER_PAINT"
 
 # --- read by tests, dev.sh and build scripts, never by the app
 FUZZ_EXAMPLES = "OBJECTOR_GUIDE_FUZZ_EXAMPLES"  # inputs per fuzz target (tests/fuzz; dev.sh fuzz --short: 300)

@@ -86,6 +86,19 @@ def exit_after_first_result_if_asked(results: Any) -> None:
 
 def exit_after_first_paint_if_asked(window: QWidget) -> None:
     """Call once the main window is shown: does nothing unless OBJECTOR_GUIDE_EXIT_AFTER_PAINT=1.
-    (With --search the first result counts instead: exit_after_first_result_if_asked.)"""
-    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+    (With --search the first result counts instead: exit_after_first_result_if_asked.) With
+    OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session, the scripted session of app.ui.bench_session runs
+    after the first paint, then "session-done" is printed and the app quits."""
+    asked = os.environ.get(EXIT_AFTER_PAINT_ENV)
+    if asked == "1":
         exit_after_first_paint(window)
+    elif asked == "session":
+        def session() -> None:
+            from app.ui.bench_session import run_session
+
+            run_session(window)
+            sys.stdout.write("session-done\n")
+            sys.stdout.flush()
+            QApplication.exit(0)
+
+        QTimer.singleShot(0, session)

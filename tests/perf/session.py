@@ -1,4 +1,5 @@
-"""A counsellor's session in one process, for peak memory: start, search, read, assess, print.
+"""A counsellor's session in one process, from source, for peak memory: start, search, read,
+assess, print (the steps of app/ui/bench_session.py).
 
     python tests/perf/session.py            -> prints "peak-rss-kb <n>" after the session
     python tests/perf/session.py --start    -> the same right after the first window is shown
@@ -6,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import sys
@@ -29,21 +29,9 @@ def main() -> int:
     window.show()
     app.processEvents()
     if "--start" not in sys.argv:
-        for text in ("draft evader", "Dublin", "мобилизация"):
-            for i in range(1, len(text) + 1):
-                window.run_search(text[:i])
-            app.processEvents()
-        for kind, rid in (("section", "applications-germany"), ("term", "deserter"), ("law", "cnda-2023-07-20")):
-            window.open_record(kind, rid)
-        window.open_wizard()
-        wizard = window.wizard
-        wizard.answers = json.loads((ROOT / "resources/wizard/examples/deserter.json").read_text(encoding="utf-8"))
-        wizard.go_next()
-        wizard.go_next()
-        from app.ui.sheet_printer import write_pdf
+        from app.ui.bench_session import run_session
 
-        write_pdf(wizard.sheet_document(), Path(tempfile.mkdtemp()) / "s.pdf")
-        app.processEvents()
+        run_session(window)  # the same steps the frozen build runs (OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session)
     print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
     from PySide6.QtWidgets import QMessageBox
 

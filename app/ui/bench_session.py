@@ -1,0 +1,42 @@
+"""A counsellor's session, scripted, for the memory benchmark: search, read, assess, print.
+
+Peak memory after a whole session is one of issue #19's targets, and what counts is the app
+a counsellor runs, the frozen build: OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session runs these steps
+in the app itself once its window has painted, prints "session-done" and quits
+(app.ui.first_paint); tests/perf/session.py runs the same steps from source. The sheet is
+written to a temporary folder that is removed again; nothing is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+SEARCHES = ("draft evader", "Dublin", "мобилизация")  # typed letter by letter
+PAGES = (("section", "applications-germany"), ("term", "deserter"), ("law", "cnda-2023-07-20"))
+ANSWERS = "wizard/examples/deserter.json"  # a client's answers, from the bundled examples
+
+
+def run_session(window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.paths import resource
+    from app.ui.sheet_printer import write_pdf
+
+    app = QApplication.instance()
+    for text in SEARCHES:
+        for i in range(1, len(text) + 1):
+            window.run_search(text[:i])
+        app.processEvents()
+    for kind, rid in PAGES:
+        window.open_record(kind, rid)
+    window.open_wizard()
+    wizard = window.wizard
+    wizard.answers = json.loads(resource(ANSWERS).read_text(encoding="utf-8"))
+    wizard.go_next()
+    wizard.go_next()
+    with tempfile.TemporaryDirectory(prefix="og-session-") as folder:
+        write_pdf(wizard.sheet_document(), Path(folder) / "sheet.pdf")
+    app.processEvents()
