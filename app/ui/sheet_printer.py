@@ -22,10 +22,12 @@ disk or a read-only file never reports success and never destroys the previous f
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Union
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -42,7 +44,18 @@ from PySide6.QtGui import (
 )
 
 from app.paper import PAGE_SIZE_NAMES
-from app.sheet.layout import MAX_SHEET_PAGES, PDF_TITLE, SAFE_PDF_TITLE, layouts_to_try, sheet_css
+from app.sheet.layout import (
+    INDENT_PT,
+    MAX_SHEET_PAGES,
+    PDF_TITLE,
+    SAFE_PDF_TITLE,
+    SHEET_MARGINS_MM,
+    SheetLayout,
+    indent_pt,
+    layouts_to_try,
+    margins_mm,
+    sheet_css,
+)
 from app.sheet.pdf_check import PdfError, check_pdf
 from app.ui.application import register_fonts
 from app.ui.style import FONT_FAMILY
@@ -51,11 +64,11 @@ from app.userdata import atomic
 PAGE_SIZES = {name: getattr(QPageSize.PageSizeId, name) for name in PAGE_SIZE_NAMES}
 
 
-def document_from_html(html: str, css: str = "", title: str = PDF_TITLE) -> QTextDocument:
+def document_from_html(html: str, css: str = "", title: str = PDF_TITLE, indent: float = INDENT_PT) -> QTextDocument:
     register_fonts()  # a document may be made before any window (the `sheet` command, the self-test)
     doc = QTextDocument()
     doc.setDefaultFont(QFont(FONT_FAMILY, 9))
-    doc.setIndentWidth(14)  # list indent in points-ish; Qt's default 40 wastes a column on paper
+    doc.setIndentWidth(indent)  # list indent in points-ish; Qt's default 40 wastes a column on paper
     if css:
         doc.setDefaultStyleSheet(css)
     doc.setHtml(html)
@@ -86,17 +99,34 @@ def _headings_as_styled(doc: QTextDocument) -> None:
         block = block.next()
 
 
-MARGINS_MM = QMarginsF(11, 10, 11, 10)
+MARGINS_MM = QMarginsF(*SHEET_MARGINS_MM)
+# A document laid out for other margins (the sheet's tight layout) names them here, as a
+# dynamic property in millimetres (left, top, right, bottom): it is counted and printed on them.
+MARGINS_PROPERTY = "pageMarginsMm"
 PDF_RESOLUTION = 1200  # dots per inch, as QPrinter's HighResolution mode gives a PDF
 
 # a page layout, or a QPrinter (paper, preview: app/ui/printing.py) or QPdfWriter (PDF files)
 LayoutSource = Union[QPageLayout, QPagedPaintDevice]
 
 
-def page_layout(page_size: str = "A4") -> QPageLayout:
+def page_layout(page_size: str = "A4", margins: QMarginsF | None = None) -> QPageLayout:
     """The paper and margins every sheet and page is laid out on; needs no printer."""
     return QPageLayout(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)),
-                       QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+                       QPageLayout.Orientation.Portrait, MARGINS_MM if margins is None else margins,
+                       QPageLayout.Unit.Millimeter)
+
+
+def set_document_margins(document: QTextDocument, margins: tuple[float, float, float, float]) -> None:
+    """Lay `document` out, count it and print it on these margins (mm) instead of MARGINS_MM."""
+    document.setProperty(MARGINS_PROPERTY, [float(m) for m in margins])
+
+
+def document_margins(document: QTextDocument) -> QMarginsF | None:
+    """The margins `document` was laid out for, or None: the device's own (MARGINS_MM, as configured)."""
+    value = document.property(MARGINS_PROPERTY)
+    if not value or len(value) != 4:
+        return None
+    return QMarginsF(*(float(m) for m in value))
 
 
 def _set_title(device: Any, title: str) -> None:
@@ -123,15 +153,29 @@ def _paint_rect(target: LayoutSource) -> QRectF:
     return layout.paintRect(QPageLayout.Unit.Point)
 
 
-def paginate(document: QTextDocument, target: LayoutSource) -> QTextDocument:
+def paginate(document: QTextDocument, target: LayoutSource, parent: QObject | None = None) -> QTextDocument:
     """A copy laid out on the printable area (of a page layout, or of a device's) less the
     page-number band, so Qt adds no margins of its own (an unpaginated document gets 2 cm
-    on every side)."""
-    doc = document.clone()
+    on every side). Without a `parent` the copy is never freed (see laid_out)."""
+    doc = document.clone(parent)
     rect = _paint_rect(target)
     doc.setPageSize(QSizeF(rect.width(), rect.height() - FOOTER_PT))
     doc.setDocumentMargin(0)
     return doc
+
+
+@contextmanager
+def laid_out(document: QTextDocument, target: LayoutSource) -> Iterator[QTextDocument]:
+    """paginate(), and the copy freed afterwards. PySide does not own what
+    QTextDocument.clone() returns and Qt frees it only with a parent, so every page count
+    used to leave a whole document behind for good (a search over answer sets grew to
+    11 GB; each printed sheet counts its pages half a dozen times): the copy is made the
+    child of an object Python owns, and goes with it."""
+    holder = QObject()
+    try:
+        yield paginate(document, target, holder)
+    finally:
+        del holder
 
 
 def _source_dpi(doc: QTextDocument) -> tuple[float, float]:
@@ -184,7 +228,11 @@ def to_printer(document: QTextDocument, printer: QPagedPaintDevice) -> None:
     The PDF's title and creator come from the document, so a safe sheet stays neutral."""
     title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or PDF_TITLE
     _set_title(printer, title)
-    _print_numbered(paginate(document, printer), printer)
+    margins = document_margins(document)
+    if margins is not None:  # the tight layout was measured on narrower margins: print it on them
+        printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+    with laid_out(document, printer) as doc:
+        _print_numbered(doc, printer)
 
 
 def pdf_bytes(document: QTextDocument, page_size: str = "A4") -> bytes:
@@ -224,7 +272,8 @@ def write_pdf(document: QTextDocument, path: Path, page_size: str = "A4") -> Pat
 
 def page_count(document: QTextDocument, page_size: str = "A4") -> int:
     """Pages the document takes on the configured paper (layout as the printer will do it)."""
-    return paginate(document, page_layout(page_size)).pageCount()
+    with laid_out(document, page_layout(page_size, document_margins(document))) as doc:
+        return doc.pageCount()
 
 
 KEEP_WITH_NEXT_PT = 40.0  # a heading closer than this to the foot of a page moves to the next page
@@ -237,25 +286,25 @@ def keep_headings_with_text(document: QTextDocument, page_size: str = "A4", max_
     and sets a page break before such a heading — unless that would make the document
     longer than `max_pages`, where the heading stays (a sheet never grows a page for it).
     """
-    layout = page_layout(page_size)
-    laid = paginate(document, layout)
-    height = laid.pageSize().height()
+    layout = page_layout(page_size, document_margins(document))
     moves = []
-    block, laid_block = document.begin(), laid.begin()
-    while block.isValid() and laid_block.isValid():
-        if block.blockFormat().headingLevel() in (1, 2, 3):
-            rect = laid.documentLayout().blockBoundingRect(laid_block)
-            room = (int(rect.top() // height) + 1) * height - rect.bottom()
-            if 0 <= room < KEEP_WITH_NEXT_PT and rect.top() > height * 0.5:
-                moves.append(block)
-        block, laid_block = block.next(), laid_block.next()
-    before = laid.pageCount()
+    with laid_out(document, layout) as laid:
+        height = laid.pageSize().height()
+        block, laid_block = document.begin(), laid.begin()
+        while block.isValid() and laid_block.isValid():
+            if block.blockFormat().headingLevel() in (1, 2, 3):
+                rect = laid.documentLayout().blockBoundingRect(laid_block)
+                room = (int(rect.top() // height) + 1) * height - rect.bottom()
+                if 0 <= room < KEEP_WITH_NEXT_PT and rect.top() > height * 0.5:
+                    moves.append(block)
+            block, laid_block = block.next(), laid_block.next()
+        before = laid.pageCount()
     for b in moves:
         cursor = QTextCursor(b)
         fmt = b.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(fmt)
-        if max_pages is not None and paginate(document, layout).pageCount() > max(max_pages, before):
+        if max_pages is not None and page_count(document, page_size) > max(max_pages, before):
             fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             cursor.setBlockFormat(fmt)
 
@@ -266,25 +315,32 @@ def sheet_document(definition, answers, lang: str, book, note: str = "", client_
     """The guidance sheet as a laid-out document, two pages at most before the note.
 
     The few longest answer sets (many circumstances at once) get slightly tighter type
-    rather than a third page; a long counsellor's note moves to a continuation page that
-    repeats the disclaimer, so the sheet itself stays whole.
+    rather than a third page, the very longest (in Russian or German, on Letter paper) closer
+    lines and narrower margins as well (app.sheet.layout: the tight layout); a long
+    counsellor's note moves to a continuation page that repeats the disclaimer, so the sheet
+    itself stays whole.
     """
     from app.sheet.service import sheet_html
 
     title = SAFE_PDF_TITLE if safe else PDF_TITLE
 
-    def build(on_continuation: bool, compact: bool, with_note: bool = True) -> QTextDocument:
+    def build(layout: SheetLayout, with_note: bool = True) -> QTextDocument:
         html = sheet_html(definition, answers, lang, book, note=note if with_note else "", client_name=client_name,
-                          today=today, safe=safe, note_on_continuation=on_continuation, compact=compact,
-                          organisation=organisation)
-        return document_from_html(html, sheet_css(compact), title)
+                          today=today, safe=safe, note_on_continuation=layout.note_on_continuation,
+                          compact=layout.compact, organisation=organisation)
+        doc = document_from_html(html, sheet_css(layout.compact, layout.tight), title, indent_pt(layout))
+        if layout.tight:
+            set_document_margins(doc, margins_mm(layout))
+        return doc
 
     if safe:
-        return build(False, False)
+        return build(SheetLayout(False, False))
     # the sheet itself must fit two pages; a note on its own page may run on as long as it needs
-    for on_continuation, compact in layouts_to_try(note):
-        doc = build(on_continuation, compact)
-        body = build(False, compact, with_note=False) if on_continuation else doc
+    for layout in layouts_to_try(note):
+        doc = build(layout)
+        body = doc
+        if layout.note_on_continuation:
+            body = build(layout._replace(note_on_continuation=False), with_note=False)
         if page_count(body, page_size) <= MAX_SHEET_PAGES:
             keep_headings_with_text(doc, page_size, max_pages=page_count(doc, page_size))
             return doc

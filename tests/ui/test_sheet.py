@@ -218,12 +218,12 @@ def _complete(data: st.DataObject) -> dict:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(data=st.data(), lang=st.sampled_from(["en", "ru", "de"]))
-def test_random_answer_sets_never_print_more_than_two_pages(qapp, shipped_book, data, lang: str) -> None:
+@given(data=st.data(), lang=st.sampled_from(["en", "ru", "de"]), paper=st.sampled_from(["A4", "Letter"]))
+def test_random_answer_sets_never_print_more_than_two_pages(qapp, shipped_book, data, lang: str, paper: str) -> None:
     from app.ui.sheet_printer import page_count, sheet_document
 
     answers = _complete(data)
-    assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book), "A4") <= 2, answers
+    assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book, page_size=paper), paper) <= 2, answers
 
 
 def test_a_sheet_with_an_untranslated_text_is_refused_not_printed(shipped_book) -> None:
@@ -308,3 +308,117 @@ def test_a_law_named_as_the_replacement_on_another_line_gets_no_line_of_its_own(
     html = sheet_html(DEFINITION, answers, "en", shipped_book)
     references = html[html.index("Legal references"):html.index("<h2>", html.index("Legal references"))]
     assert "no longer in force" in references and references.count("2024/1347") == 1, references
+
+
+# ---- the longest sheets found: each language, A4 and Letter, two pages
+
+# Found by searching answer sets for the tallest sheet per language and paper (hill climbing
+# over the wizard's answers, measured with Qt's layout); every one of them printed three pages
+# before the tight layout. "hypothesis-ru" is the set the property test above found first.
+LONGEST_SHEETS: dict[str, dict] = {
+    "hypothesis-ru": {
+        "stage": "rejected", "rejection": "recent", "registered": "before-june-2026", "service": "discharged",
+        "service-kind": "conscript", "deployment": "front", "call-up": "basic", "objection": "applied-rejected",
+        "sex": "woman", "woman-register": "yes", "age": "under-18", "accompanied": "yes",
+        "nationality": "other-citizenship", "minority": "chechen", "opposition": "public", "location": "russia",
+        "route": "visa-other-state", "documents": ["register-entry"]},
+    "longest-ru": {
+        "stage": "rejected", "rejection": "older", "registered": "unknown", "service": "discharged",
+        "service-kind": "contract", "deployment": "not-said", "call-up": "mobilisation", "objection": "applied-pending",
+        "sex": "woman", "woman-register": "yes", "age": "under-18", "accompanied": "no",
+        "nationality": "residence-right", "minority": "chechen", "opposition": "public", "location": "russia",
+        "route": "german-visa", "documents": ["service-proof", "case-papers", "asylum-decision"]},
+    "longest-de": {
+        "stage": "rejected", "rejection": "older", "registered": "unknown", "service": "discharged",
+        "service-kind": "mobilised", "deployment": "front", "call-up": "mobilisation", "objection": "applied-rejected",
+        "sex": "woman", "woman-register": "yes", "age": "under-18", "accompanied": "no",
+        "nationality": "other-citizenship", "minority": "chechen", "opposition": "public", "location": "russia",
+        "route": "visa-other-state",
+        "documents": ["military-id", "service-proof", "case-papers", "objection-application", "anti-war-evidence",
+                      "asylum-decision"]},
+    "longest-en": {
+        "stage": "rejected", "rejection": "older", "registered": "unknown", "service": "discharged",
+        "service-kind": "conscript", "deployment": "not-said", "call-up": "mobilisation", "objection": "applied-rejected",
+        "sex": "woman", "woman-register": "yes", "age": "under-18", "accompanied": "yes",
+        "nationality": "residence-right", "minority": "naturalised", "opposition": "private", "location": "russia",
+        "route": "visa-other-state",
+        "documents": ["asylum-decision", "service-proof", "anti-war-evidence", "case-papers", "register-entry",
+                      "objection-application", "call-up-notice", "military-id"]},
+}
+LONGEST_CASES = [(name, lang, paper) for name in LONGEST_SHEETS for lang in ("en", "ru", "de") for paper in ("A4", "Letter")]
+
+
+@needs_poppler
+@pytest.mark.parametrize("name,lang,paper", LONGEST_CASES, ids=[f"{n}-{lg}-{p}" for n, lg, p in LONGEST_CASES])
+def test_the_longest_sheets_found_print_on_two_pages(qapp, shipped_book, tmp_path: Path, name: str, lang: str,
+                                                      paper: str) -> None:
+    """Counted and printed: the PDF, made as the counsellor makes it, has two pages, and the
+    disclaimer and the content hash (the last lines) are on them."""
+    from app.ui.sheet_printer import page_count, sheet_document
+
+    answers = LONGEST_SHEETS[name]
+    assert page_count(sheet_document(DEFINITION, answers, lang, shipped_book, page_size=paper), paper) <= 2
+    pdf = render(shipped_book, answers, lang, tmp_path / "longest.pdf", page_size=paper)
+    assert pdf_pages(pdf) <= 2, f"{name} ({lang}, {paper}) prints {pdf_pages(pdf)} pages"
+    text = " ".join(pdf_text(pdf).split())
+    assert shipped_book.meta["content_version"] in text
+    if lang in DISCLAIMER:
+        assert DISCLAIMER[lang] in text
+
+
+def test_the_tight_layout_leaves_nothing_out_and_keeps_the_compact_type(qapp, shipped_book) -> None:
+    """The tight layout is the compact sheet with closer lines, smaller headings and narrower
+    margins: the same words, the body type no smaller than compact's."""
+    from app.sheet.layout import SheetLayout, indent_pt, sheet_css
+    from app.sheet.service import sheet_html
+    from app.ui.sheet_printer import document_from_html
+
+    html = sheet_html(DEFINITION, LONGEST_SHEETS["longest-ru"], "ru", shipped_book, compact=True)
+    compact = document_from_html(html, sheet_css(compact=True))
+    tight = document_from_html(html, sheet_css(compact=True, tight=True), indent=indent_pt(SheetLayout(False, True, True)))
+    assert tight.toPlainText() == compact.toPlainText()
+
+    def smallest_type(doc) -> float:
+        sizes, block = [], doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                if it.fragment().text().strip():
+                    sizes.append(it.fragment().charFormat().font().pointSizeF())
+                it += 1
+            block = block.next()
+        return min(sizes)
+
+    assert smallest_type(tight) >= smallest_type(compact) >= 7.0
+
+
+def test_the_tight_layout_is_tried_last_and_a_sheet_without_a_note_gets_no_continuation() -> None:
+    from app.sheet.layout import layouts_to_try
+
+    assert [tuple(t) for t in layouts_to_try("")] == [(False, False, False), (False, True, False), (False, True, True)]
+    with_note = layouts_to_try("Call on Monday.")
+    assert [t.tight for t in with_note] == [False, False, False, False, True, True]
+    assert with_note[-2:] == [(False, True, True), (True, True, True)]
+
+
+def test_a_tight_sheet_is_printed_on_the_margins_it_was_counted_on(qapp, shipped_book) -> None:
+    """The tight layout's narrower margins travel with the document: the page count and every
+    printer (the PDF writer here) use them, or the PDF would run to a third page."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPageLayout, QPdfWriter
+
+    from app.sheet.layout import TIGHT_MARGINS_MM
+    from app.ui.sheet_printer import configure, document_margins, sheet_document, to_printer
+
+    doc = sheet_document(DEFINITION, LONGEST_SHEETS["longest-ru"], "ru", shipped_book, page_size="Letter")
+    margins = document_margins(doc)
+    assert margins is not None
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == TIGHT_MARGINS_MM
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = configure(QPdfWriter(buffer), "Letter")
+    to_printer(doc, writer)
+    used = writer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+    assert round(used.left(), 1) == TIGHT_MARGINS_MM[0] and round(used.bottom(), 1) == TIGHT_MARGINS_MM[3]
+    loose = sheet_document(DEFINITION, EXAMPLES["deserter"], "en", shipped_book)
+    assert document_margins(loose) is None  # an ordinary sheet keeps the printer's margins
