@@ -9,11 +9,10 @@ a language"): the content model, the wizard, the sheet, the interface, the comma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     code: str                # ISO 639-1, also the Qt locale name and the key in every data file
     name: str                # in its own language, for menus and tables
     quotes: tuple[str, str]  # the outer quotation marks

@@ -14,7 +14,7 @@ full stop after a link in running text is therefore not part of it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.records import KINDS
 
@@ -24,8 +24,7 @@ LINK = re.compile(rf"{SCHEME}({'|'.join(KINDS)})/({_ID})")
 _WHOLE = re.compile(rf"^{LINK.pattern}$")
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     kind: str
     id: str
 

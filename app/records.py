@@ -1,15 +1,15 @@
 """A record of the guidebook (a section, a term, a legal reference) as every layer sees it.
 
 It lives here, beside `errors` and `links`, because the store produces records and the
-renderers, the sheet, the window and the command line consume them: with the dataclass
+renderers, the sheet, the window and the command line consume them: with the record type
 inside `app.store`, `app.render` had to import the store it sits below (a package cycle).
 Reading records out of SQLite stays in `app.store.records`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 # The kinds of record, in the order search results and the contents list them. db/schema.sql
 # repeats them in a CHECK (SQL cannot import); tests/unit/test_one_home.py keeps it in step.
@@ -25,8 +25,7 @@ def is_imported_id(rid: str) -> bool:
     return rid.startswith(IMPORTED_ID_PREFIX)
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     kind: str
     id: str
     lang: str
@@ -40,7 +39,7 @@ class Record:
     ord: int
     fallback: bool
     origin: str
-    data: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = MappingProxyType({})  # type: ignore[assignment]  # shared by all: never written
 
     @property
     def imported(self) -> bool:

@@ -23,9 +23,8 @@ from __future__ import annotations
 import json
 import os
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app import paths
 from app.edition.errors import EditionError
@@ -46,8 +45,7 @@ def editions_dir() -> Path:
     return paths.user_data_dir() / EDITIONS_FOLDER
 
 
-@dataclass(frozen=True)
-class Pointer:
+class Pointer(NamedTuple):
     active: str | None = None          # folder name under editions/, None: the bundled content
     history: tuple[str | None, ...] = ()  # what was in use before, most recent last
     bundled: str = ""  # the bundled content's edition when the pointer was written
@@ -146,8 +144,7 @@ def check_folder(folder: Path) -> tuple[Manifest | None, str]:
     return manifest, ""
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     folder: Path | None          # the installed edition folder in use; None: the bundled content
     manifest: Manifest | None    # its manifest
     notice: str                  # '' or a sentence for the user (why an installed edition is not used)

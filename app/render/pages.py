@@ -123,7 +123,7 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
     here = Path(__file__).parent
     renderer = cache.stamps(paths.resource("templates", "page.html"), here / "pages.py", here / "page_view.py",
                             here / "templates.py")
-    record = {k: v for k, v in asdict(rec).items() if k not in ("html", "body")}  # every field the page shows
+    record = {k: v for k, v in rec._asdict().items() if k not in ("html", "body")}  # every field the page shows
     parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels),
              breadcrumb, sources]
     try:

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from app.store.hit import Hit
 
@@ -47,8 +46,7 @@ class SearchBook(Protocol):
                as_you_type: bool = True, scope: str = "all") -> list[Hit]: ...
 
 
-@dataclass(frozen=True)
-class Results:
+class Results(NamedTuple):
     """What the results list shows now.
 
     `final`: no more hits are coming for this text, so an empty list may say "no results"

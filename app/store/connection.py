@@ -8,8 +8,8 @@ source checkout, into the user's cache folder when the bundle is read-only (froz
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app import paths
 from app.errors import StoreError
@@ -44,8 +44,7 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
         raise StoreError(f"The guidebook database cannot be read ({exc}).") from None
 
 
-@dataclass(frozen=True)
-class StoreStatus:
+class StoreStatus(NamedTuple):
     path: Path
     rebuilt: bool
     reason: str  # empty when the existing store was fine; otherwise the sentence to show

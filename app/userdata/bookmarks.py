@@ -6,15 +6,14 @@ overwritten by the next bookmark: it may be the only copy of someone's list."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app import paths
 from app.userdata.atomic import make_private_dir, read_json, write_json
 
 
-@dataclass(frozen=True)
-class Bookmark:
+class Bookmark(NamedTuple):
     kind: str
     id: str
     title: str
@@ -60,7 +59,7 @@ class Bookmarks:
         self._items = _parse(data)
 
     def _items_as_data(self) -> list[dict[str, str]]:
-        return [asdict(b) for b in self._items]
+        return [b._asdict() for b in self._items]
 
     def _change(self, apply) -> None:
         from filelock import FileLock, Timeout
@@ -77,7 +76,7 @@ class Bookmarks:
                              else ([], None))
             self.problem = problem or self.problem
             items = apply(_parse(data))
-            write_json(self.path, [asdict(b) for b in items])  # raises OSError: the caller tells the user
+            write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
         finally:
             lock.release()
         self._items = items

@@ -7,7 +7,6 @@ record holds can become markup.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -97,7 +96,7 @@ def test_an_imported_page_says_it_is_unreviewed_and_which_report_it_is_from() ->
     assert "From the imported report „Bericht 2026“ (Pro Asyl, 01.03.2026, file bericht.pdf)" in text
     assert "Guidebook edition" not in text  # the edition is the guidebook's, not the import's
     assert "Guidebook edition 2026.11.2" in text_of(render_page(record(), title_of, labels))
-    russian = text_of(render_page(replace(rec, lang="ru"), title_of, PageLabels.in_language("ru")))
+    russian = text_of(render_page(rec._replace(lang="ru"), title_of, PageLabels.in_language("ru")))
     assert "Из импортированного доклада «Bericht 2026» (Pro Asyl, 01.03.2026, файл bericht.pdf)" in russian
 
 
@@ -108,7 +107,7 @@ def law(**data: Any) -> Record:
 
 
 def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language() -> None:
-    rec = replace(law(date="2013-06-26", valid_from="2014-01-01", cited_by=["dublin"]), lang="de")
+    rec = law(date="2013-06-26", valid_from="2014-01-01", cited_by=["dublin"])._replace(lang="de")
     text = text_of(render_page(rec, title_of, PageLabels.in_language("de")))
     assert "Bezeichnung | Regulation (EU) No 604/2013" in text
     assert "Art | EU-Verordnung" in text
@@ -156,7 +155,7 @@ def test_a_term_page_lists_equivalents_aliases_related_terms_and_where_it_is_dis
 
 
 def test_a_term_naming_a_superseded_law_warns_with_its_successor() -> None:
-    rec = replace(term(valid_until="2026-06-30", superseded_by="amr"), lang="ru")
+    rec = term(valid_until="2026-06-30", superseded_by="amr")._replace(lang="ru")
     page = render_page(rec, title_of, PageLabels(today="2026-07-02"))
     assert ('<p class="warning">⚠ No longer in force (in force until 30.06.2026). Replaced by '
             '<a href="guide://law/amr">Asylum and Migration Management Regulation</a>.</p>') in page
@@ -175,7 +174,7 @@ def test_words_are_shown_as_text_and_stored_html_is_kept() -> None:
     rec = law(summary_html="<p>Who <b>decides</b> &amp; how.</p>", relevance_html="<ul><li>Transfers</li></ul>",
               citation="Art. 3 <script>", verify_note="Q&A <script>x</script>", validity_note="Old & new",
               date="2013-06-26 <i>", cited_by=["dublin"])
-    rec = replace(rec, title="<script>alert(1)</script> & co")
+    rec = rec._replace(title="<script>alert(1)</script> & co")
     page = render_page(rec, lambda kind, rid: "Dublin <b>& transfers</b>", PageLabels(summary="Summary & <more>"))
     assert "<script>" not in page and "<i>" not in page and "&amp;amp;" not in page
     assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>" in page
@@ -188,8 +187,8 @@ def test_words_are_shown_as_text_and_stored_html_is_kept() -> None:
 
 
 def test_a_terms_words_and_an_imported_reports_facts_are_text() -> None:
-    rec = replace(term(equivalents={"ru": "<b>дезертир</b>"}, aliases={"en": ["A&B"]}),
-                  html="<p>A <em>soldier</em>.</p>")
+    rec = term(equivalents={"ru": "<b>дезертир</b>"}, aliases={"en": ["A&B"]})._replace(
+        html="<p>A <em>soldier</em>.</p>")
     page = render_page(rec, title_of)
     assert "<p>A <em>soldier</em>.</p>" in page
     assert "<td>RU</td><td>&lt;b&gt;дезертир&lt;/b&gt;</td>" in page and "A&amp;B" in page
@@ -201,8 +200,8 @@ def test_a_terms_words_and_an_imported_reports_facts_are_text() -> None:
 
 
 def test_a_superseded_law_warns_and_links_the_law_that_replaced_it() -> None:
-    rec = replace(law(valid_from="2014-01-01", valid_until="2026-06-30", superseded_by="amr",
-                      validity_note="Applies until the AMMR."), lang="ru")
+    rec = law(valid_from="2014-01-01", valid_until="2026-06-30", superseded_by="amr",
+              validity_note="Applies until the AMMR.")._replace(lang="ru")
     page = render_page(rec, title_of, PageLabels.in_language("ru", today="2026-07-01"))
     text = text_of(page)
     assert text.index("⚠") < text.index("Реквизиты | Regulation (EU) No 604/2013")  # before the facts
@@ -270,7 +269,7 @@ def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_chan
     saved.write_text(saved.read_text(encoding="utf-8").replace("Body text.", "Kept copy."), encoding="utf-8")
     assert "Kept copy." in render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")  # same inputs: the copy
     for changed in (dict(labels=PageLabels(today="2026-07-01")), dict(stamp="v2|2026.2.0"),
-                    dict(rec=replace(rec, html="<p>Body text, revised.</p>")), dict(rec=replace(rec, title="Dublin")),
+                    dict(rec=rec._replace(html="<p>Body text, revised.</p>")), dict(rec=rec._replace(title="Dublin")),
                     dict(crumbs=[("root", "The guidebook"), ("dublin", "Dublin transfers")])):
         page = render_start_page(changed.get("rec", rec), title_of, changed.get("labels", labels),
                                  changed.get("crumbs"), {}, changed.get("stamp", "v1|2026.1.0"))

@@ -31,7 +31,7 @@ class Store:
 
     def get(self, kind: str, rid: str, lang: str) -> Record:
         try:
-            return replace(self.records[(kind, rid)], lang=lang)
+            return self.records[(kind, rid)]._replace(lang=lang)
         except KeyError:
             raise UserError(f"There is no {kind} with the id {rid!r}.") from None
 
