@@ -123,12 +123,26 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
 
 
 def _content_version() -> str:
-    from app.content.version import content_version
+    """The content's version, to compare with the store's. Hashing every content file took
+    ~10 ms of each start from source (#19): the version is kept in the cache folder with the
+    files' names, sizes and times, and hashed again only when one of those has changed."""
+    from app.content.version import content_files, content_version
+    from app.userdata import cache
 
+    root = paths.content_dir()
     try:
-        return content_version(paths.content_dir())
+        key = [str(root), cache.stamps(*content_files(root))]
+        kept = cache.read(_VERSION_CACHE, key)
+        if isinstance(kept, str) and kept:
+            return kept
+        version = content_version(root)
     except OSError:
         return ""
+    cache.write(_VERSION_CACHE, key, version)
+    return version
+
+
+_VERSION_CACHE = "content-version.json"
 
 
 def _usable(path: Path) -> bool:

@@ -74,3 +74,24 @@ def test_a_built_app_trusts_its_shipped_store_without_hashing_the_content(
     shipped.write_bytes(shipped.read_bytes()[:2048])  # damaged: the stamp cannot be read
     status = ensure_store()
     assert status.rebuilt and hashed, status
+
+
+def test_a_start_with_unchanged_content_does_not_hash_it_and_an_edit_is_still_noticed(
+        monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """#19: the content's version is kept with its files' names, sizes and times; a start
+    whose files are unchanged reads it, and one changed file makes the next start hash again."""
+    from app.content import version
+
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    hashed: list[Path] = []
+    real = version.content_version
+    monkeypatch.setattr(version, "content_version", lambda root: hashed.append(root) or real(root))
+    first = connection._content_version()
+    assert first == real(content_copy) and len(hashed) == 1
+    assert connection._content_version() == first and len(hashed) == 1  # the second start reads the copy
+    page = content_copy / "sections" / "en" / "dublin.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    edited = connection._content_version()
+    assert len(hashed) == 2 and edited != first and edited == real(content_copy)
+    (content_copy / "sections" / "en" / "new-page.md").write_text("# New\n", encoding="utf-8")
+    assert connection._content_version() != edited and len(hashed) == 3  # a new file counts too
