@@ -20,6 +20,7 @@ cost as much as the all-words query itself: 40% more per keystroke on a large im
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -50,6 +51,7 @@ ORDER BY score, r.rowid
 LIMIT ?3
 """
 _RANK_SQL = "SELECT v FROM records_fts_config WHERE k = 'rank'"
+_WARM_SQL = "SELECT rowid FROM records_fts WHERE records_fts MATCH '\"a\"' LIMIT 1"
 _BODIES_SQL = "SELECT rowid, body FROM records WHERE rowid IN ({})"
 _SPANS_SQL = "SELECT lang, min(rowid), max(rowid) FROM records GROUP BY lang"
 _ALL_ROWS = (-(2**63), 2**63 - 1)
@@ -322,12 +324,8 @@ class Searcher:
         names = list(dict.fromkeys(n for n in (normalize_name(text), normalize_name(strip_question(text)))
                                    if len(n) >= 2))
         conn = self._conns[0]
-        if self._names is None:  # read once: most keystrokes name nothing, and skip the query
-            try:
-                self._names = frozenset(name for (name,) in conn.execute("SELECT name FROM names"))
-            except sqlite3.OperationalError:
-                self._names = frozenset()
-        names = [n for n in names if n in self._names]
+        known = self._exact_names()  # most keystrokes name nothing, and skip the query
+        names = [n for n in names if n in known]
         if not names:
             return []
         rows = conn.execute(
@@ -337,6 +335,25 @@ class Searcher:
             "ORDER BY CASE n.kind WHEN 'term' THEN 0 WHEN 'law' THEN 1 ELSE 2 END",
             (lang, *names)).fetchall()
         return [Hit(k, i, t, (s + "…") if s else "", lg, -1e9, o) for k, i, t, s, lg, o in rows if k in kinds]
+
+    def _exact_names(self) -> frozenset[str]:
+        """Every exact name in the bundled store (731 today), read once."""
+        if self._names is None:
+            try:
+                self._names = frozenset(name for (name,) in self._conns[0].execute("SELECT name FROM names"))
+            except sqlite3.OperationalError:
+                self._names = frozenset()
+        return self._names
+
+    def warm(self) -> None:
+        """Read now what the first keystroke would otherwise wait for: the bundled store's exact
+        names, its rowid spans, its ranking function and FTS5's own settings (the window calls
+        this once it has painted, app.ui.application.after_start)."""
+        self._exact_names()
+        self._span(ANY_LANG)
+        self._rank_function(self._conns[0])
+        with contextlib.suppress(sqlite3.OperationalError):  # FTS5 reads its settings at a connection's first MATCH
+            self._conns[0].execute(_WARM_SQL).fetchall()
 
     def suggest(self, text: str, n: int = 5, lang: str | None = None) -> list[str]:
         """Nearest index words to each typed word, for a 'did you mean' when nothing matched.

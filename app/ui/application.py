@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
@@ -93,12 +94,13 @@ def create_main_window(book=None):
     return window
 
 
-def after_start() -> None:
+def after_start(book: Any = None) -> None:
     """Once the window is on screen, before anyone types or clicks: garbage collection back on
     (app.cli.main turned it off for the start), with everything made so far frozen out of its
     passes, since it lives as long as the window; then what the first keystroke and the first
-    page would otherwise wait for: the search engine and its stemmers, the Qt namespace's enums,
-    Jinja2 and the page template (the start page may have come from the cache folder)."""
+    page would otherwise wait for: the search engine, its stemmers and the store's names and
+    spans (`book`), the Qt namespace's enums, Jinja2 and the page template (the start page may
+    have come from the cache folder)."""
     import gc
 
     gc.freeze()
@@ -111,6 +113,8 @@ def after_start() -> None:
 
     Qt.Key  # noqa: B018  (all 95 of the namespace's enums, ~15 ms; a key press in the search field needs them)
     preload()
+    if book is not None:
+        book.searcher.warm()
     environment().get_template("page.html")
 
 
@@ -139,7 +143,7 @@ def run(args: argparse.Namespace | None = None) -> int:
         exit_after_first_paint_if_asked(window)
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(250, after_start)
+    QTimer.singleShot(250, lambda: after_start(window.book))
     code = app.exec()
     jobs = sys.modules.get("app.ui.import_dialog")  # only loaded once an import was started
     if jobs is not None:

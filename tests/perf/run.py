@@ -187,7 +187,7 @@ def bench_ui_search() -> dict:
     make_app()
     window = create_main_window()
     window.show()
-    after_start()  # what the window does once it has painted, before anyone types
+    after_start(window.book)  # what the window does once it has painted, before anyone types
     times = search_bench.measure_ui(window)
     short = search_bench.measure_ui(window, strokes=[k for k in search_bench.keystrokes() if len(k.strip()) <= 2])
     window.close()

@@ -42,7 +42,11 @@ def measure(book, rounds: int = 3) -> dict[str, list[float]]:
     imports = [book.imports] if getattr(book, "imports", None) is not None else []
     out: dict[str, list[float]] = {"ours": [], "bare": [], "imports": [], "bare_imports": []}
     strokes = keystrokes()
-    for text in strokes[:3]:  # warm the page cache once
+    from app.store.stem import preload
+
+    preload()  # as the window does once it has painted (app.ui.application.after_start) ...
+    book.searcher.warm()
+    for text in strokes[:3]:  # ... and warm the page cache once
         book.search(text, limit=LIMIT)
         bare_query([book.conn] + imports, text)
 

@@ -23,10 +23,10 @@ import app.ui.application as application
 seen = {}
 real_after_start = application.after_start
 
-def after_start():
+def after_start(*args):
     seen["jinja2 before paint"] = "jinja2" in sys.modules
     seen["gc during start"] = gc.isenabled()
-    real_after_start()
+    real_after_start(*args)
     seen["gc after start"] = gc.isenabled()
     window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
     seen["after first paint"] = window._first_painted  # the mouse buttons' filter is on (test_main_window)

@@ -146,3 +146,21 @@ def test_the_ranking_weights_are_the_stores_own(tmp_path: Path) -> None:
     conn.execute("INSERT INTO records_fts (records_fts, rank) VALUES ('rank', 'bm25(1.0, 1.0, 50.0)')")
     conn.commit()
     assert [h.id for h in Searcher(conn).search("quokka", lang="en")] == ["in-body", "in-title"]
+
+
+def test_after_warming_the_first_keystroke_reads_only_its_own_rows(shipped_store: Path) -> None:
+    """The window warms the search once it has painted (after_start): the first keystroke then
+    reads no name list, no language spans and no ranking setting, only what it searches."""
+    from app.store.connection import connect_readonly
+
+    conn = connect_readonly(shipped_store)
+    searcher = Searcher(conn)
+    searcher.warm()
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    assert searcher.search("draft evader", lang="en")
+    conn.set_trace_callback(None)
+    one_time = [s for s in statements if "FROM names" in s and "WHERE" not in s or "GROUP BY lang" in s
+                or "records_fts_config" in s]
+    assert statements and not one_time, one_time
+    conn.close()
