@@ -8,7 +8,7 @@ and shows exactly the characters the file holds.
 
 from __future__ import annotations
 
-from html import escape
+from app.render.html import escape
 
 
 def literal(text: str) -> str:
