@@ -16,6 +16,13 @@ all the words within about ten words of each other), the same test that picks th
 snippet shows, so a hit ranked for its words being together also shows them together. A
 second FTS5 query (NEAR) would find close records beyond the all-words LIMIT too, but it
 cost as much as the all-words query itself: 40% more per keystroke on a large imports store.
+
+What a keystroke leaves out (#19), each held by tests/unit/store/test_search_work.py to the
+hits it must not change: the bundled store is searched in the rowid span of one language;
+its bodies, and their lower-cased copies, are kept between keystrokes (the same thirty
+records come back letter after letter); a snippet is cut only when it is first read, which
+the window does for the rows it lays out; and the one-time reads (exact names, spans, the
+ranking setting) happen in `warm`, once the window has painted.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ FROM records_fts JOIN records r ON r.rowid = records_fts.rowid
 WHERE records_fts MATCH ?2 AND records_fts.rowid BETWEEN ?4 AND ?5 AND r.lang IN (?1, '*') {kinds}
 ORDER BY score, r.rowid
 LIMIT ?3
-"""
+"""  # equal scores in store order, so the same query always lists the same hits
 _RANK_SQL = "SELECT v FROM records_fts_config WHERE k = 'rank'"
 _WARM_SQL = "SELECT rowid FROM records_fts WHERE records_fts MATCH '\"a\"' LIMIT 1"
 _BODIES_SQL = "SELECT rowid, body FROM records WHERE rowid IN ({})"
@@ -61,7 +68,8 @@ TIER = 1e5
 # all-words records read to find those with the words close together, at least (so that a
 # small limit, as the command line's, still finds them among more than its own few rows)
 NEAR_FETCH = 30
-# bundled texts kept lower-cased between keystrokes (a keystroke reads at most NEAR_FETCH)
+# bundled bodies, and their lower-cased copies, kept between keystrokes (a keystroke reads at
+# most NEAR_FETCH records; the cache holds two keystrokes' worth)
 _LOWERED = 2 * NEAR_FETCH
 # records with some of the words (when none has all): fetched this many times the limit,
 # then ordered by how many words they miss
