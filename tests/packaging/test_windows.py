@@ -15,10 +15,22 @@ from pathlib import Path
 import pytest
 
 from app import __version__
+from tests.build_lock import build_lock
 
 from .conftest import ROOT, run_windows, windows, windows_user_dir
 
 pytestmark = [pytest.mark.e2e, pytest.mark.windows]
+
+
+@pytest.fixture(autouse=True)
+def _no_build_meanwhile(windows_build: Path):
+    """Each test here runs dist/windows under the build's Wine prefix, and holds the build lock
+    while it does. Without the lock, build/release.py (tests/packaging/test_release.py, on
+    another worker) could rebuild dist/windows, installer included, and run its self-test in
+    the same prefix meanwhile: one CI run saw an uninstaller exit 2 and a silent install leave
+    nothing behind, both passing on their own."""
+    with build_lock():
+        yield
 
 ONEDIR = windows.ONEDIR_EXE
 PORTABLE = windows.ONEFILE_EXE
