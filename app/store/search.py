@@ -59,10 +59,10 @@ LIMIT ?3
 """  # equal scores in store order, so the same query always lists the same hits
 _RANK_SQL = "SELECT v FROM records_fts_config WHERE k = 'rank'"
 _WARM_SQL = "SELECT rowid FROM records_fts WHERE records_fts MATCH '\"a\"' LIMIT 1"
-_BODIES_SQL = "SELECT rowid, body FROM records WHERE rowid IN ({})"
 _SPANS_SQL = "SELECT lang, min(rowid), max(rowid) FROM records GROUP BY lang"
 _ALL_ROWS = (-(2**63), 2**63 - 1)
-_ALIASES_SQL = "SELECT rowid, aliases FROM records WHERE rowid IN ({})"
+_COLUMN_SQL = "SELECT rowid, {column} FROM records WHERE rowid IN ({marks})"
+
 # score offsets of the tiers; bm25 of this store stays far inside ±TIER
 TIER = 1e5
 # all-words records read to find those with the words close together, at least (so that a
@@ -74,6 +74,11 @@ _LOWERED = 2 * NEAR_FETCH
 # records with some of the words (when none has all): fetched this many times the limit,
 # then ordered by how many words they miss
 OR_FETCH = 3
+
+
+def _column_of(conn: sqlite3.Connection, column: str, rowids: Sequence[int]) -> dict[int, str]:
+    """One text column ("body", "aliases") of these records, by rowid: one query for all."""
+    return dict(conn.execute(_COLUMN_SQL.format(column=column, marks=",".join("?" * len(rowids))), rowids))
 
 
 def query_terms(parsed: ParsedQuery, lang: str | None = None) -> list[tuple[str, bool]]:
@@ -253,7 +258,7 @@ class Searcher:
         found = {r[7]: bodies[r[7]] for r in rows if r[7] in bodies}
         missing = [r[7] for r in rows if r[7] not in found]
         if missing:
-            found.update(self._conns[0].execute(_BODIES_SQL.format(",".join("?" * len(missing))), missing))
+            found.update(_column_of(self._conns[0], "body", missing))
             bodies.update(found)
             while len(bodies) > _LOWERED:  # the longest kept go first
                 bodies.pop(next(iter(bodies)))
@@ -298,7 +303,7 @@ class Searcher:
         for n, rs in rows.items():
             rowids = [r[7] for r in rs]
             try:
-                aliases = dict(conns[n].execute(_ALIASES_SQL.format(",".join("?" * len(rowids))), rowids))
+                aliases = _column_of(conns[n], "aliases", rowids)
             except sqlite3.OperationalError:
                 aliases = {}
             scored = []

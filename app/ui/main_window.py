@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
 
     # find in page
     def _show_find(self) -> None:
-        if not self._find_escape:
+        if self._find_escape is None:
             from PySide6.QtCore import Qt
 
             self._find_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, self._hide_find,
