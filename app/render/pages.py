@@ -102,14 +102,16 @@ _START_PAGE_CACHE = "start-page.json"
 
 
 def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadcrumb: list[tuple[str, str]] | None,
-                      sources: dict[str, dict], store_stamp: str) -> str:
+                      sources: Callable[[], dict[str, dict]], store_stamp: str) -> str:
     """`render_page` for the page the window opens on, kept in the cache folder (app.userdata.cache).
 
     Rendering it means loading Jinja2 and compiling the template before the first paint, ~35 ms
     of a start (#19). The copy is used only when everything the page is made from is unchanged:
     this app's version and renderer files, the store (`store_stamp`: its content version and
-    edition, which also fix the titles of the pages it links to), the record itself, the page
-    words (which carry today's date, deciding what is superseded), the breadcrumb and sources."""
+    edition, which also fix the titles of the pages it links to and the sources it cites), the
+    record itself, the page words (which carry today's date, deciding what is superseded) and
+    the breadcrumb. `sources` is asked for only when the page is drawn: the store keeps them as
+    one JSON text of ~33 KB, which a start that finds its copy need not decode."""
     import json
     import zlib
     from dataclasses import asdict
@@ -119,20 +121,19 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
     from app.userdata import cache
 
     if rec.imported:  # the cache folder holds copies of the guidebook's own pages only (README, Privacy)
-        return render_page(rec, title_of, labels, breadcrumb, sources)
+        return render_page(rec, title_of, labels, breadcrumb, sources())
     here = Path(__file__).parent
     renderer = cache.stamps(paths.resource("templates", "page.html"), here / "pages.py", here / "page_view.py",
                             here / "templates.py")
     record = {k: v for k, v in rec._asdict().items() if k not in ("html", "body")}  # every field the page shows
-    parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels),
-             breadcrumb, sources]
+    parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels), breadcrumb]
     try:
         key = json.loads(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str))
     except (TypeError, ValueError):
-        return render_page(rec, title_of, labels, breadcrumb, sources)
+        return render_page(rec, title_of, labels, breadcrumb, sources())
     html = cache.read(_START_PAGE_CACHE, key)
     if isinstance(html, str):
         return html
-    html = render_page(rec, title_of, labels, breadcrumb, sources)
+    html = render_page(rec, title_of, labels, breadcrumb, sources())
     cache.write(_START_PAGE_CACHE, key, html)
     return html

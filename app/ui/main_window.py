@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         if start:
             meta = self.book.meta
             stamp = f"{meta.get('content_version')}|{meta.get('edition')}|{meta.get('as_of')}"
-            return render_start_page(rec, title_of, self.page_labels(labels_lang), crumbs, self.book.sources(), stamp)
+            return render_start_page(rec, title_of, self.page_labels(labels_lang), crumbs, self.book.sources, stamp)
         return render_page(rec, title_of, self.page_labels(labels_lang), breadcrumb=crumbs, sources=self.book.sources())
 
     # two languages side by side

@@ -263,19 +263,23 @@ def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_chan
 
     rec = record(terms=["deserter"])
     labels = PageLabels(today="2026-06-30")
-    first = render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")
+    first = render_start_page(rec, title_of, labels, None, dict, "v1|2026.1.0")
     assert first == render_page(rec, title_of, labels, None, {})
     saved = cache.file("start-page.json")
     saved.write_text(saved.read_text(encoding="utf-8").replace("Body text.", "Kept copy."), encoding="utf-8")
-    assert "Kept copy." in render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0")  # same inputs: the copy
+    asked: list[bool] = []
+    # same inputs: the copy, without decoding the store's sources (~33 KB of JSON, #19)
+    assert "Kept copy." in render_start_page(rec, title_of, labels, None, lambda: asked.append(True) or {},
+                                             "v1|2026.1.0")
+    assert not asked
     for changed in (dict(labels=PageLabels(today="2026-07-01")), dict(stamp="v2|2026.2.0"),
                     dict(rec=rec._replace(html="<p>Body text, revised.</p>")), dict(rec=rec._replace(title="Dublin")),
                     dict(crumbs=[("root", "The guidebook"), ("dublin", "Dublin transfers")])):
         page = render_start_page(changed.get("rec", rec), title_of, changed.get("labels", labels),
-                                 changed.get("crumbs"), {}, changed.get("stamp", "v1|2026.1.0"))
+                                 changed.get("crumbs"), dict, changed.get("stamp", "v1|2026.1.0"))
         assert "Kept copy." not in page, changed
     saved.write_text("{not json", encoding="utf-8")  # a damaged copy: drawn afresh
-    assert render_start_page(rec, title_of, labels, None, {}, "v1|2026.1.0") == first
+    assert render_start_page(rec, title_of, labels, None, dict, "v1|2026.1.0") == first
 
 
 def test_an_imported_start_page_is_never_kept_in_the_cache_folder() -> None:
@@ -283,7 +287,7 @@ def test_an_imported_start_page_is_never_kept_in_the_cache_folder() -> None:
     from app.userdata import cache
 
     rec = record(rid="imported-report-1", origin="imported", document_title="A report")
-    assert "A report" in render_start_page(rec, title_of, PageLabels(), None, {}, "v1")
+    assert "A report" in render_start_page(rec, title_of, PageLabels(), None, dict, "v1")
     assert not (cache.file("start-page.json")).exists()
 
 
