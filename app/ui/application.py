@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -57,7 +57,7 @@ def _qt_safe(argv: list[str]) -> list[str]:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with bundled fonts (Cyrillic everywhere) and the app icon."""
+    """The QApplication with bundled fonts (Cyrillic everywhere)."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
     existing = QApplication.instance()
@@ -71,10 +71,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         base = QFont(FONT_FAMILY)
         base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(base)
-    icon = paths.resource("icons", "objector-guide.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    return app
+    return app  # the icon comes once the window has painted (app.ui.app_icon)
 
 
 def create_main_window(book=None):

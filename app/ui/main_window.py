@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 
 from PySide6.QtCore import QByteArray, QEvent, QTimer  # `Qt` itself only in handlers: see app.ui.roles
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -71,9 +71,6 @@ class MainWindow(QMainWindow):
         self.wizard = None
         self._background = BackgroundRunner(self)
         self.search_controller = SearchController(book, self._show_results, self._background, self._selected_hit)
-        icon = paths.resource("icons", "objector-guide.svg")
-        if icon.is_file():
-            self.setWindowIcon(QIcon(str(icon)))
 
         self.actions_ = Actions(self)
         self.results = ResultsList()
@@ -118,9 +115,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        """What the first frame does not need, done as soon as it is on screen (#19): the data
-        folder's write test (a real file written and synced), so a slow disk delays the notice
-        by a moment, not the window."""
+        """What the first frame does not need, done as soon as it is on screen (#19): the app's
+        icon (app.ui.app_icon) and the data folder's write test (a real file written and
+        synced), so a slow disk delays the notice by a moment, not the window."""
+        from app.ui import app_icon
+
+        app_icon.install()
         notices = self._data_folder_notice()
         if notices:
             self._startup_problems.extend(notices)
