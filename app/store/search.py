@@ -39,7 +39,7 @@ from app.store.normalize import normalize_name, strip_question
 from app.store.query import ParsedQuery, clean_input, looks_russian, parse
 from app.store.records import ANY_LANG
 from app.store.snippet import lower as _lower
-from app.store.snippet import make_snippet, together_at, word_pattern
+from app.store.snippet import make_snippet, together_at, word_finder
 from app.store.stem import stem
 
 MIN_IMPORT_QUERY = 3  # imports are only searched from 3 characters on: 1–2 letter prefixes match everything
@@ -298,7 +298,7 @@ class Searcher:
         Which words a record has is read from its text (title, aliases, body) with the
         snippet's patterns, not asked of the index word by word (a rowid-restricted MATCH
         re-expands a short prefix for every row)."""
-        patterns = [word_pattern(t, p) for t, p in terms]
+        finders = [word_finder(t, p) for t, p in terms]
         out: dict[int, list[tuple]] = {}
         for n, rs in rows.items():
             rowids = [r[7] for r in rs]
@@ -309,7 +309,8 @@ class Searcher:
             scored = []
             for r in rs:
                 text = f"{r[2]}\n{aliases.get(r[7], '')}\n{r[3]}"
-                missing = sum(1 for pattern in patterns if pattern.search(text) is None)
+                low = _lower(text)
+                missing = sum(1 for finder in finders if finder.search(text, low) is None)
                 scored.append((*r[:5], r[5] + TIER * missing, *r[6:]))
             out[n] = scored
         return out

@@ -68,6 +68,22 @@ def _pattern(prefixes: tuple[str, ...], whole: tuple[str, ...] = ()) -> re.Patte
 
 
 @lru_cache(maxsize=256)
+def _lowered_pattern(prefixes: tuple[str, ...], whole: tuple[str, ...]) -> re.Pattern[str] | None:
+    r"""`_pattern` for a text lowered with `lower`, written so the regular expression engine can
+    skip ahead: each word first, then the look-behind that it begins a word ("мо(?<!\wмо)\w*").
+    `_pattern`'s look-behind comes first and IGNORECASE folds every letter, so the engine tries
+    every position of the text: 10-20 times slower, most of a keystroke for a short word in a
+    long section (#19). The matches are the same."""
+    def word(t: str) -> str:
+        e = re.escape(t)
+        return f"{e}(?<!\\w{e})"
+
+    parts = [word(t) + r"\w*" for t in sorted(set(prefixes), key=len, reverse=True) if t]
+    parts += [word(t) + r"(?!\w)" for t in sorted(set(whole) - set(prefixes), key=len, reverse=True) if t]
+    return re.compile("|".join(parts)) if parts else None
+
+
+@lru_cache(maxsize=256)
 def _words(terms: tuple[str, ...], whole: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
     """(folded word, is_prefix) for each different word."""
     prefixes, exact = _fold(terms), _fold(whole)
@@ -215,14 +231,60 @@ def _fold(terms: Sequence[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=256)
-def _pattern_for(terms: tuple[str, ...], whole: tuple[str, ...]) -> re.Pattern[str] | None:
-    return _pattern(_fold(terms), _fold(whole))
+def _finder(terms: tuple[str, ...], whole: tuple[str, ...]) -> WordFinder | None:
+    pattern = _pattern(_fold(terms), _fold(whole))
+    return WordFinder(pattern, _lowered_pattern(_fold(terms), _fold(whole))) if pattern is not None else None
 
 
-def word_pattern(term: str, prefix: bool) -> re.Pattern[str]:
+class WordFinder:
+    """The words' matches in a text, found in `lower(text)` with `_lowered_pattern`.
+
+    The places found there are the text's own wherever lowering kept every character one
+    character: nearly always; where it did not ("İ" becomes two), the IGNORECASE pattern
+    searches the text itself. Found in the lowered text, a word typed with "е" also marks its
+    spelling with "ё", as the index finds it."""
+
+    def __init__(self, pattern: re.Pattern[str], lowered: re.Pattern[str] | None) -> None:
+        self.pattern, self.lowered = pattern, lowered
+
+    def _on(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
+        if self.lowered is not None:
+            low = lower(text) if low is None else low
+            if len(low) == len(text):
+                return self.lowered, low
+        return self.pattern, text
+
+    def search(self, text: str, low: str | None = None, pos: int = 0) -> re.Match[str] | None:
+        pattern, where = self._on(text, low)
+        return pattern.search(where, pos)
+
+    def match(self, text: str, low: str | None = None, pos: int = 0) -> re.Match[str] | None:
+        pattern, where = self._on(text, low)
+        return pattern.match(where, pos)
+
+    def count(self, text: str) -> int:
+        pattern, where = self._on(text, None)
+        return len(pattern.findall(where))
+
+    def mark(self, text: str) -> str:
+        """`text` with every match wrapped in MARK_OPEN / MARK_CLOSE."""
+        pattern, where = self._on(text, None)
+        if where is text:
+            return pattern.sub(_marked, text)
+        out: list[str] = []
+        last = 0
+        for found in pattern.finditer(where):
+            start, end = found.span()
+            out += (text[last:start], MARK_OPEN, text[start:end], MARK_CLOSE)
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+
+def word_finder(term: str, prefix: bool) -> WordFinder:
     """One search term as it stands in a text (the same notion of a match as the snippet's)."""
-    pattern = _pattern(_fold([term]), ()) if prefix else _pattern((), _fold([term]))
-    return pattern or re.compile(r"(?!)")
+    terms, whole = ((term,), ()) if prefix else ((), (term,))
+    return _finder(terms, whole) or WordFinder(re.compile(r"(?!)"), None)
 
 
 def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), densest: bool = False,
@@ -233,23 +295,23 @@ def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), den
     window is around the first place where all the words stand close together (together_at;
     `at` if the caller has already found it), for hits ranked for exactly that. `low`: the
     text as `lower` gives it, if the caller has it."""
-    pattern = _pattern_for(tuple(terms), tuple(whole))
+    pattern = _finder(tuple(terms), tuple(whole))
     first = None
     if pattern is not None:
+        low = low if low is not None else lower(text)
         # the first match found with str.find on the lower-cased text, confirmed by the pattern
         # (a word of one or two letters is found inside many words: there the pattern is faster)
         words = _words(tuple(terms), tuple(whole))
         if min(len(w) for w, _p in words) < 3:
-            first = pattern.search(text)
+            first = pattern.search(text, low)
         else:
-            low = low if low is not None else lower(text)
             places = [i for i in (_find(low, w, p) for w, p in words) if i >= 0]
-            first = (pattern.match(text, min(places)) or pattern.search(text)) if places else None
+            first = (pattern.match(text, low, min(places)) or pattern.search(text, low)) if places else None
         if first is not None and densest:
             if at is None:
                 at = together_at(text, terms, whole, low)
             if at > first.start():
-                first = pattern.search(text, at) or first
+                first = pattern.search(text, low, at) or first
     if first is None:
         lo, hi = 0, min(len(text), BEFORE + AFTER + 2 * _SLACK)
     else:
@@ -261,11 +323,12 @@ def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), den
     cut_before, cut_after = lo > 0, hi < len(text)
     match = None
     if pattern is not None and first is not None:
-        match = pattern.search(clean)
+        low_clean = lower(clean)
+        match = pattern.search(clean, low_clean)
         # the same match in the cleaned text: as many matches precede it there as in the raw text
-        skip = len(pattern.findall(text[lo:first.start()])) if densest else 0
+        skip = pattern.count(text[lo:first.start()]) if densest else 0
         while skip and match is not None:
-            match, skip = pattern.search(clean, match.end()) or match, skip - 1
+            match, skip = pattern.search(clean, low_clean, match.end()) or match, skip - 1
     if match is None:
         start, end = 0, min(len(clean), BEFORE + AFTER)
     else:
@@ -279,7 +342,7 @@ def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), den
         end = cut if cut > 0 else end
     window = clean[start:end].strip(" ;—·")
     if pattern is not None:
-        window = pattern.sub(_marked, window)
+        window = pattern.mark(window)
     before = start > 0 or cut_before
     after = end < len(clean) or cut_after
     return ("…" if before else "") + window + ("…" if after else "")

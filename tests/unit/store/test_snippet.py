@@ -31,6 +31,14 @@ def test_match_inside_a_word_is_not_marked() -> None:
     assert MARK_OPEN not in make_snippet("undesertable", ["desert"])
 
 
+def test_a_word_spelled_with_yo_is_marked_however_it_is_typed() -> None:
+    """The index reads ё as е, so "определен" and "определён" both find this text: the snippet
+    must show the word found, not the section's first lines without it."""
+    text = "Статус беженца: " + "раса, религия, " * 30 + "принадлежность к определённой социальной группе."
+    for typed in ("определен", "определён", "ОПРЕДЕЛЁН"):
+        assert f"{MARK_OPEN}определённой{MARK_CLOSE} социальной" in make_snippet(text, [typed]), typed
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=2000), st.lists(st.text(max_size=20), max_size=5))
 def test_any_text_and_terms(text: str, terms: list[str]) -> None:
