@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
-from app.store.hit import Hit
+if TYPE_CHECKING:  # a Hit's module loads with the search engine, after the first paint (#19)
+    from app.store.hit import Hit
 
 SEARCH_LIMIT = 30
 # result rows the window lays out (and cuts snippets for) while a keystroke waits; the rest

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any
 from app.errors import StoreError
 from app.records import Record, is_imported_id
 from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
-from app.store.hit import Hit
 from app.store.records import breadcrumb, counts, get_record, list_records, titles
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a Hit's module loads with the search engine, after the first paint (#19)
+    from app.store.hit import Hit
     from app.store.search import Searcher
 
 # Opens the user's imported reports for reading: (a read-only connection or None, a sentence

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from app.render.html import escape
 from app.session.search_controller import ROWS_LAID_OUT_FIRST
-from app.store.hit import Hit
 from app.store.marks import MARK_CLOSE, MARK_OPEN
 from app.ui.history_buttons import HistoryButtons
 from app.ui.roles import RICH_ROLE
@@ -20,6 +19,8 @@ from app.ui.safe_text import literal
 if TYPE_CHECKING:  # the classes themselves, with their enums, are made on the first result (#19)
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.store.hit import Hit  # loads with the search engine, after the first paint
 
 
 def snippet_html(hit: Hit) -> str:
@@ -125,7 +126,7 @@ class ResultsList(HistoryButtons, QListWidget):
 
     def hit_at(self, row: int) -> Hit | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
-        return entry if isinstance(entry, Hit) else None
+        return None if entry is None or isinstance(entry, str) else entry  # a suggestion is a str
 
     def suggestion_at(self, row: int) -> str | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
