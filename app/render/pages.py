@@ -15,55 +15,57 @@ start, the contents tree and the sheet import it for the page words, `is_superse
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 from app.records import Record
-from app.render.labels import english, with_prefix, words_for
+from app.render.labels import with_prefix, words_for
 
 TitleOf = Callable[[str, str], str]
 
 
-@dataclass(frozen=True)
-class PageLabels:
+class PageLabels(NamedTuple):
     """The words on a page, in one language, from the catalogue (app/render/labels.py).
 
-    `PageLabels()` is English; `PageLabels.in_language(lang)` is what a pane shows, each
-    pane of the side-by-side view in its own language whatever the interface's."""
+    `PageLabels.in_language(lang)` is what a pane shows, each pane of the side-by-side view in
+    its own language whatever the interface's; `PageLabels.in_language("en")` is English. A
+    tuple, not a dataclass: making a 28-field frozen dataclass cost the first paint ~13 M
+    instructions (#19). Every word must be given, so no page is drawn with an empty heading."""
 
-    source: str = english("page", "source")
-    as_of: str = english("page", "as_of")
-    not_translated: str = english("page", "not_translated")
-    imported: str = english("page", "imported")
-    from_report: str = english("page", "from_report")  # {title}: the report's title, quoted
-    imported_file: str = english("page", "imported_file")
-    equivalents: str = english("page", "equivalents")
-    also_typed: str = english("page", "also_typed")
-    related: str = english("page", "related")
-    used_in: str = english("page", "used_in")
-    terms: str = english("page", "terms")
-    laws: str = english("page", "laws")
-    citation: str = english("page", "citation")
-    kind: str = english("page", "kind")
-    jurisdiction: str = english("page", "jurisdiction")
-    date: str = english("page", "date")
-    validity: str = english("page", "validity")
-    in_force_from: str = english("page", "in_force_from")  # the sheet's word
-    until: str = english("page", "until")
-    superseded: str = english("page", "superseded")
-    replaced_by: str = english("page", "replaced_by")  # the sheet's word
-    verify: str = english("page", "verify")
-    why_it_matters: str = english("page", "why_it_matters")
-    summary: str = english("page", "summary")
-    sources: str = english("page", "sources")
+    source: str
+    as_of: str
+    not_translated: str
+    imported: str
+    from_report: str  # {title}: the report's title, quoted
+    imported_file: str
+    equivalents: str
+    also_typed: str
+    related: str
+    used_in: str
+    terms: str
+    laws: str
+    citation: str
+    kind: str
+    jurisdiction: str
+    date: str
+    validity: str
+    in_force_from: str  # the sheet's word
+    until: str
+    superseded: str
+    replaced_by: str  # the sheet's word
+    verify: str
+    why_it_matters: str
+    summary: str
+    sources: str
     today: str = ""  # ISO date used to decide whether a reference is superseded
     edition: str = ""  # "Guidebook edition 2026.11.2 (25.11.2026)": which content this page is from
-    kind_names: dict[str, str] = field(default_factory=lambda: with_prefix("en", "page.law_kind."))  # law kind id -> name
+    kind_names: Mapping[str, str] = MappingProxyType({})  # law kind id -> name
 
     @classmethod
     def in_language(cls, lang: str, today: str = "", edition: str = "") -> PageLabels:
         """`edition` ("2026.11.2 (25.11.2026)") is named at the foot of every page."""
-        words = words_for(lang, "page", (f.name for f in fields(cls) if f.name not in _NOT_WORDS))
+        words = words_for(lang, "page", (name for name in cls._fields if name not in _NOT_WORDS))
         line = words_for(lang, "page", ("edition",))["edition"].format(edition=edition) if edition else ""
         return cls(**words, today=today, edition=line, kind_names=with_prefix(lang, "page.law_kind."))
 
@@ -94,7 +96,7 @@ def render_page(rec: Record, title_of: TitleOf, labels: PageLabels | None = None
     from app.render.page_view import page_view  # (with Jinja2: loaded by the first page drawn, #19)
     from app.render.templates import render
 
-    labels = labels or PageLabels()
+    labels = labels or PageLabels.in_language("en")
     return render("page.html", page=page_view(rec, title_of, labels, breadcrumb, sources), labels=labels)
 
 
@@ -114,7 +116,6 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
     one JSON text of ~33 KB, which a start that finds its copy need not decode."""
     import json
     import zlib
-    from dataclasses import asdict
     from pathlib import Path
 
     from app import paths
@@ -126,7 +127,7 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
     renderer = cache.stamps(paths.resource("templates", "page.html"), here / "pages.py", here / "page_view.py",
                             here / "templates.py")
     record = {k: v for k, v in rec._asdict().items() if k not in ("html", "body")}  # every field the page shows
-    parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), asdict(labels), breadcrumb]
+    parts = [renderer, store_stamp, record, zlib.crc32(rec.html.encode("utf-8")), labels._asdict(), breadcrumb]
     try:
         key = json.loads(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str))
     except (TypeError, ValueError):

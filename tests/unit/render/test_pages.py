@@ -15,6 +15,11 @@ from app.records import Record
 from app.render.pages import PageLabels, is_superseded, render_page
 from tests.unit.render.visible import visible_text as text_of
 
+
+def english_words(**changed: Any) -> PageLabels:
+    return PageLabels.in_language("en")._replace(**changed)
+
+
 TITLES = {("term", "deserter"): "deserter", ("term", "draft-evader"): "draft evader",
           ("section", "dublin"): "Dublin transfers", ("section", "mobilisation"): "Mobilisation",
           ("law", "dublin-iii"): "Dublin III Regulation", ("law", "amr"): "Asylum and Migration Management Regulation",
@@ -118,13 +123,13 @@ def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language()
     english = text_of(render_page(rec, title_of))  # no labels: English
     assert "Kind | EU regulation" in english and "Validity | in force from 01.01.2014" in english
     # a kind the catalogue does not name reads as its id
-    assert "Art | eu regulation" in text_of(render_page(rec, title_of, PageLabels(kind="Art", kind_names={})))
+    assert "Art | eu regulation" in text_of(render_page(rec, title_of, english_words(kind="Art", kind_names={})))
 
 
 @pytest.mark.parametrize(("today", "flagged"), [("2026-06-30", False), ("2026-07-01", True), ("", False)])
 def test_a_law_past_its_last_day_is_flagged_no_longer_in_force(today: str, flagged: bool) -> None:
     rec = law(valid_until="2026-06-30", superseded_by="amr")
-    page = render_page(rec, title_of, PageLabels(today=today))
+    page = render_page(rec, title_of, PageLabels.in_language("en", today=today))
     assert is_superseded(rec, today) is flagged
     assert ('<p class="warning">⚠ No longer in force: </p>' in page) is flagged
     # the validity row says it either way, with the successor linked
@@ -156,10 +161,10 @@ def test_a_term_page_lists_equivalents_aliases_related_terms_and_where_it_is_dis
 
 def test_a_term_naming_a_superseded_law_warns_with_its_successor() -> None:
     rec = term(valid_until="2026-06-30", superseded_by="amr")._replace(lang="ru")
-    page = render_page(rec, title_of, PageLabels(today="2026-07-02"))
+    page = render_page(rec, title_of, PageLabels.in_language("en", today="2026-07-02"))
     assert ('<p class="warning">⚠ No longer in force (in force until 30.06.2026). Replaced by '
             '<a href="guide://law/amr">Asylum and Migration Management Regulation</a>.</p>') in page
-    assert "warning" not in render_page(rec, title_of, PageLabels(today="2026-06-30"))
+    assert "warning" not in render_page(rec, title_of, PageLabels.in_language("en", today="2026-06-30"))
 
 
 def test_a_bare_record_renders_without_optional_parts() -> None:
@@ -175,7 +180,7 @@ def test_words_are_shown_as_text_and_stored_html_is_kept() -> None:
               citation="Art. 3 <script>", verify_note="Q&A <script>x</script>", validity_note="Old & new",
               date="2013-06-26 <i>", cited_by=["dublin"])
     rec = rec._replace(title="<script>alert(1)</script> & co")
-    page = render_page(rec, lambda kind, rid: "Dublin <b>& transfers</b>", PageLabels(summary="Summary & <more>"))
+    page = render_page(rec, lambda kind, rid: "Dublin <b>& transfers</b>", english_words(summary="Summary & <more>"))
     assert "<script>" not in page and "<i>" not in page and "&amp;amp;" not in page
     assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</h1>" in page
     assert "<h3>Summary &amp; &lt;more&gt;</h3><p>Who <b>decides</b> &amp; how.</p>" in page
@@ -215,25 +220,25 @@ def test_a_superseded_law_warns_and_links_the_law_that_replaced_it() -> None:
 
 
 def test_a_superseded_term_without_a_successor_ends_its_warning_at_the_date() -> None:
-    page = render_page(term(valid_until="2026-06-30"), title_of, PageLabels(today="2026-07-01"))
+    page = render_page(term(valid_until="2026-06-30"), title_of, PageLabels.in_language("en", today="2026-07-01"))
     assert '<p class="warning">⚠ No longer in force (in force until 2026-06-30).</p>' in page
 
 
 def test_each_kind_of_page_keeps_its_parts_in_order() -> None:
     crumbs = [("root", "The guidebook"), ("dublin", "Dublin transfers")]
     section = record(source_section="3.2", as_of="2024-02-20", terms=["deserter"], laws=["dublin-iii"], fallback=True)
-    assert text_of(render_page(section, title_of, PageLabels(edition="Edition 1"), crumbs)).split("\n") == [
+    assert text_of(render_page(section, title_of, english_words(edition="Edition 1"), crumbs)).split("\n") == [
         "The guidebook", "Dublin transfers", "Not yet translated — English text shown.", "Body text.",
         "Terms in this section: deserter", "Legal references in this section: Dublin III Regulation",
         "Source in the report: “3.2”", "As of 2024-02-20", "Edition 1"]
     rec = term(equivalents={"de": "Deserteur"}, aliases={"en": ["AWOL"]}, related=["draft-evader"],
                cited_by=["dublin"], valid_until="2026-06-30", superseded_by="amr")
-    assert text_of(render_page(rec, title_of, PageLabels(today="2026-07-01"))).split("\n") == [
+    assert text_of(render_page(rec, title_of, PageLabels.in_language("en", today="2026-07-01"))).split("\n") == [
         "deserter", "⚠ No longer in force (in force until 2026-06-30). Replaced by "
         "Asylum and Migration Management Regulation.", "A soldier who leaves.", "In other languages", "DE | Deserteur",
         "Also searched as: AWOL", "Related terms: draft evader", "Discussed in: Dublin transfers"]
     rec = law(valid_until="2026-06-30", verify_note="Check.", cited_by=["dublin"])
-    assert text_of(render_page(rec, title_of, PageLabels(today="2026-07-01"))).split("\n") == [
+    assert text_of(render_page(rec, title_of, PageLabels.in_language("en", today="2026-07-01"))).split("\n") == [
         "Dublin III Regulation", "⚠ No longer in force:",
         "Citation | Regulation (EU) No 604/2013", "Kind | EU regulation", "Jurisdiction | EU",
         "Validity | in force until 2026-06-30", "To verify: Check.", "Summary", "Who decides.",
@@ -262,7 +267,7 @@ def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_chan
     from app.userdata import cache
 
     rec = record(terms=["deserter"])
-    labels = PageLabels(today="2026-06-30")
+    labels = PageLabels.in_language("en", today="2026-06-30")
     first = render_start_page(rec, title_of, labels, None, dict, "v1|2026.1.0")
     assert first == render_page(rec, title_of, labels, None, {})
     saved = cache.file("start-page.json")
@@ -272,7 +277,7 @@ def test_the_start_page_is_read_back_only_while_nothing_it_is_made_from_has_chan
     assert "Kept copy." in render_start_page(rec, title_of, labels, None, lambda: asked.append(True) or {},
                                              "v1|2026.1.0")
     assert not asked
-    for changed in (dict(labels=PageLabels(today="2026-07-01")), dict(stamp="v2|2026.2.0"),
+    for changed in (dict(labels=PageLabels.in_language("en", today="2026-07-01")), dict(stamp="v2|2026.2.0"),
                     dict(rec=rec._replace(html="<p>Body text, revised.</p>")), dict(rec=rec._replace(title="Dublin")),
                     dict(crumbs=[("root", "The guidebook"), ("dublin", "Dublin transfers")])):
         page = render_start_page(changed.get("rec", rec), title_of, changed.get("labels", labels),
@@ -287,7 +292,7 @@ def test_an_imported_start_page_is_never_kept_in_the_cache_folder() -> None:
     from app.userdata import cache
 
     rec = record(rid="imported-report-1", origin="imported", document_title="A report")
-    assert "A report" in render_start_page(rec, title_of, PageLabels(), None, dict, "v1")
+    assert "A report" in render_start_page(rec, title_of, PageLabels.in_language("en"), None, dict, "v1")
     assert not (cache.file("start-page.json")).exists()
 
 
@@ -314,3 +319,12 @@ def test_each_report_heading_is_quoted_alone_and_an_update_is_never_claimed_for_
     only_update = term(source_headings=[[update[0], ""]], lang="en")
     line = next(ln for ln in text_of(render_page(only_update, title_of)).splitlines() if "not in the report" in ln)
     assert line == "(not in the report — guidebook update)"
+
+
+def test_page_words_cannot_be_left_out() -> None:
+    """A page's words are a tuple that must be given whole (PageLabels.in_language gives them):
+    a page drawn with a heading nobody gave would show an empty heading."""
+    with pytest.raises(TypeError):
+        PageLabels()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        PageLabels(today="2026-07-01")  # type: ignore[call-arg]
