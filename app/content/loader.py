@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from app import links, schemas
+from app import links, schemas, yaml_text
 from app.content.errors import ContentError
 from app.content.model import (
     LANGUAGES,
@@ -40,7 +40,7 @@ def _fail(path: Path, record: str | None, message: str) -> ContentError:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml_text.load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ContentError(f"{path.name}: file is missing") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -88,7 +88,7 @@ def split_front_matter(path: Path) -> tuple[Any, str]:
     head, body = parts[0][3:], parts[1]
     body = body.split("\n", 1)[1] if "\n" in body else ""
     try:
-        meta = yaml.safe_load(head)
+        meta = yaml_text.load(head)
     except yaml.YAMLError as exc:
         raise ContentError(f"{path.name}: front matter is not valid YAML: {exc}") from None
     return ({} if meta is None else meta), body.strip()

@@ -17,15 +17,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from app import paths
+from app import paths, yaml_text
 
 
 @lru_cache(maxsize=2)
 def load_abbreviations(path: Path | None = None) -> Mapping[str, Mapping[str, str]]:
     path = path or paths.resource("sheet", "abbreviations.yaml")
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = yaml_text.load(Path(path).read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ValueError(f"{Path(path).name}: must map each language to {{ABBREVIATION: long form}}")
     return data

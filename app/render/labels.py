@@ -56,7 +56,9 @@ def _loader() -> Any:
     Made on first use: YAML is imported only when a catalogue is really read (see cached_words)."""
     import yaml
 
-    class UniqueKeys(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # libyaml: 10x faster
+    from app import yaml_text
+
+    class UniqueKeys(yaml_text.SafeLoader):  # type: ignore[misc,valid-type]
         def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
             seen: set[Any] = set()
             for key_node, _value in node.value:

@@ -12,15 +12,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from app import paths
+from app import paths, yaml_text
 
 
 @lru_cache(maxsize=2)
 def load_sensitive_words(path: Path | None = None) -> Mapping[str, tuple[str, ...]]:
     path = path or paths.resource("sheet", "sensitive-words.yaml")
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = yaml_text.load(Path(path).read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v)
                                              for v in data.values()):
         raise ValueError(f"{Path(path).name}: must map each language to a list of words")

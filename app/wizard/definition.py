@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from app import schemas
+from app import schemas, yaml_text
 from app.langs import LANGUAGES  # noqa: F401  (re-exported: the one list)
 from app.wizard import conditions as cond
 from app.wizard.conditions import ALWAYS, Condition
@@ -251,7 +251,7 @@ def _read(path: Path) -> dict[str, Any]:
     """One wizard file, checked against resources/schemas/wizard.schema.json: every problem
     with its shape is reported at once, each naming the file, the record and the field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path.name}: not valid YAML/UTF-8: {exc}") from None
     except OSError as exc:
