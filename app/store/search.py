@@ -68,9 +68,12 @@ TIER = 1e5
 # all-words records read to find those with the words close together, at least (so that a
 # small limit, as the command line's, still finds them among more than its own few rows)
 NEAR_FETCH = 30
-# bundled bodies, and their lower-cased copies, kept between keystrokes (a keystroke reads at
-# most NEAR_FETCH records; the cache holds two keystrokes' worth)
-_LOWERED = 2 * NEAR_FETCH
+# bundled bodies, and their lower-cased copies, kept between keystrokes: as many as the
+# bundled guidebook has records (309, about 1.5 MB with the copies), so the first letter of a
+# new word finds the bodies of the last searches still there. Two keystrokes' worth (60) made
+# that letter read and lower-case most of its thirty bodies again: 6% of a search round (#19).
+# A guidebook ten times larger keeps a tenth of its bodies, in the same memory.
+_LOWERED = 320
 # records with some of the words (when none has all): fetched this many times the limit,
 # then ordered by how many words they miss
 OR_FETCH = 3
