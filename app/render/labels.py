@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -171,4 +170,6 @@ def with_prefix(lang: str, prefix: str, path: Path | None = None) -> dict[str, s
 
 def english(group: str, key: str) -> Any:
     """A label field's default: the catalogue's English word, so English is written once."""
+    from dataclasses import field  # (the outcome's labels: not imported at the window's start)
+
     return field(default_factory=lambda: words_for("en", group, (key,))[key])

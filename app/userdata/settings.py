@@ -10,7 +10,6 @@ instead of stopping the window from opening.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,10 @@ from app.paper import PAGE_SIZE_NAMES
 from app.userdata.atomic import make_private_dir, read_json, write_json
 
 
-@dataclass
 class Settings:
+    """The values, each with its default. A plain class, not a dataclass: making the dataclass
+    was 0.8% of the instructions to the window's first paint, with the dataclasses module (#19)."""
+
     ui_lang: str = "en"
     content_lang: str = "en"
     zoom: int = 0          # reader font steps relative to the default
@@ -33,8 +34,27 @@ class Settings:
     stale_after_months: int = 12  # the status bar says politely when the content is older
     # the counselling organisation, printed at the foot of every full sheet (never required,
     # never on the safe sheet): name, phone, address and one free line
-    organisation: dict[str, str] = field(default_factory=dict)
+    organisation: dict[str, str]
 
+    def __init__(self, **values: Any) -> None:
+        unknown = set(values) - set(NAMES)
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        self.organisation = {}
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in NAMES}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.as_dict() == other.as_dict()
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in self.as_dict().items())})"
+
+
+NAMES: tuple[str, ...] = tuple(Settings.__annotations__)  # every setting, in the file's order
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "ui_lang": LANGUAGES, "content_lang": LANGUAGES, "sheet_lang": LANGUAGES, "side_lang": LANGUAGES,
@@ -71,14 +91,13 @@ def parse_settings(data: Any) -> tuple[Settings, list[str]]:
     defaults = Settings()
     values: dict[str, Any] = {}
     ignored: list[str] = []
-    for f in fields(Settings):
-        if not isinstance(data, dict) or f.name not in data:
+    for name in NAMES:
+        if not isinstance(data, dict) or name not in data:
             continue
-        default = getattr(defaults, f.name)
-        if _valid(f.name, data[f.name], default):
-            values[f.name] = data[f.name]
+        if _valid(name, data[name], getattr(defaults, name)):
+            values[name] = data[name]
         else:
-            ignored.append(f.name)
+            ignored.append(name)
     return Settings(**values), ignored
 
 
@@ -107,12 +126,12 @@ def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> S
     except Timeout:
         raise OSError("the settings file is busy in another window; try again") from None
     try:
-        names = [f.name for f in fields(Settings)] if changed is None else list(changed)
+        names = list(NAMES) if changed is None else list(changed)
         data, _problem = read_json(path, {}) if path.exists() else ({}, None)
         on_disk, _ignored = parse_settings(data)
         for name in names:
             setattr(on_disk, name, getattr(settings, name))
-        write_json(path, asdict(on_disk))
+        write_json(path, on_disk.as_dict())
     finally:
         lock.release()
     return on_disk
