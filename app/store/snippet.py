@@ -17,7 +17,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import methodcaller
 
 from app.store.marks import MARK_CLOSE, MARK_OPEN
@@ -232,8 +232,12 @@ def _fold(terms: Sequence[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _finder(terms: tuple[str, ...], whole: tuple[str, ...]) -> WordFinder | None:
-    pattern = _pattern(_fold(terms), _fold(whole))
-    return WordFinder(pattern, _lowered_pattern(_fold(terms), _fold(whole))) if pattern is not None else None
+    prefixes, exact = _fold(terms), _fold(whole)
+    lowered = _lowered_pattern(prefixes, exact)
+    return WordFinder(prefixes, exact, lowered) if lowered is not None else None
+
+
+_NEVER = re.compile(r"(?!)")
 
 
 class WordFinder:
@@ -244,14 +248,19 @@ class WordFinder:
     searches the text itself. Found in the lowered text, a word typed with "е" also marks its
     spelling with "ё", as the index finds it."""
 
-    def __init__(self, pattern: re.Pattern[str], lowered: re.Pattern[str] | None) -> None:
-        self.pattern, self.lowered = pattern, lowered
+    def __init__(self, prefixes: tuple[str, ...], whole: tuple[str, ...], lowered: re.Pattern[str]) -> None:
+        self.prefixes, self.whole, self.lowered = prefixes, whole, lowered
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The IGNORECASE pattern, compiled only for a text that needs it: compiling a pattern
+        (in Python) was much of the first keystroke of each new word (#19)."""
+        return _pattern(self.prefixes, self.whole) or _NEVER
 
     def _on(self, text: str, low: str | None) -> tuple[re.Pattern[str], str]:
-        if self.lowered is not None:
-            low = lower(text) if low is None else low
-            if len(low) == len(text):
-                return self.lowered, low
+        low = lower(text) if low is None else low
+        if len(low) == len(text):
+            return self.lowered, low
         return self.pattern, text
 
     def search(self, text: str, low: str | None = None, pos: int = 0) -> re.Match[str] | None:
@@ -284,7 +293,7 @@ class WordFinder:
 def word_finder(term: str, prefix: bool) -> WordFinder:
     """One search term as it stands in a text (the same notion of a match as the snippet's)."""
     terms, whole = ((term,), ()) if prefix else ((), (term,))
-    return _finder(terms, whole) or WordFinder(re.compile(r"(?!)"), None)
+    return _finder(terms, whole) or WordFinder((), (), _NEVER)
 
 
 def make_snippet(text: str, terms: Sequence[str], whole: Sequence[str] = (), densest: bool = False,

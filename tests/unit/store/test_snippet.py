@@ -31,6 +31,13 @@ def test_match_inside_a_word_is_not_marked() -> None:
     assert MARK_OPEN not in make_snippet("undesertable", ["desert"])
 
 
+def test_a_text_that_lower_case_makes_longer_is_marked_in_place() -> None:
+    """"İ" lower-cases to two characters, so places in the lowered text are not the text's:
+    such a text is searched as it is, and the marks still wrap the right words."""
+    out = make_snippet("İstanbul: deserters from Russia in İzmir", ["desert", "izm"])
+    assert out == f"İstanbul: {MARK_OPEN}deserters{MARK_CLOSE} from Russia in {MARK_OPEN}İzmir{MARK_CLOSE}"
+
+
 def test_a_word_spelled_with_yo_is_marked_however_it_is_typed() -> None:
     """The index reads ё as е, so "определен" and "определён" both find this text: the snippet
     must show the word found, not the section's first lines without it."""
