@@ -60,6 +60,7 @@ LIMIT ?3
 _RANK_SQL = "SELECT v FROM records_fts_config WHERE k = 'rank'"
 _WARM_SQL = "SELECT rowid FROM records_fts WHERE records_fts MATCH '\"a\"' LIMIT 1"
 _SPANS_SQL = "SELECT lang, min(rowid), max(rowid) FROM records GROUP BY lang"
+_BODIES_SQL = "SELECT rowid, body FROM records ORDER BY rowid LIMIT ?"
 _ALL_ROWS = (-(2**63), 2**63 - 1)
 _COLUMN_SQL = "SELECT rowid, {column} FROM records WHERE rowid IN ({marks})"
 
@@ -364,13 +365,19 @@ class Searcher:
 
     def warm(self) -> None:
         """Read now what the first keystroke would otherwise wait for: the bundled store's exact
-        names, its rowid spans, its ranking function and FTS5's own settings (the window calls
-        this once it has painted, app.ui.application.after_start)."""
+        names, its rowid spans, its ranking function, FTS5's own settings, and its bodies with
+        their lower-cased copies (up to _LOWERED: the whole guidebook, ~1.5 MB), so that no
+        keystroke reads or lower-cases a bundled body: the first letter of a new word did, for
+        up to thirty records. The window calls this once it has painted
+        (app.ui.application.after_start)."""
         self._exact_names()
         self._span(ANY_LANG)
         self._rank_function(self._conns[0])
         with contextlib.suppress(sqlite3.OperationalError):  # FTS5 reads its settings at a connection's first MATCH
             self._conns[0].execute(_WARM_SQL).fetchall()
+            for rowid, body in self._conns[0].execute(_BODIES_SQL, (_LOWERED,)):
+                self._bodies.setdefault(rowid, body or "")
+                self._lowered(rowid, self._bodies[rowid])
 
     def suggest(self, text: str, n: int = 5, lang: str | None = None) -> list[str]:
         """Nearest index words to each typed word, for a 'did you mean' when nothing matched.
