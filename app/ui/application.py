@@ -140,7 +140,11 @@ def run(args: argparse.Namespace | None = None) -> int:
         exit_after_first_paint_if_asked(window)
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(250, lambda: after_start(window.book))
+    def settle() -> None:  # once the window is on screen, before anyone types or clicks
+        window.settle()
+        after_start(window.book)
+
+    QTimer.singleShot(250, settle)
     code = app.exec()
     jobs = sys.modules.get("app.ui.import_dialog")  # only loaded once an import was started
     if jobs is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer  # `Qt` itself only in handlers: see app.ui.roles
+from PySide6.QtCore import QByteArray, QEvent  # `Qt` itself only in handlers: see app.ui.roles
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -106,18 +106,13 @@ class MainWindow(QMainWindow):
         elif status and status.reason:
             self.banner.setText("⚠ " + status.reason)
             self.banner.show()
-        self._first_painted = False
 
-    def paintEvent(self, ev) -> None:  # noqa: N802 (Qt override)
-        super().paintEvent(ev)
-        if not self._first_painted:
-            self._first_painted = True
-            QTimer.singleShot(0, self, self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
-        """What the first frame does not need, done as soon as it is on screen (#19): the app's
-        icon (app.ui.app_icon) and the data folder's write test (a real file written and
-        synced), so a slow disk delays the notice by a moment, not the window."""
+    def settle(self) -> None:
+        """What the first frame does not need, done once the window is on screen (#19; the app
+        calls it with app.ui.application.after_start): the app's icon (app.ui.app_icon) and the
+        data folder's write test (a real file written and synced), so a slow disk delays the
+        notice by a moment, not the window. Done at the first paint, they delayed the first
+        results of `--search`, which the list draws a few frames later, by 5 ms."""
         from app.ui import app_icon
 
         app_icon.install()

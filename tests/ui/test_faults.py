@@ -88,6 +88,7 @@ def test_corrupt_settings_file_is_moved_aside_with_a_message(qtbot, fixture_book
 def test_start_on_unwritable_media_says_once_that_nothing_will_be_kept(qtbot, make_window,
                                                                       unwritable_user_dir) -> None:
     w = make_window()
+    w.settle()  # what the app runs once its window is on screen (app.ui.application.run)
     message = w.statusBar().currentMessage()
     assert "cannot be written" in message and "will not be saved in this session" in message
     assert str(unwritable_user_dir) in message  # where
