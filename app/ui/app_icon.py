@@ -1,4 +1,4 @@
-"""The app's icon on every window, set once the main window has painted.
+"""The app's icon on every window, set once the main window is on screen (MainWindow.settle).
 
 The title bar and the task bar show it; nothing in the first frame's work needs it. Setting it
 before the first paint cost ~13 M instructions, about 1.3% of a start (#19): PySide6 makes
