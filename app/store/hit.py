@@ -14,8 +14,12 @@ from functools import cached_property
 from app.store.marks import MARK_CLOSE, MARK_OPEN
 
 
-@dataclass(frozen=True)
+@dataclass
 class Hit:
+    """Not frozen: a frozen dataclass sets each field through object.__setattr__, and making a
+    keystroke's thirty hits took 43 µs, a tenth of the search (#19); this way 6 µs. Nothing
+    changes a hit once made."""
+
     kind: str
     id: str
     title: str
