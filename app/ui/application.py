@@ -71,7 +71,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         base = QFont(FONT_FAMILY)
         base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
         app.setFont(base)
-    return app  # the icon comes once the window has painted (app.ui.app_icon)
+    return app  # the icon comes once the window is on screen (MainWindow.settle, app.ui.app_icon)
 
 
 def create_main_window(book=None):
