@@ -22,7 +22,7 @@ hits it must not change: the bundled store is searched in the rowid span of one 
 its bodies, and their lower-cased copies, are kept between keystrokes (the same thirty
 records come back letter after letter); a snippet is cut only when it is first read, which
 the window does for the rows it lays out; and the one-time reads (exact names, spans, the
-ranking setting) happen in `warm`, once the window has painted.
+ranking setting, the bundled bodies lower-cased) happen in `warm`, once the window has painted.
 """
 
 from __future__ import annotations
@@ -264,7 +264,7 @@ class Searcher:
         if missing:
             found.update(_column_of(self._conns[0], "body", missing))
             bodies.update(found)
-            while len(bodies) > _LOWERED:  # the longest kept go first
+            while len(bodies) > _LOWERED:  # the earliest kept go first
                 bodies.pop(next(iter(bodies)))
         return [(*r[:3], found.get(r[7], ""), *r[4:]) for r in rows]
 
