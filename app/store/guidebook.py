@@ -90,8 +90,10 @@ class Guidebook:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"The imported reports file cannot be read right now ({exc}).") from None
 
-    def list(self, kind: str, lang: str) -> list[Record]:
-        return list_records(self.conn, kind, lang)
+    def list(self, kind: str, lang: str, bodies: bool = True) -> list[Record]:
+        """Every record of `kind` in `lang`; bodies=False leaves out body and html, for lists
+        that show titles (the contents tree at start: #19)."""
+        return list_records(self.conn, kind, lang, bodies=bodies)
 
     def imported_sections(self, lang: str) -> builtins.list[Record]:
         """The sections of every imported report (for Contents), titles and facts without their

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(self.results)
         self.nav = NavTabs()
         self.reader = Reader(self._tooltip_for)
-        self.second = SecondReader(self._tooltip_for)
+        self._second: SecondReader | None = None  # built when first shown (`second`, #19)
         self._build_layout()
         self._build_menus()
         self._connect()
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self._watch_mouse_buttons()
         self.reader.set_zoom(settings.zoom)
         self._zoom_panes()
-        self.second.set_lang(settings.side_lang if settings.side_lang != self.lang else default_partner(self.lang))
+        self.side_lang = settings.side_lang if settings.side_lang in i18n.LANGUAGES else "ru"
+        if self.side_lang == self.lang:
+            self.side_lang = default_partner(self.lang)
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         else:
@@ -239,9 +241,7 @@ class MainWindow(QMainWindow):
         self.pages = QSplitter()  # side by side: the reader, and the page in a second language
         self.pages.setObjectName("pagesSplitter")
         self.pages.addWidget(self.main_pane)
-        self.pages.addWidget(self.second)
         self.pages.setChildrenCollapsible(False)
-        self._scroll_sync = ScrollSync(self.reader.verticalScrollBar(), self.second.reader.verticalScrollBar())
         rl.addWidget(self.pages, 1)
         rl.addWidget(self.find_bar)
 
@@ -330,8 +330,6 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(lambda act: self.set_language(act.data()))
         a.side_by_side.toggled.connect(self.set_side_by_side)
         a.side_languages.triggered.connect(lambda act: self.set_side_language(act.data()))
-        self.second.reader.linkActivated.connect(self.open_url)
-        self.second.reader.historyRequested.connect(self._go_history)
         self.search.query_changed.connect(self.run_search)
         self.search.activated.connect(self._open_current_result)
         self.search.cleared.connect(lambda: self.left.setCurrentWidget(self.nav))
@@ -369,8 +367,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self._kind_labels = {"section": self.tr("Section"), "term": self.tr("Term"), "law": self.tr("Law")}
         self.actions_.lang_actions[self.lang].setChecked(True)
-        self.actions_.side_lang_actions[self.second.lang].setChecked(True)
-        self.second.reader.setAccessibleName(self.tr("Page in the second language"))
+        self.actions_.side_lang_actions[self.side_lang].setChecked(True)
+        if self._second is not None:
+            self._second.reader.setAccessibleName(self.tr("Page in the second language"))
 
     def changeEvent(self, ev: QEvent) -> None:
         if ev.type() == QEvent.Type.LanguageChange:
@@ -390,10 +389,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The interface translation is missing; menus stay in English."), 8000)
         self.lang = lang
         self.settings.ui_lang = self.settings.content_lang = lang
-        if self.second.lang == lang:  # two panes in one language explain nothing
-            self.second.set_lang(default_partner(lang))
-            self.settings.side_lang = self.second.lang
-        if self.second.isVisible():
+        if self.side_lang == lang:  # two panes in one language explain nothing
+            self._set_side_lang(default_partner(lang))
+            self.settings.side_lang = self.side_lang
+        if self._side_by_side_shown():
             self.main_pane.show_caption(lang)
         self._save_settings("ui_lang", "content_lang", "side_lang")
         self.retranslate()
@@ -538,14 +537,39 @@ class MainWindow(QMainWindow):
         return render_page(rec, title_of, self.page_labels(labels_lang), breadcrumb=crumbs, sources=self.book.sources())
 
     # two languages side by side
+    @property
+    def second(self) -> SecondReader:
+        """The pane in the second language, built the first time it is needed: most sessions
+        never open it, and a second reader at start cost the first paint its widgets and its
+        scroll bar's type (#19)."""
+        if self._second is None:
+            second = SecondReader(self._tooltip_for)
+            second.set_lang(self.side_lang)
+            second.reader.linkActivated.connect(self.open_url)
+            second.reader.historyRequested.connect(self._go_history)
+            second.reader.setAccessibleName(self.tr("Page in the second language"))
+            self.pages.addWidget(second)
+            self._scroll_sync = ScrollSync(self.reader.verticalScrollBar(), second.reader.verticalScrollBar())
+            self._second = second
+        return self._second
+
+    def _side_by_side_shown(self) -> bool:
+        return self._second is not None and self._second.isVisible()
+
+    def _set_side_lang(self, lang: str) -> None:
+        self.side_lang = lang
+        if self._second is not None:
+            self._second.set_lang(lang)
+
     def set_side_by_side(self, on: bool) -> None:
         """Show the page in the second language beside the reader (View menu, Ctrl+Shift+2)."""
         if self.actions_.side_by_side.isChecked() != on:
             self.actions_.side_by_side.setChecked(on)  # comes back here through `toggled`
             return
-        self.second.setVisible(on)
+        if on or self._second is not None:
+            self.second.setVisible(on)
+            self._scroll_sync.enabled = on
         self.main_pane.show_caption(self.lang if on else None)
-        self._scroll_sync.enabled = on
         if on:
             half = max(1, sum(self.pages.sizes()) // 2)
             self.pages.setSizes([half, half])
@@ -557,17 +581,17 @@ class MainWindow(QMainWindow):
     def set_side_language(self, lang: str) -> None:
         if lang == self.lang:  # the counsellor picked their own language: offer the other way round
             lang = default_partner(lang)
-        self.second.set_lang(lang)
-        self.actions_.side_lang_actions[self.second.lang].setChecked(True)
-        self.settings.side_lang = self.second.lang
+        self._set_side_lang(lang)
+        self.actions_.side_lang_actions[self.side_lang].setChecked(True)
+        self.settings.side_lang = self.side_lang
         self._save_settings("side_lang")
-        if not self.second.isVisible():
+        if not self._side_by_side_shown():
             self.set_side_by_side(True)
         else:
             self._render_second(*(self.current or ("", "")))
 
     def _render_second(self, kind: str, rid: str) -> None:
-        if not self.second.isVisible() or not rid:
+        if not self._side_by_side_shown() or not rid:
             return
         try:
             rec = self.book.get(kind, rid, self.second.lang)
@@ -603,7 +627,7 @@ class MainWindow(QMainWindow):
         self.actions_.bookmark.setChecked(bool(cur and self.bookmarks.has(*cur)))
 
     def _open_start_page(self) -> None:
-        sections = self.book.list("section", self.lang)
+        sections = self.book.list("section", self.lang, bodies=False)
         if sections:
             self._starting = True
             try:
@@ -718,7 +742,8 @@ class MainWindow(QMainWindow):
     # zoom and print
     def _zoom(self, steps: int) -> None:
         self.reader.set_zoom(steps)
-        self.second.reader.set_zoom(self.reader.zoom)
+        if self._second is not None:
+            self._second.reader.set_zoom(self.reader.zoom)
         self._zoom_panes()
         self.settings.zoom = self.reader.zoom
         self._save_settings("zoom")

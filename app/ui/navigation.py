@@ -119,7 +119,7 @@ class NavTabs(QTabWidget):
     def populate(self, book: Guidebook, lang: str, today: str) -> None:
         """Fill the contents now; the glossary and the law tree when their tab is first shown
         (#19: the first frame shows the contents, and the other two cost a few ms each)."""
-        self._fill_contents(book.list("section", lang))
+        self._fill_contents(book.list("section", lang, bodies=False))
         self._fill_imported(book.imported_sections(lang))
         self._unfilled.update({GLOSSARY_TAB: lambda: self._fill_glossary(book.list("term", lang)),
                                LAW_TAB: lambda: self._fill_law(book.list("law", lang), today)})

@@ -9,12 +9,16 @@ translations are not line for line, so proportion is the honest alignment).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QScrollBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import links
 from app.langs import LANGUAGES, NAMES
 from app.ui.reader import Reader
+
+if TYPE_CHECKING:  # its type, with its enums, is made when side by side is first shown (#19)
+    from PySide6.QtWidgets import QScrollBar
 
 
 def default_partner(lang: str) -> str:

@@ -366,6 +366,22 @@ def test_two_languages_side_by_side(qtbot, make_window) -> None:
     assert not w.second.isVisible() and not w.main_pane.caption.isVisible()
 
 
+def test_the_second_pane_comes_with_the_zoom_and_partner_chosen_before_it_existed(qtbot, make_window) -> None:
+    """Most sessions never show two languages, so the second pane is built the first time it
+    is shown (#19); it must then take the zoom and the partner language chosen before that."""
+    w = make_window()
+    assert w._second is None  # nothing of it at start
+    w._zoom(3)
+    w.set_language("ru")  # a Russian-speaking counsellor: the partner language becomes English
+    assert w._second is None
+    w.actions_.side_by_side.trigger()
+    assert w.second.isVisible() and w.second.lang == "en" and w.second.caption.text() == "English"
+    assert w.actions_.side_lang_actions["en"].isChecked()
+    assert w.second.reader.zoom == 3
+    assert w.second.reader.accessibleName() == "Страница на втором языке"  # in the interface language
+    assert w.book.list("section", "en")[0].title in w.second.reader.toPlainText()
+
+
 def test_side_by_side_scrolls_together(qtbot, make_window, shipped_book) -> None:
     w = make_window(shipped_book)
     w.resize(900, 500)
