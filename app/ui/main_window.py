@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent  # `Qt` itself only in handlers: see app.ui.roles
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -44,6 +44,9 @@ from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_
 from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
 from app.userdata.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument  # its five enums: made when a page is printed or searched (#19)
 
 
 class MainWindow(QMainWindow):
@@ -200,8 +203,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search)
         self.toolbar.addAction(self.actions_.bookmark)
         self.toolbar.addAction(self.actions_.wizard)
-        self.search.setMinimumWidth(180)  # flexible, so the field never drops into the toolbar's overflow
-        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # flexible, so the field never drops into the toolbar's overflow (a line edit already
+        # expands sideways: setting that again built QSizePolicy's type and enums at start, #19)
+        self.search.setMinimumWidth(180)
         self.setMinimumSize(640, 480)
 
         self.left = QStackedWidget()

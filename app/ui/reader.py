@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from app import links
@@ -34,11 +33,12 @@ class Reader(HistoryButtons, QTextBrowser):
         font = self.font()
         font.setFamily(FONT_FAMILY)
         self.setFont(font)
-        self.document().setDefaultStyleSheet(reader_css())
 
     def show_html(self, html: str) -> None:
-        self.document().setDefaultStyleSheet(reader_css(self.palette()))
-        self.setHtml(f"<html><body>{html}</body></html>")
+        # the stylesheet in the page's head, not the document's default: asking for the document
+        # builds QTextDocument's type and its five enums before the first paint (#19); the pages
+        # come out the same (all 309 bundled pages compared through toHtml)
+        self.setHtml(f"<html><head><style>{reader_css(self.palette())}</style></head><body>{html}</body></html>")
 
     # QTextBrowser calls these for Alt+Left/Right (the mouse's buttons: HistoryButtons);
     # the main window owns the history (pages are HTML, not URLs QTextBrowser could reload).
@@ -64,7 +64,7 @@ class Reader(HistoryButtons, QTextBrowser):
     def _mark(self, needles: list[str], whole_words: bool, colour: tuple[int, int, int], limit: int = 500) -> list[int]:
         """Mark every match of each needle (find-in-page, search words): one extra selection
         each, capped so a one-letter query cannot flood the page; returns the match starts."""
-        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
         from PySide6.QtWidgets import QTextEdit
 
         fmt = QTextCharFormat()
@@ -96,6 +96,8 @@ class Reader(HistoryButtons, QTextBrowser):
     def find_text(self, text: str, backward: bool = False) -> bool:
         if not text:
             return False
+        from PySide6.QtGui import QTextDocument  # its five enums: not at start (#19)
+
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if self.find(text, flags):
             return True

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
 
 from app.render.html import escape
@@ -18,6 +17,7 @@ from app.ui.safe_text import literal
 
 if TYPE_CHECKING:  # the classes themselves, with their enums, are made on the first result (#19)
     from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from app.store.hit import Hit  # loads with the search engine, after the first paint
@@ -56,6 +56,8 @@ class ResultDelegate(QStyledItemDelegate):
         key = (html, width, option.font.key())
         doc = self._docs.get(key)
         if doc is None:
+            from PySide6.QtGui import QTextDocument  # QtGui's text types come with the first result (#19)
+
             if len(self._docs) >= self._CACHE_SIZE:
                 self._docs.clear()
             doc = QTextDocument()
@@ -85,6 +87,8 @@ class ResultDelegate(QStyledItemDelegate):
         if self.on_first_paint is not None:
             hook, self.on_first_paint = self.on_first_paint, None
             hook()
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
+
         ctx = QAbstractTextDocumentLayout.PaintContext()
         view = option.widget
         selected = view is not None and view.selectionModel().isSelected(index)

@@ -544,3 +544,30 @@ def test_a_keystroke_cuts_the_snippets_of_the_rows_laid_out_first_and_every_row_
     last = w.results.hit_at(rows - 1)
     assert MARK_OPEN in last.snippet and "<u>" in w.results.row_html(rows - 1)  # its match marked
     assert w.results.item(rows - 1).text().endswith(last.title)  # what a screen reader reads: kind and title
+
+
+def test_pages_are_drawn_with_the_readers_stylesheet_in_the_palettes_colours(qtbot, make_window) -> None:
+    """Links in the palette's link colour and not underlined, headings larger, the text in the
+    palette's text colour: also in a dark theme, where Qt's defaults would not read well."""
+    from PySide6.QtGui import QColor, QPalette, QTextCursor
+
+    w = make_window()
+    dark = QPalette(w.reader.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    dark.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    w.reader.setPalette(dark)
+    w.reader.show_html('<h1>Title</h1><p>Plain <a href="term/deserter">deserter</a></p>'
+                       '<p class="provenance">Source</p>')
+    doc = w.reader.document()
+
+    def fmt_at(text: str):
+        cursor = doc.find(text)
+        assert not cursor.isNull(), text
+        return QTextCursor(cursor).charFormat()
+
+    link, plain, title, source = fmt_at("deserter"), fmt_at("Plain"), fmt_at("Title"), fmt_at("Source")
+    assert link.foreground().color().name() == "#8ab4f8" and not link.fontUnderline()
+    assert plain.foreground().color().name() == "#e8eaed"
+    assert source.foreground().color().name() == "#9aa0a6"  # the muted grey of a dark theme
+    assert title.font().pointSizeF() > plain.font().pointSizeF()
