@@ -34,7 +34,8 @@ def register_fonts() -> None:
     the reader and every printed sheet look the same on every machine."""
     global _fonts_registered
     if not _fonts_registered:
-        for font in sorted(paths.resource("fonts").glob("*.ttf")):
+        # iterdir, not glob("*.ttf"): a glob compiles a regular expression at every start (#19)
+        for font in sorted(f for f in paths.resource("fonts").iterdir() if f.suffix == ".ttf"):
             QFontDatabase.addApplicationFont(str(font))
         _fonts_registered = True
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app import paths
 from app.langs import NAMES
@@ -27,7 +27,10 @@ def install(lang: str) -> bool:
     QLocale.setDefault(QLocale(lang if lang in LANGUAGES else "en"))  # a language code is a locale name
     if lang == "en":
         return True
-    # Qt's own words (OK, Cancel, Close in standard dialogs), shipped with Qt; optional
+    # Qt's own words (OK, Cancel, Close in standard dialogs), shipped with Qt; optional. QLibraryInfo
+    # only here: its type and enum cost an English start 0.1% for nothing (#19)
+    from PySide6.QtCore import QLibraryInfo
+
     qt_words = QTranslator(app)
     if qt_words.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_words)
