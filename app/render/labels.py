@@ -44,7 +44,7 @@ PAGE = frozenset(f"page.{k}" for k in (
                                       "treaty")),
 ))
 KEYS = SHEET | OUTCOME | PAGE
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = r"\{(\w*)\}"  # compiled when a catalogue is checked (re caches it), not at start
 
 Catalogue = Mapping[str, Mapping[str, str]]
 
@@ -97,9 +97,9 @@ def read_catalogue(path: Path, required: Iterable[str] = KEYS) -> dict[str, dict
                 raise ValueError(f"{name} [{lang}] {key}: expected text")
         out[lang] = dict(words)
     for key in out["en"]:
-        expected = sorted(PLACEHOLDER.findall(out["en"][key]))
+        expected = sorted(re.findall(PLACEHOLDER, out["en"][key]))
         for lang, words in out.items():
-            if key in words and sorted(PLACEHOLDER.findall(words[key])) != expected:
+            if key in words and sorted(re.findall(PLACEHOLDER, words[key])) != expected:
                 raise ValueError(f"{name} [{lang}] {key}: placeholders {expected} expected")
     return out
 

@@ -63,7 +63,7 @@ def _first_part_of_page(body: str, lang: str) -> str:
     return f"{imported_html(head)}<p><b>[…]</b> <i>{escape(note)}</i></p>"
 
 
-_RUN = re.compile(r"\S+")
+_RUN = r"\S+"  # compiled at the first imported section (re caches it), not at start
 LONG_RUN = 200    # characters without a space: more is no word (a crafted file, a base64 blob)
 _BREAK_EVERY = 100
 
@@ -74,7 +74,7 @@ def breakable(text: str) -> str:
     and the same text with places to wrap at once (0.1 s). Only the page shows them."""
     out: list[str] = []
     pos = 0
-    for m in _RUN.finditer(text):
+    for m in re.finditer(_RUN, text):
         if m.end() - m.start() > LONG_RUN:
             run = m.group()
             out.append(text[pos:m.start()])
