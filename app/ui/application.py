@@ -71,7 +71,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if FONT_FAMILY in QFontDatabase.families():
         base = QFont(FONT_FAMILY)
         base.setPointSizeF(max(app.font().pointSizeF(), 10.0))
-        app.setFont(base)
+    else:
+        base = app.font()
+    # Latin and Cyrillic need no shaping to be legible (Qt then skips HarfBuzz for them, and
+    # kerning with it); scripts that do need it are still shaped. Shaping the start page and
+    # the contents was 1.6% of the first paint, and it is part of every result row (#19).
+    # Printed sheets set their own font and keep their kerning (app.ui.sheet_printer).
+    base.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    app.setFont(base)
     return app  # the icon comes once the window is on screen (MainWindow.settle, app.ui.app_icon)
 
 

@@ -422,3 +422,35 @@ def test_a_tight_sheet_is_printed_on_the_margins_it_was_counted_on(qapp, shipped
     assert round(used.left(), 1) == TIGHT_MARGINS_MM[0] and round(used.bottom(), 1) == TIGHT_MARGINS_MM[3]
     loose = sheet_document(DEFINITION, EXAMPLES["deserter"], "en", shipped_book)
     assert document_margins(loose) is None  # an ordinary sheet keeps the printer's margins
+
+
+def test_the_printed_sheet_keeps_its_kerning_while_the_window_skips_shaping(qapp, make_window) -> None:
+    """The window lays Latin and Cyrillic text out without shaping (#19: faster, and legible
+    without it); a printed sheet is typeset with the font's kerning, as before."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from app.ui.sheet_printer import document_from_html
+
+    pairs = "AVAVAVAVAVAVAVAV ToToToTo WAWAWAWA"
+    sheet = document_from_html(f"<p>{pairs}</p>")
+    unkerned = QTextDocument()
+    plain = QFont(sheet.defaultFont())
+    plain.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    unkerned.setDefaultFont(plain)
+    unkerned.setPlainText(pairs)
+    assert sheet.idealWidth() < unkerned.idealWidth() - 5  # the sheet's pairs are kerned
+
+    w = make_window()
+    w.reader.show_html(f"<p>{pairs}</p>")
+    window_plain = QFont(w.reader.font())
+    window_plain.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    window_kerned = QFont(w.reader.font())
+    window_kerned.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+    widths = {}
+    for name, font in (("plain", window_plain), ("kerned", window_kerned)):
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setPlainText(pairs)
+        widths[name] = doc.idealWidth()
+    assert widths["kerned"] < widths["plain"]  # kerning would show at this size
+    assert abs(w.reader.document().idealWidth() - widths["plain"]) < 2  # and the window does not kern
