@@ -37,7 +37,6 @@ from app.ui.actions import Actions
 from app.ui.background_search import BackgroundRunner
 from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
-from app.ui.results import ResultsList
 from app.ui.safe_text import literal
 from app.ui.search_box import SearchBox
 from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_partner
@@ -47,6 +46,8 @@ from app.userdata.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument  # its five enums: made when a page is printed or searched (#19)
+
+    from app.ui.results import ResultsList  # with the list classes, made by the first search (#19)
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         self.search_controller = SearchController(book, self._show_results, self._background, self._selected_hit)
 
         self.actions_ = Actions(self)
-        self.results = ResultsList()
-        self.search = SearchBox(self.results)
+        self._results: ResultsList | None = None  # made by the first search (`results`, #19)
+        self.search = SearchBox(lambda: self._results)
         self.nav = NavTabs()
         self.reader = Reader(self._tooltip_for)
         self._second: SecondReader | None = None  # built when first shown (`second`, #19)
@@ -142,8 +143,7 @@ class MainWindow(QMainWindow):
     def _watch_mouse_buttons(self) -> None:
         """The mouse's back and forward buttons over the lists, trees and results (the reader
         has them from QTextBrowser, see Reader.backward)."""
-        for view in (self.results, self.nav.contents, self.nav.glossary, self.nav.law, self.nav.bookmarks):
-            view.on_history = self._go_history
+        self.nav.set_history_handler(self._go_history)  # the results list gets it when made (`results`)
 
     def _data_folder_notice(self) -> list[str]:
         """Said once at start: a data folder the app cannot write means nothing will be kept."""
@@ -211,7 +211,6 @@ class MainWindow(QMainWindow):
         self.left = QStackedWidget()
         self.left.setObjectName("leftPane")
         self.left.addWidget(self.nav)
-        self.left.addWidget(self.results)
 
         self._find_escape: QShortcut | None = None
         self.find_bar = QWidget()
@@ -257,8 +256,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 820])
         self.left.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
-        QWidget.setTabOrder(self.search, self.results)
-        QWidget.setTabOrder(self.results, self.nav)
+        QWidget.setTabOrder(self.search, self.nav)  # the results list goes in between when made
         QWidget.setTabOrder(self.nav, self.reader)
 
     def _build_menus(self) -> None:
@@ -337,8 +335,6 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self.run_search)
         self.search.activated.connect(self._open_current_result)
         self.search.cleared.connect(lambda: self.left.setCurrentWidget(self.nav))
-        self.results.itemActivated.connect(lambda _i: self._open_current_result())
-        self.results.itemClicked.connect(lambda _i: self._open_current_result())
         self.nav.open_requested.connect(self.open_record)
         self.nav.bookmark_remove_requested.connect(self._remove_bookmark)
         self.nav.bookmark_undo_requested.connect(self._undo_remove_bookmark)
@@ -362,7 +358,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)"))
         self.search.setAccessibleName(self.tr("Search the guidebook"))
         self.search.setToolTip(self.tr("Type to search; Up/Down to choose; Enter to open; Esc to clear"))
-        self.results.setAccessibleName(self.tr("Search results"))
+        if self._results is not None:
+            self._results.setAccessibleName(self.tr("Search results"))
         self.reader.setAccessibleName(self.tr("Page"))
         self.find_field.setPlaceholderText(self.tr("Find in page (Enter: next, Shift+F3: previous)"))
         self.find_field.setAccessibleName(self.tr("Find in page"))
@@ -431,7 +428,8 @@ class MainWindow(QMainWindow):
     def _show_results(self, found: Results) -> None:
         """What the search controller found, in the list (or the navigation, for no query)."""
         if found.empty_query:
-            self.results.clear()
+            if self._results is not None:
+                self._results.clear()
             self.left.setCurrentWidget(self.nav)
             return
         self.left.setCurrentWidget(self.results)
@@ -440,7 +438,9 @@ class MainWindow(QMainWindow):
             self.results.setCurrentRow(found.select)
 
     def _selected_hit(self) -> Page | None:
-        hit = self.results.hit_at(self.results.currentRow())
+        if self._results is None:
+            return None
+        hit = self._results.hit_at(self._results.currentRow())
         return (hit.kind, hit.id) if hit is not None else None
 
     def _show_hits(self, hits, text: str, final: bool) -> None:
@@ -466,6 +466,8 @@ class MainWindow(QMainWindow):
         return self._superseded_cache
 
     def _open_current_result(self) -> None:
+        if self._results is None:  # Enter before any search
+            return
         row = self.results.currentRow()
         word = self.results.suggestion_at(row)
         if word:
@@ -510,10 +512,12 @@ class MainWindow(QMainWindow):
 
     def _unmark_stale_result(self, kind: str, rid: str) -> None:
         """A link followed away from a result leaves no result marked as if it were the page shown."""
-        hit = self.results.hit_at(self.results.currentRow())
+        if self._results is None:
+            return
+        hit = self._results.hit_at(self._results.currentRow())
         if hit is not None and (hit.kind, hit.id) != (kind, rid):
-            self.results.setCurrentRow(-1)
-            self.results.clearSelection()
+            self._results.setCurrentRow(-1)
+            self._results.clearSelection()
 
     def _render(self, kind: str, rid: str, lang: str | None = None) -> bool:
         lang = lang or self.lang
@@ -539,6 +543,25 @@ class MainWindow(QMainWindow):
             stamp = f"{meta.get('content_version')}|{meta.get('edition')}|{meta.get('as_of')}"
             return render_start_page(rec, title_of, self.page_labels(labels_lang), crumbs, self.book.sources, stamp)
         return render_page(rec, title_of, self.page_labels(labels_lang), breadcrumb=crumbs, sources=self.book.sources())
+
+    @property
+    def results(self) -> ResultsList:
+        """The search results list, made by the first search: the window opens on the contents,
+        and a list class made at start built QListView's enums before the first paint (#19)."""
+        if self._results is None:
+            from app.ui.results import ResultsList
+
+            results = ResultsList()
+            results.on_history = self._go_history
+            results.itemActivated.connect(lambda _i: self._open_current_result())
+            results.itemClicked.connect(lambda _i: self._open_current_result())
+            results.setAccessibleName(self.tr("Search results"))
+            self.left.addWidget(results)
+            QWidget.setTabOrder(self.search, results)
+            QWidget.setTabOrder(results, self.nav)
+            self._results = results
+            self._zoom_panes()
+        return self._results
 
     # two languages side by side
     @property
@@ -756,8 +779,10 @@ class MainWindow(QMainWindow):
         """Larger text means the result list and the sidebar too, not only the page."""
         base = getattr(self, "_pane_base_size", None)
         if base is None:
-            base = self._pane_base_size = self.results.font().pointSizeF()
-        for pane in (self.results, self.nav):
+            base = self._pane_base_size = self.nav.font().pointSizeF()  # the results list's, when made
+        for pane in (self._results, self.nav):
+            if pane is None:
+                continue
             font = pane.font()
             font.setPointSizeF(max(6.0, base + self.reader.zoom))
             pane.setFont(font)

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.records import Record
 from app.render.pages import superseded_since
@@ -25,16 +17,17 @@ from app.ui.roles import FILTER_ROLE, TARGET_ROLE
 from app.ui.safe_text import literal
 from app.userdata.bookmarks import Bookmark
 
+if TYPE_CHECKING:  # the list classes load with the first list shown (app.ui.history_list, #19)
+    from PySide6.QtWidgets import QLineEdit, QListWidgetItem
+
+    from app.ui.history_list import HistoryList
+
 JURISDICTION_ORDER = ["DE", "EU", "FR", "CoE", "RU", "UN"]
 CONTENTS_TAB, GLOSSARY_TAB, LAW_TAB, BOOKMARKS_TAB = range(4)  # the order of the tabs
 
 
 class HistoryTree(HistoryButtons, QTreeWidget):
     """A tree whose back and forward mouse buttons go through the pages."""
-
-
-class HistoryList(HistoryButtons, QListWidget):
-    """A list whose back and forward mouse buttons go through the pages."""
 
 
 class NavTabs(QTabWidget):
@@ -50,37 +43,24 @@ class NavTabs(QTabWidget):
         self.contents = HistoryTree()
         self.contents.setObjectName("contentsTree")
         self.contents.setHeaderHidden(True)
-        self.glossary_filter = QLineEdit()
-        self.glossary_filter.setObjectName("glossaryFilter")
-        self.glossary_filter.setClearButtonEnabled(True)
-        self.glossary = HistoryList()
-        self.glossary.setObjectName("glossaryList")
-        glossary_page = QWidget()
-        lay = QVBoxLayout(glossary_page)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.glossary_filter)
-        lay.addWidget(self.glossary)
-        self.law = HistoryTree()
-        self.law.setObjectName("lawTree")
-        self.law.setHeaderHidden(True)
-        self.bookmarks = HistoryList()
-        self.bookmarks.setObjectName("bookmarksList")
-        for widget in (self.contents, glossary_page, self.law, self.bookmarks):
+        # The other tabs' views are made when first needed (`glossary`, `law`, `bookmarks`): the
+        # window opens on the contents, and no list class need be made before its first paint (#19).
+        self._pages = {GLOSSARY_TAB: QWidget(), LAW_TAB: QWidget(), BOOKMARKS_TAB: QWidget()}
+        for page in self._pages.values():
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        for widget in (self.contents, *self._pages.values()):
             self.addTab(widget, "")
-        for tree in (self.contents, self.law):
-            tree.itemActivated.connect(self._tree_activated)
-            tree.itemClicked.connect(self._tree_activated)
-        for lst in (self.glossary, self.bookmarks):
-            lst.itemActivated.connect(self._list_activated)
-            lst.itemClicked.connect(self._list_activated)
+        self.contents.itemActivated.connect(self._tree_activated)
+        self.contents.itemClicked.connect(self._tree_activated)
+        self._glossary_filter: QLineEdit | None = None
+        self._glossary: HistoryList | None = None
+        self._law: HistoryTree | None = None
+        self._bookmarks: HistoryList | None = None
+        self._bookmark_rows: tuple[list[Bookmark], set[tuple[str, str]]] = ([], set())  # set_bookmarks's
+        self.on_history: Callable[[int], None] | None = None  # the mouse's back and forward buttons
         self._unfilled: dict[int, Callable[[], None]] = {}
         self.currentChanged.connect(self._fill_shown_tab)
-        self.glossary_filter.textChanged.connect(self._filter_glossary)
-        self.glossary_filter.returnPressed.connect(self._open_first_glossary)
-        self.bookmarks.installEventFilter(self)
-        self.bookmarks.customContextMenuRequested.connect(self._bookmark_menu)  # policy: _finish_bookmarks_tab
         self._hint: QListWidgetItem | None = None  # the empty list's "how to fill it" row
-        self.bookmarks.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._superseded = "superseded since %1"
         self._imported_root = self._imported_tip = self._imported_report_tip = self._bookmark_gone = ""
         self.retranslate()
@@ -92,12 +72,8 @@ class NavTabs(QTabWidget):
         self.setTabToolTip(1, self.tr("Definitions from A to Z (Alt+2)"))
         self.setTabToolTip(2, self.tr("Legal references by jurisdiction and kind (Alt+3)"))
         self.setTabToolTip(3, self.tr("Pages you bookmarked with Ctrl+D (Alt+4)"))
-        self.glossary_filter.setPlaceholderText(self.tr("Filter terms…"))
-        self.glossary_filter.setAccessibleName(self.tr("Filter the glossary"))
         self.contents.setAccessibleName(self.tr("Table of contents"))
-        self.glossary.setAccessibleName(self.tr("Glossary"))
-        self.law.setAccessibleName(self.tr("Legal references"))
-        self.bookmarks.setAccessibleName(self.tr("Bookmarks"))
+        self._retranslate_views()
         self._superseded = self.tr("superseded since %1")
         self._imported_root = self.tr("Imported reports (not reviewed)")
         self._bookmark_gone = self.tr("removed in this edition")
@@ -114,6 +90,103 @@ class NavTabs(QTabWidget):
             "DE": self.tr("Germany"), "EU": self.tr("European Union"), "FR": self.tr("France"),
             "CoE": self.tr("Council of Europe"), "RU": self.tr("Russia"), "UN": self.tr("United Nations"),
         }
+
+    def _retranslate_views(self) -> None:
+        """The words of the views made so far (each gets them when made)."""
+        if self._glossary is not None and self._glossary_filter is not None:
+            self._glossary_filter.setPlaceholderText(self.tr("Filter terms…"))
+            self._glossary_filter.setAccessibleName(self.tr("Filter the glossary"))
+            self._glossary.setAccessibleName(self.tr("Glossary"))
+        if self._law is not None:
+            self._law.setAccessibleName(self.tr("Legal references"))
+        if self._bookmarks is not None:
+            self._bookmarks.setAccessibleName(self.tr("Bookmarks"))
+
+    # the views of the other tabs, made when first needed
+    def set_history_handler(self, on_history: Callable[[int], None]) -> None:
+        """Where the mouse's back and forward buttons go, over every view made now or later."""
+        self.on_history = on_history
+        for view in (self.contents, self._glossary, self._law, self._bookmarks):
+            if view is not None:
+                view.on_history = on_history
+
+    def _add_view(self, tab: int, view: QWidget) -> None:
+        page = self._pages[tab]
+        page.layout().addWidget(view)
+        view.show()  # now, not at the next turn of the event loop: the tab may be taking the focus
+        if tab != GLOSSARY_TAB:  # the tab's view takes the focus the tab is given (the glossary's page keeps it)
+            page.setFocusProxy(view)
+        view.on_history = self.on_history  # type: ignore[attr-defined]
+
+    @property
+    def glossary(self) -> HistoryList:
+        if self._glossary is None:
+            self._make_glossary()
+        assert self._glossary is not None
+        return self._glossary
+
+    @property
+    def glossary_filter(self) -> QLineEdit:
+        if self._glossary_filter is None:
+            self._make_glossary()
+        assert self._glossary_filter is not None
+        return self._glossary_filter
+
+    def _make_glossary(self) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        from app.ui.history_list import HistoryList
+
+        field = QLineEdit()
+        field.setObjectName("glossaryFilter")
+        field.setClearButtonEnabled(True)
+        field.textChanged.connect(self._filter_glossary)
+        field.returnPressed.connect(self._open_first_glossary)
+        self._pages[GLOSSARY_TAB].layout().addWidget(field)
+        field.show()
+        lst = HistoryList()
+        lst.setObjectName("glossaryList")
+        lst.itemActivated.connect(self._list_activated)
+        lst.itemClicked.connect(self._list_activated)
+        self._glossary_filter, self._glossary = field, lst
+        self._add_view(GLOSSARY_TAB, lst)
+        self._retranslate_views()
+
+    @property
+    def law(self) -> HistoryTree:
+        if self._law is None:
+            tree = HistoryTree()
+            tree.setObjectName("lawTree")
+            tree.setHeaderHidden(True)
+            tree.itemActivated.connect(self._tree_activated)
+            tree.itemClicked.connect(self._tree_activated)
+            self._law = tree
+            self._add_view(LAW_TAB, tree)
+            self._retranslate_views()
+        return self._law
+
+    @property
+    def bookmarks(self) -> HistoryList:
+        if self._bookmarks is None:
+            self._make_bookmarks()
+        assert self._bookmarks is not None
+        return self._bookmarks
+
+    def _make_bookmarks(self) -> None:
+        """The bookmarks list, filled with what `set_bookmarks` was last given."""
+        from app.ui.history_list import HistoryList
+
+        lst = HistoryList()
+        lst.setObjectName("bookmarksList")
+        lst.itemActivated.connect(self._list_activated)
+        lst.itemClicked.connect(self._list_activated)
+        lst.installEventFilter(self)
+        lst.customContextMenuRequested.connect(self._bookmark_menu)  # policy: _finish_bookmarks_tab
+        lst.setWordWrap(True)  # long titles wrap instead of scrolling sideways
+        self._bookmarks = lst
+        self._add_view(BOOKMARKS_TAB, lst)
+        self._retranslate_views()
+        self._fill_bookmarks()
 
     # filling
     def populate(self, book: Guidebook, lang: str, today: str) -> None:
@@ -174,6 +247,8 @@ class NavTabs(QTabWidget):
             report.setExpanded(True)
 
     def _fill_glossary(self, terms: list[Record]) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.glossary.clear()
         for rec in sorted(terms, key=lambda r: r.title.casefold()):
             item = QListWidgetItem(rec.title)
@@ -208,6 +283,18 @@ class NavTabs(QTabWidget):
         self.law.expandAll()
 
     def set_bookmarks(self, bookmarks: list[Bookmark], missing: set[tuple[str, str]] = frozenset()) -> None:
+        self._bookmark_rows = (list(bookmarks), set(missing))
+        if self._bookmarks is not None:
+            self._fill_bookmarks()
+        elif self.currentIndex() == BOOKMARKS_TAB:
+            self._make_bookmarks()
+        else:
+            self._unfilled[BOOKMARKS_TAB] = self._make_bookmarks  # made (and filled) when first shown
+
+    def _fill_bookmarks(self) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
+        bookmarks, missing = self._bookmark_rows
         self._hint = None
         self.bookmarks.clear()
         for b in bookmarks:
@@ -241,6 +328,8 @@ class NavTabs(QTabWidget):
 
     def bookmark_count(self) -> int:
         """Rows that are bookmarks (the empty list shows a hint row that is not one)."""
+        if self._bookmarks is None:
+            return len(self._bookmark_rows[0])
         return sum(1 for i in range(self.bookmarks.count()) if self.bookmarks.item(i).data(TARGET_ROLE))
 
     def _bookmark_menu(self, pos) -> None:
@@ -285,12 +374,12 @@ class NavTabs(QTabWidget):
                 return
 
     def eventFilter(self, obj, ev) -> bool:
-        if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
+        if obj is self._bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
             item = self.bookmarks.currentItem()
             if item and item.data(TARGET_ROLE):
                 self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE).split("/", 1))
             return True
-        if obj is self.bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Undo):
+        if obj is self._bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Undo):
             self.bookmark_undo_requested.emit()
             return True
         return super().eventFilter(obj, ev)

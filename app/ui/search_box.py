@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListWidget
+from PySide6.QtWidgets import QLineEdit
 
 from app.session.debounce import Debouncer
 from app.ui.timers import QtTimer
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
 
 DEBOUNCE_MS = 60
 
@@ -19,7 +25,8 @@ class SearchBox(QLineEdit):
     activated = Signal()
     cleared = Signal()
 
-    def __init__(self, results: QListWidget, parent=None) -> None:
+    def __init__(self, results: Callable[[], QListWidget | None], parent=None) -> None:
+        """`results`: the results list, or None before the first search made it."""
         super().__init__(parent)
         self.setObjectName("searchField")
         self.setClearButtonEnabled(True)
@@ -39,11 +46,12 @@ class SearchBox(QLineEdit):
         key = ev.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self._debounce.flush_pending()
-            count = self._results.count()
-            if count:
+            results = self._results()
+            count = results.count() if results is not None else 0
+            if results is not None and count:
                 step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
-                row = max(0, min(count - 1, self._results.currentRow() + step))
-                self._results.setCurrentRow(row)
+                row = max(0, min(count - 1, results.currentRow() + step))
+                results.setCurrentRow(row)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._debounce.flush_pending()

@@ -493,6 +493,48 @@ def test_the_mouse_back_and_forward_buttons_move_through_the_pages(qtbot, make_w
         assert w.windowTitle().startswith("deserter"), w.windowTitle()
 
 
+def test_the_lists_made_after_the_start_take_what_was_set_before_them(qtbot, make_window, shipped_book) -> None:
+    """The results list and the glossary, law and bookmarks tabs' views are made when first
+    needed, not before the first paint (#19). Made later, each must still get the zoom, the
+    bookmarks, the keyboard order and the mouse's back and forward buttons set before."""
+    from app.ui.navigation import BOOKMARKS_TAB, GLOSSARY_TAB, LAW_TAB
+
+    w = make_window(shipped_book)
+    assert (w._results, w.nav._glossary, w.nav._law, w.nav._bookmarks) == (None, None, None, None)
+    for b in w.bookmarks.items():
+        w._remove_bookmark(b.kind, b.id)
+    w.open_record("term", "deserter")
+    w._toggle_bookmark()  # bookmarked before the bookmarks tab was ever shown
+    assert w.nav._bookmarks is None and w.nav.bookmark_count() == 1
+    w._zoom(2)
+    qtbot.keyClick(w.search, Qt.Key.Key_Down)  # arrows before any search: nothing to move through
+
+    w._show_tab(BOOKMARKS_TAB)
+    assert w.nav.bookmarks.count() == 1 and w.nav.bookmarks.item(0).text().startswith("deserter")
+    assert w.nav.bookmarks.hasFocus()  # the tab's view takes the focus, as before
+    w._show_tab(LAW_TAB)
+    assert w.nav.law.topLevelItemCount() > 0 and w.nav.law.hasFocus()
+    w._show_tab(GLOSSARY_TAB)
+    assert w.nav.glossary.count() > 0
+    w.open_record("section", "dublin")
+    qtbot.mouseClick(w.nav.glossary.viewport(), Qt.MouseButton.BackButton)
+    assert w.windowTitle().startswith("deserter"), w.windowTitle()
+
+    w.search.setFocus()
+    w.search.setText("draft evader")
+    w.search.flush()
+    assert w.results.count() > 0 and w.results.isVisible()
+    assert w.results.font().pointSizeF() == w.nav.font().pointSizeF()  # zoomed with the sidebar
+    row = w.results.currentRow()
+    qtbot.keyClick(w.search, Qt.Key.Key_Down)
+    assert w.results.currentRow() == row + 1
+    w.search.setFocus()
+    qtbot.keyClick(w.search, Qt.Key.Key_Tab)
+    assert w.results.hasFocus()  # search field, results, then the sidebar
+    qtbot.mouseClick(w.results.viewport(), Qt.MouseButton.BackButton)  # from the term, back to the start page
+    assert w.windowTitle().startswith("Introduction"), w.windowTitle()
+
+
 def test_the_empty_bookmarks_list_greys_its_hint_and_offers_the_menu_once_its_tab_is_shown(qtbot, make_window,
                                                                                          shipped_book) -> None:
     """The hint row and the right-click menu are finished when the tab is first shown (#19: the
