@@ -10,14 +10,12 @@ from PySide6.QtCore import QByteArray, QEvent  # `Qt` itself only in handlers: s
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -212,22 +210,7 @@ class MainWindow(QMainWindow):
         self.left.setObjectName("leftPane")
         self.left.addWidget(self.nav)
 
-        self._find_escape: QShortcut | None = None
-        self.find_bar = QWidget()
-        self.find_field = QLineEdit()
-        self.find_field.setObjectName("findField")
-        self.find_field.setClearButtonEnabled(True)
-        self.find_status = QLabel()
-        close_find = QToolButton()
-        close_find.setText("✕")
-        close_find.clicked.connect(self._hide_find)
-        self._close_find = close_find
-        fl = QHBoxLayout(self.find_bar)
-        fl.setContentsMargins(4, 2, 4, 2)
-        fl.addWidget(self.find_field, 1)
-        fl.addWidget(self.find_status)
-        fl.addWidget(close_find)
-        self.find_bar.hide()
+        self._find_bar: QWidget | None = None  # made at the first Ctrl+F (`find_bar`, #19)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -246,7 +229,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.main_pane)
         self.pages.setChildrenCollapsible(False)
         rl.addWidget(self.pages, 1)
-        rl.addWidget(self.find_bar)
+        self._right_layout = rl  # the find bar goes below the pages when made
 
         self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.left)
@@ -340,8 +323,6 @@ class MainWindow(QMainWindow):
         self.nav.bookmark_undo_requested.connect(self._undo_remove_bookmark)
         self.reader.linkActivated.connect(self.open_url)
         self.reader.historyRequested.connect(self._go_history)
-        self.find_field.textChanged.connect(lambda _t: self._find(False, fresh=True))
-        self.find_field.returnPressed.connect(lambda: self._find(False))
 
     # language
     def retranslate(self) -> None:
@@ -361,10 +342,8 @@ class MainWindow(QMainWindow):
         if self._results is not None:
             self._results.setAccessibleName(self.tr("Search results"))
         self.reader.setAccessibleName(self.tr("Page"))
-        self.find_field.setPlaceholderText(self.tr("Find in page (Enter: next, Shift+F3: previous)"))
-        self.find_field.setAccessibleName(self.tr("Find in page"))
-        self._close_find.setToolTip(self.tr("Close the find bar (Esc)"))
-        self._close_find.setAccessibleName(self.tr("Close the find bar"))
+        if self._find_bar is not None:
+            self._retranslate_find_bar()
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self._kind_labels = {"section": self.tr("Section"), "term": self.tr("Term"), "law": self.tr("Law")}
         self.actions_.lang_actions[self.lang].setChecked(True)
@@ -733,18 +712,52 @@ class MainWindow(QMainWindow):
         self._update_nav_actions()
 
     # find in page
-    def _show_find(self) -> None:
-        if self._find_escape is None:
+    @property
+    def find_bar(self) -> QWidget:
+        """The find bar below the page (a field, "3 of 7", a close button), made at the first
+        Ctrl+F: most sessions never search inside a page, and its close button's class built
+        QToolButton's enum before the first paint (#19)."""
+        if self._find_bar is None:
             from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QHBoxLayout, QToolButton
 
-            self._find_escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_field, self._hide_find,
-                                          context=Qt.ShortcutContext.WidgetShortcut)
+            bar = QWidget()
+            field = QLineEdit()
+            field.setObjectName("findField")
+            field.setClearButtonEnabled(True)
+            field.textChanged.connect(lambda _t: self._find(False, fresh=True))
+            field.returnPressed.connect(lambda: self._find(False))
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), field, self._hide_find, context=Qt.ShortcutContext.WidgetShortcut)
+            status = QLabel()
+            close = QToolButton()
+            close.setText("✕")
+            close.clicked.connect(self._hide_find)
+            fl = QHBoxLayout(bar)
+            fl.setContentsMargins(4, 2, 4, 2)
+            fl.addWidget(field, 1)
+            fl.addWidget(status)
+            fl.addWidget(close)
+            bar.hide()
+            self._right_layout.addWidget(bar)
+            self.find_field, self.find_status, self._close_find = field, status, close
+            self._find_bar = bar
+            self._retranslate_find_bar()
+        return self._find_bar
+
+    def _retranslate_find_bar(self) -> None:
+        self.find_field.setPlaceholderText(self.tr("Find in page (Enter: next, Shift+F3: previous)"))
+        self.find_field.setAccessibleName(self.tr("Find in page"))
+        self._close_find.setToolTip(self.tr("Close the find bar (Esc)"))
+        self._close_find.setAccessibleName(self.tr("Close the find bar"))
+
+    def _show_find(self) -> None:
         self.find_bar.show()
         self.find_field.setFocus()
         self.find_field.selectAll()
 
     def _hide_find(self) -> None:
-        self.find_bar.hide()
+        if self._find_bar is not None:  # else never shown
+            self._find_bar.hide()
         self.reader.highlight_all("")
         self.reader.setFocus()
 
@@ -942,7 +955,8 @@ class MainWindow(QMainWindow):
             self.wizard.close()
         self.search.clear()
         self.run_search("")
-        self.find_field.clear()
+        if self._find_bar is not None:
+            self.find_field.clear()
         self._hide_find()
         clipboard = QApplication.clipboard()
         if clipboard.ownsClipboard() or clipboard.ownsSelection():

@@ -535,6 +535,22 @@ def test_the_lists_made_after_the_start_take_what_was_set_before_them(qtbot, mak
     assert w.windowTitle().startswith("Introduction"), w.windowTitle()
 
 
+def test_the_find_bar_made_at_the_first_ctrl_f_speaks_the_language_chosen_before(qtbot, make_window) -> None:
+    """The find bar is made at the first Ctrl+F (#19), in the interface language of that moment,
+    and follows a later switch; clearing the session before it ever existed does no harm."""
+    w = make_window()
+    assert w._find_bar is None
+    w.clear_session()
+    w.set_language("ru")
+    w.actions_.find_in_page.trigger()
+    assert w.find_bar.isVisible() and w.find_field.hasFocus()
+    assert w.find_field.placeholderText().startswith("Найти на странице")
+    w.set_language("de")
+    assert w.find_field.placeholderText().startswith("Auf der Seite suchen")
+    qtbot.keyClick(w.find_field, Qt.Key.Key_Escape)
+    assert w.find_bar.isHidden()
+
+
 def test_the_empty_bookmarks_list_greys_its_hint_and_offers_the_menu_once_its_tab_is_shown(qtbot, make_window,
                                                                                          shipped_book) -> None:
     """The hint row and the right-click menu are finished when the tab is first shown (#19: the

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication
 import app.ui.application as application
 
 seen = {}
-PUT_OFF = ("QTextDocument", "QScrollBar", "QSizePolicy", "QListWidget", "QListWidgetItem", "QStyledItemDelegate")
+PUT_OFF = ("QTextDocument", "QScrollBar", "QSizePolicy", "QListWidget", "QListWidgetItem", "QStyledItemDelegate",
+           "QToolButton")
 real_after_start = application.after_start
 
 def after_start(*args):
