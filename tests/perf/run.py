@@ -34,8 +34,19 @@ from tests.perf.common import pct, summary, table, write_results  # noqa: E402
 MS = 1000.0
 
 
+_HOME = Path(tempfile.mkdtemp(prefix="og-bench-home-"))
+
+
 def child_env() -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """The environment of the app and hello-world runs: as an installed app starts, with its
+    data and cache folders where the platform puts them (XDG folders in a scratch home), not in
+    a folder given with OBJECTOR_GUIDE_DATA_DIR (portable use), which skips the lookup of the
+    platform's folders that every ordinary start makes."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(_HOME),
+           "XDG_DATA_HOME": str(_HOME / "data"), "XDG_CACHE_HOME": str(_HOME / "cache"),
+           "XDG_CONFIG_HOME": str(_HOME / "config")}
+    for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
+        env.pop(name, None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with compiled bytecode, as an installed app runs
     return env
 

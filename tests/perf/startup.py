@@ -120,10 +120,13 @@ def main() -> int:
     cold = not args.warm and can_drop_caches()
     xvfb = None
     scratch = Path(tempfile.mkdtemp(prefix="objector-guide-perf-"))
+    # as an installed app starts: data and cache where the platform puts them, in a scratch home
+    # (not a folder given with OBJECTOR_GUIDE_DATA_DIR, which skips the platform-folder lookup)
     env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1",
-           "OBJECTOR_GUIDE_DATA_DIR": str(scratch / "data"), "XDG_CACHE_HOME": str(scratch / "cache"),
+           "HOME": str(scratch), "XDG_DATA_HOME": str(scratch / "data"), "XDG_CACHE_HOME": str(scratch / "cache"),
            "XDG_CONFIG_HOME": str(scratch / "config")}
-    env.pop("OBJECTOR_GUIDE_DEBUG", None)
+    for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
+        env.pop(name, None)
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
