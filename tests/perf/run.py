@@ -16,6 +16,7 @@ import argparse
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -124,9 +125,18 @@ def bench_start(runs: int, frozen: bool) -> dict:
         for name, (cmd, marker) in targets.items():
             times[name] += timed_start(cmd, 1, marker)
     res = {name: summary(v) for name, v in times.items()}
-    rows = [[n, r["p50"], r["p90"]] for n, r in res.items()]
+    # Each round runs every target once, back to back: the ratio of an app run to the hello-world
+    # run of its own round cancels the machine's slower and faster moments (a 2-core machine's
+    # hello-world median moved 0.14 -> 0.20 s between two benches), which a ratio of medians
+    # taken over the whole run does not.
+    for name in times:
+        kind = "one-folder" if "one-folder" in name else "source"
+        hello = times.get(f"hello ({kind})")
+        if hello and not name.startswith("hello"):
+            res[name]["paired_ratio"] = statistics.median(a / h for a, h in zip(times[name], hello, strict=True))
+    rows = [[n, r["p50"], r["p90"], f"{r['paired_ratio']:.2f}×" if "paired_ratio" in r else ""] for n, r in res.items()]
     print(table(f"\n1. Start to first paint / first result ({runs} runs each, alternating, warm page cache)",
-                ["target", "median s", "p90 s"], rows))
+                ["target", "median s", "p90 s", "× hello, paired"], rows))
     return res
 
 
@@ -257,8 +267,11 @@ def targets(results: dict) -> list[dict]:
     """Issue #19's targets, each a ratio to a baseline measured in this same run."""
     out: list[dict] = []
 
-    def add(what: str, value: float, baseline_name: str, baseline: float, limit: float, unit: str = "s") -> None:
-        ratio = value / baseline if baseline else float("nan")
+    def add(what: str, value: float, baseline_name: str, baseline: float, limit: float, unit: str = "s",
+            ratio: float | None = None) -> None:
+        """`ratio`: given when it is not value / baseline (start times: the median of paired ratios)."""
+        if ratio is None:
+            ratio = value / baseline if baseline else float("nan")
         out.append({"target": what, "value": value, "baseline": baseline_name, "baseline_value": baseline,
                     "ratio": ratio, "limit": limit, "met": ratio <= limit, "unit": unit})
 
@@ -268,11 +281,13 @@ def targets(results: dict) -> list[dict]:
         if not hello:
             continue
         if f"app ({kind})" in start:
-            add(f"start to first paint, {kind}", start[f"app ({kind})"]["p50"], f"hello-world first paint, {kind}",
-                hello["p50"], 1.3)
+            app = start[f"app ({kind})"]
+            add(f"start to first paint, {kind}", app["p50"], f"hello-world first paint, {kind}",
+                hello["p50"], 1.3, ratio=app.get("paired_ratio"))
         if f"app --search ({kind})" in start:
-            add(f"start to first search result, {kind}", start[f"app --search ({kind})"]["p50"],
-                f"hello-world first paint, {kind}", hello["p50"], 1.5)
+            app = start[f"app --search ({kind})"]
+            add(f"start to first search result, {kind}", app["p50"],
+                f"hello-world first paint, {kind}", hello["p50"], 1.5, ratio=app.get("paired_ratio"))
     counted = results.get("instructions", {})
     for kind in ("one-folder", "source"):
         if f"app ({kind})" in counted and f"hello ({kind})" in counted:
@@ -303,7 +318,7 @@ def targets(results: dict) -> list[dict]:
             "hello-world, one-folder", mem["hello (one-folder)"], 1.5, "MB")
     rows = [[t["target"], f"{t['value']:.4g} {t['unit']}", f"{t['baseline']}: {t['baseline_value']:.4g} {t['unit']}",
              f"{t['ratio']:.2f}×", f"≤ {t['limit']}×", "yes" if t["met"] else "NO"] for t in out]
-    print(table("\nTargets (issue #19): each against its baseline from this run",
+    print(table("\nTargets (issue #19): each against its baseline from this run (start: median of the paired ratios)",
                 ["target", "app", "baseline", "ratio", "limit", "met"], rows))
     return out
 
