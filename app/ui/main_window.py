@@ -439,8 +439,8 @@ class MainWindow(QMainWindow):
 
         key = (self.lang, self.today)
         if getattr(self, "_superseded_key", None) != key:
-            found = {(kind, rec.id) for kind in ("law", "term") for rec in self.book.list(kind, self.lang)
-                     if is_superseded(rec, self.today)}
+            found = {(kind, rec.id) for kind in ("law", "term")  # their facts only: no bodies (#19)
+                     for rec in self.book.list(kind, self.lang, bodies=False) if is_superseded(rec, self.today)}
             self._superseded_cache, self._superseded_key = frozenset(found), key
         return self._superseded_cache
 
