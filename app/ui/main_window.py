@@ -38,7 +38,6 @@ from app.ui.reader import Reader
 from app.ui.safe_text import literal
 from app.ui.search_box import SearchBox
 from app.ui.side_by_side import LanguagePane, ScrollSync, SecondReader, default_partner
-from app.ui.style import reader_css
 from app.userdata.bookmarks import Bookmarks
 from app.userdata.settings import Settings, load_settings, save_settings
 
@@ -659,7 +658,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.left.setCurrentWidget(self.nav)
         self.nav.setCurrentIndex(index)
-        self.nav.currentWidget().setFocus()
+        self.nav.current_view().setFocus()
 
     # bookmarks
     def _toggle_bookmark(self) -> None:
@@ -811,8 +810,14 @@ class MainWindow(QMainWindow):
             printing.print_with_dialog(self, self._page_document, self.settings.page_size, self._pdf_name())
 
     def _page_document(self) -> QTextDocument:
-        doc = self.reader.document().clone()
-        doc.setDefaultStyleSheet(reader_css())
+        """The page shown, for printing and PDF: typeset with the font's kerning, which the
+        window's text does without (app.ui.application: PreferNoShaping)."""
+        from PySide6.QtGui import QFont
+
+        doc = self.reader.document().clone()  # the page's formats, styles already applied
+        font = QFont(doc.defaultFont())
+        font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+        doc.setDefaultFont(font)
         return doc
 
     def _pdf_name(self) -> str:

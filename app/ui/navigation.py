@@ -114,9 +114,30 @@ class NavTabs(QTabWidget):
         page = self._pages[tab]
         page.layout().addWidget(view)
         view.show()  # now, not at the next turn of the event loop: the tab may be taking the focus
-        if tab != GLOSSARY_TAB:  # the tab's view takes the focus the tab is given (the glossary's page keeps it)
-            page.setFocusProxy(view)
         view.on_history = self.on_history  # type: ignore[attr-defined]
+        if tab != GLOSSARY_TAB:
+            self._keep_tab_order(view)
+
+    def _keep_tab_order(self, first: QWidget, *rest: QWidget) -> None:
+        """A widget made after the window comes last in its Tab order, after the reader: a
+        view made later is put back right after the tab bar, so Tab goes from the tab bar into
+        the tab shown and on to the reader, as when all were made with the tabs. (Hidden tabs'
+        views are skipped by Tab; Qt does not place a widget after a hidden one, and the pages
+        have no focus proxy: Qt moves a proxied page through the Tab order with its view.)"""
+        QWidget.setTabOrder(self.tabBar(), first)
+        for before, widget in zip((first, *rest), rest, strict=False):
+            QWidget.setTabOrder(before, widget)
+
+    def current_view(self) -> QWidget:
+        """What takes the focus when a tab is chosen (View menu, Alt+1..4): the tree or list of
+        the tab shown, made now if need be; for the glossary its page, as always (its filter and
+        list come next in the Tab order)."""
+        index = self.currentIndex()
+        if index == LAW_TAB:
+            return self.law
+        if index == BOOKMARKS_TAB:
+            return self.bookmarks
+        return self.currentWidget()
 
     @property
     def glossary(self) -> HistoryList:
@@ -150,6 +171,7 @@ class NavTabs(QTabWidget):
         lst.itemClicked.connect(self._list_activated)
         self._glossary_filter, self._glossary = field, lst
         self._add_view(GLOSSARY_TAB, lst)
+        self._keep_tab_order(field, lst)
         self._retranslate_views()
 
     @property
@@ -173,7 +195,9 @@ class NavTabs(QTabWidget):
         return self._bookmarks
 
     def _make_bookmarks(self) -> None:
-        """The bookmarks list, filled with what `set_bookmarks` was last given."""
+        """The bookmarks list, filled with what `set_bookmarks` was last given (once)."""
+        if self._bookmarks is not None:
+            return
         from app.ui.history_list import HistoryList
 
         lst = HistoryList()

@@ -535,6 +535,32 @@ def test_the_lists_made_after_the_start_take_what_was_set_before_them(qtbot, mak
     assert w.windowTitle().startswith("Introduction"), w.windowTitle()
 
 
+def test_tab_goes_from_the_tab_bar_into_the_tab_shown_then_to_the_page(qtbot, make_window) -> None:
+    """The views of the glossary, law and bookmarks tabs are made when first shown (#19); Tab
+    must still go from the tab bar into the tab shown and on to the reader, and Shift+Tab
+    back, as when every view was made with the window."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    w = make_window()
+    w.set_side_by_side(True)  # one more pane, made later too, after the reader in the Tab order
+
+    def tab_walk(start, steps: int, backward: bool = False) -> list[str]:
+        start.setFocus()
+        names = []
+        for _ in range(steps):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab if backward else Qt.Key.Key_Tab)
+            names.append(QApplication.focusWidget().objectName())
+        return names
+
+    views = {0: ["contentsTree"], 1: ["glossaryFilter", "glossaryList"], 2: ["lawTree"], 3: ["bookmarksList"]}
+    for tab, names in views.items():
+        w._show_tab(tab)
+        assert QApplication.focusWidget().objectName() in (names[0], "")  # Alt+1..4: the tab's view (the glossary: its page)
+        assert tab_walk(w.nav.tabBar(), len(names) + 1) == [*names, "reader"], tab  # (in the page Tab goes to its links)
+        last = w.findChild(QWidget, names[-1])
+        assert tab_walk(last, len(names), backward=True) == [*reversed(names[:-1]), "qt_tabwidget_tabbar"], tab
+
+
 def test_the_find_bar_made_at_the_first_ctrl_f_speaks_the_language_chosen_before(qtbot, make_window) -> None:
     """The find bar is made at the first Ctrl+F (#19), in the interface language of that moment,
     and follows a later switch; clearing the session before it ever existed does no harm."""

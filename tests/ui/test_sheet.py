@@ -454,3 +454,6 @@ def test_the_printed_sheet_keeps_its_kerning_while_the_window_skips_shaping(qapp
         widths[name] = doc.idealWidth()
     assert widths["kerned"] < widths["plain"]  # kerning would show at this size
     assert abs(w.reader.document().idealWidth() - widths["plain"]) < 2  # and the window does not kern
+    printed = w._page_document()  # File → Print / Export as PDF of the page shown
+    printed.setTextWidth(-1)
+    assert abs(printed.idealWidth() - widths["kerned"]) < 2  # typeset with the font's kerning
