@@ -110,13 +110,19 @@ class NavTabs(QTabWidget):
             if view is not None:
                 view.on_history = on_history
 
-    def _add_view(self, tab: int, view: QWidget) -> None:
+    def _add_view(self, tab: int, view: QWidget, picked: Callable[..., None], *before: QWidget) -> None:
+        """Put a view made now into its tab's page (after `before`, the glossary's filter), with
+        what every view has: `picked` for an entry activated or clicked, the mouse's back and
+        forward buttons, its place in the Tab order and its words."""
         page = self._pages[tab]
-        page.layout().addWidget(view)
-        view.show()  # now, not at the next turn of the event loop: the tab may be taking the focus
+        for widget in (*before, view):
+            page.layout().addWidget(widget)
+            widget.show()  # now, not at the next turn of the event loop: the tab may be taking the focus
+        view.itemActivated.connect(picked)  # type: ignore[attr-defined]
+        view.itemClicked.connect(picked)  # type: ignore[attr-defined]
         view.on_history = self.on_history  # type: ignore[attr-defined]
-        if tab != GLOSSARY_TAB:
-            self._keep_tab_order(view)
+        self._keep_tab_order(*before, view)
+        self._retranslate_views()
 
     def _keep_tab_order(self, first: QWidget, *rest: QWidget) -> None:
         """A widget made after the window comes last in its Tab order, after the reader: a
@@ -163,16 +169,10 @@ class NavTabs(QTabWidget):
         field.setClearButtonEnabled(True)
         field.textChanged.connect(self._filter_glossary)
         field.returnPressed.connect(self._open_first_glossary)
-        self._pages[GLOSSARY_TAB].layout().addWidget(field)
-        field.show()
         lst = HistoryList()
         lst.setObjectName("glossaryList")
-        lst.itemActivated.connect(self._list_activated)
-        lst.itemClicked.connect(self._list_activated)
         self._glossary_filter, self._glossary = field, lst
-        self._add_view(GLOSSARY_TAB, lst)
-        self._keep_tab_order(field, lst)
-        self._retranslate_views()
+        self._add_view(GLOSSARY_TAB, lst, self._list_activated, field)
 
     @property
     def law(self) -> HistoryTree:
@@ -180,11 +180,8 @@ class NavTabs(QTabWidget):
             tree = HistoryTree()
             tree.setObjectName("lawTree")
             tree.setHeaderHidden(True)
-            tree.itemActivated.connect(self._tree_activated)
-            tree.itemClicked.connect(self._tree_activated)
             self._law = tree
-            self._add_view(LAW_TAB, tree)
-            self._retranslate_views()
+            self._add_view(LAW_TAB, tree, self._tree_activated)
         return self._law
 
     @property
@@ -202,14 +199,11 @@ class NavTabs(QTabWidget):
 
         lst = HistoryList()
         lst.setObjectName("bookmarksList")
-        lst.itemActivated.connect(self._list_activated)
-        lst.itemClicked.connect(self._list_activated)
         lst.installEventFilter(self)
         lst.customContextMenuRequested.connect(self._bookmark_menu)  # policy: _finish_bookmarks_tab
         lst.setWordWrap(True)  # long titles wrap instead of scrolling sideways
         self._bookmarks = lst
-        self._add_view(BOOKMARKS_TAB, lst)
-        self._retranslate_views()
+        self._add_view(BOOKMARKS_TAB, lst, self._list_activated)
         self._fill_bookmarks()
 
     # filling
