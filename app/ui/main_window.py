@@ -27,12 +27,10 @@ from app.langs import local_date
 from app.records import is_imported_id
 from app.render.pages import PageLabels, render_page, render_start_page
 from app.session.history import History, Page
-from app.session.search_controller import Results, SearchController
 from app.store.guidebook import Guidebook
 from app.store.marks import MARK_CLOSE, MARK_OPEN
 from app.ui import i18n
 from app.ui.actions import Actions
-from app.ui.background_search import BackgroundRunner
 from app.ui.navigation import NavTabs
 from app.ui.reader import Reader
 from app.ui.safe_text import literal
@@ -44,6 +42,8 @@ from app.userdata.settings import Settings, load_settings, save_settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument  # its five enums: made when a page is printed or searched (#19)
 
+    from app.session.search_controller import Results, SearchController
+    from app.ui.background_search import BackgroundRunner
     from app.ui.results import ResultsList  # with the list classes, made by the first search (#19)
 
 
@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.today = _dt.date.today().isoformat()
         self.history = History()
         self.wizard = None
-        self._background = BackgroundRunner(self)
-        self.search_controller = SearchController(book, self._show_results, self._background, self._selected_hit)
+        self._background: BackgroundRunner | None = None  # both made by the first search or
+        self._search_controller: SearchController | None = None  # once the window is on screen (#19)
 
         self.actions_ = Actions(self)
         self._results: ResultsList | None = None  # made by the first search (`results`, #19)
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         from app.ui import app_icon
 
         app_icon.install()
+        self.search_controller  # noqa: B018  (made now: the first keystroke does not wait for it)
         notices = self._data_folder_notice()
         if notices:
             self._startup_problems.extend(notices)
@@ -523,6 +524,20 @@ class MainWindow(QMainWindow):
         return render_page(rec, title_of, self.page_labels(labels_lang), breadcrumb=crumbs, sources=self.book.sources())
 
     @property
+    def search_controller(self) -> SearchController:
+        """Search as the counsellor types, with its background runner for the imported reports:
+        made once the window is on screen (`settle`) or by a search given at start, not before
+        the first paint (#19)."""
+        if self._search_controller is None:
+            from app.session.search_controller import SearchController
+            from app.ui.background_search import BackgroundRunner
+
+            self._background = BackgroundRunner(self)
+            self._search_controller = SearchController(self.book, self._show_results, self._background,
+                                                       self._selected_hit)
+        return self._search_controller
+
+    @property
     def results(self) -> ResultsList:
         """The search results list, made by the first search: the window opens on the contents,
         and a list class made at start built QListView's enums before the first paint (#19)."""
@@ -872,8 +887,9 @@ class MainWindow(QMainWindow):
         forget()
         # the new book attaches imported reports as the old one did (the opener the app gave it)
         old, self.book = self.book, Guidebook.open(imports_opener=self.book.imports_opener)
-        self.search_controller.cancel()  # an imports query still running reads the old guidebook
-        self.search_controller.book = self.book
+        if self._search_controller is not None:
+            self._search_controller.cancel()  # an imports query still running reads the old guidebook
+            self._search_controller.book = self.book
         if self.wizard is not None and not self.wizard.isVisible():
             self.wizard.deleteLater()
             self.wizard = None
@@ -1023,6 +1039,8 @@ class MainWindow(QMainWindow):
             self.wizard.close()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings("geometry")
-        self.search_controller.cancel()
-        self._background.shutdown()
+        if self._search_controller is not None:
+            self._search_controller.cancel()
+        if self._background is not None:
+            self._background.shutdown()
         super().closeEvent(ev)

@@ -49,6 +49,7 @@ def worker_idle(w) -> None:
 
 def test_an_answer_for_an_older_query_never_reaches_the_list(qtbot, make_window, fixture_store, tmp_path) -> None:
     w = make_window(book_with_import(fixture_store, tmp_path))
+    w.settle()  # what the app does once the window is on screen: the search and its worker are made
     answers: list[object] = []
     w._background._finished.connect(lambda deliver, result: answers.append(result))
 

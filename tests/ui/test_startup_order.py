@@ -40,6 +40,16 @@ def after_start(*args):
     QApplication.exit(0)
 
 application.after_start = after_start
+
+from app.ui.main_window import MainWindow
+real_settle = MainWindow.settle
+
+def settle(self):
+    seen["search machinery before settle"] = "app.session.search_controller" in sys.modules
+    real_settle(self)
+    seen["search machinery after settle"] = "app.session.search_controller" in sys.modules
+
+MainWindow.settle = settle
 from app.cli import main
 sys.exit(main([]))
 """
@@ -65,8 +75,8 @@ def test_the_window_has_the_app_icon_once_it_is_on_screen() -> None:
 def test_from_the_second_start_on_the_start_page_comes_without_jinja2() -> None:
     """Drawing the start page means loading Jinja2 (~35 ms); a start whose page is unchanged
     reads the copy kept in the cache folder instead (app.render.pages.render_start_page)."""
-    assert "{'jinja2 before paint': True" in start()
-    assert "{'jinja2 before paint': False" in start()
+    assert "'jinja2 before paint': True" in start()
+    assert "'jinja2 before paint': False" in start()
 
 
 def test_the_start_makes_no_qt_class_the_first_frame_does_not_need() -> None:
@@ -74,3 +84,10 @@ def test_the_start_makes_no_qt_class_the_first_frame_does_not_need() -> None:
     list views (results, glossary, bookmarks) are used later or not at all: touching them at
     start cost the first paint 1.9% (#19)."""
     assert "'put off': []" in start()
+
+
+def test_the_search_machinery_is_made_once_the_window_is_on_screen() -> None:
+    """The search controller and its background worker wait for the window to settle (#19),
+    and are there before the first keystroke can need them."""
+    out = start()
+    assert "'search machinery before settle': False" in out and "'search machinery after settle': True" in out
