@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from app import links
 from app.ui.history_buttons import HistoryButtons
-from app.ui.style import FONT_FAMILY, reader_css
+from app.ui.style import FONT_FAMILY, styled_page
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
@@ -35,10 +35,7 @@ class Reader(HistoryButtons, QTextBrowser):
         self.setFont(font)
 
     def show_html(self, html: str) -> None:
-        # the stylesheet in the page's head, not the document's default: asking for the document
-        # builds QTextDocument's type and its five enums before the first paint (#19); the pages
-        # come out the same (all 309 bundled pages compared through toHtml)
-        self.setHtml(f"<html><head><style>{reader_css(self.palette())}</style></head><body>{html}</body></html>")
+        self.setHtml(styled_page(html, self.palette()))
 
     # QTextBrowser calls these for Alt+Left/Right (the mouse's buttons: HistoryButtons);
     # the main window owns the history (pages are HTML, not URLs QTextBrowser could reload).

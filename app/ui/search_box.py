@@ -47,11 +47,9 @@ class SearchBox(QLineEdit):
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             self._debounce.flush_pending()
             results = self._results()
-            count = results.count() if results is not None else 0
-            if results is not None and count:
+            if results is not None and results.count():
                 step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
-                row = max(0, min(count - 1, results.currentRow() + step))
-                results.setCurrentRow(row)
+                results.setCurrentRow(max(0, min(results.count() - 1, results.currentRow() + step)))
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._debounce.flush_pending()

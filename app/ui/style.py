@@ -33,3 +33,12 @@ td, th {{ border: 1px solid {rule}; padding: 4px 8px; }}
 th {{ text-align: left; }}
 hr {{ color: {rule}; }}
 """
+
+
+def styled_page(body_html: str, palette: QPalette | None = None) -> str:
+    """A page for a text browser (the reader, the assessment's outcome) with the reader's
+    stylesheet in its head. In the page, not set as the document's default: asking a browser
+    for its document builds QTextDocument's type and enums, before the first paint for the
+    reader (#19); the pages come out the same (every bundled page and outcome compared
+    through toHtml)."""
+    return f"<html><head><style>{reader_css(palette)}</style></head><body>{body_html}</body></html>"

@@ -40,7 +40,7 @@ from app.render.html import escape
 from app.render.outcome import OutcomeLabels, render_outcome
 from app.store.guidebook import Guidebook
 from app.ui.button_rows import ButtonRows
-from app.ui.style import reader_css
+from app.ui.style import styled_page
 from app.ui.wrapping_buttons import WrappingCheck, WrappingRadio
 from app.wizard.definition import Definition
 from app.wizard.engine import review
@@ -460,8 +460,7 @@ class WizardWindow(QWidget):
         assert o is not None
         labels = OutcomeLabels.in_language(o.lang)  # headings in the outcome's own language
         html = render_outcome(o, lambda k, i: self.book.title(k, i, self.lang), labels, self.book.meta.get("as_of", ""))
-        self.outcome_view.document().setDefaultStyleSheet(reader_css(self.outcome_view.palette()))
-        self.outcome_view.setHtml(f"<html><body>{html}</body></html>")
+        self.outcome_view.setHtml(styled_page(html, self.outcome_view.palette()))
 
     # navigation
     def go_next(self) -> None:
