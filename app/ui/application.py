@@ -13,19 +13,6 @@ from app import paths
 from app.ui.first_paint import exit_after_first_paint_if_asked, exit_after_first_result_if_asked
 from app.ui.style import FONT_FAMILY
 
-
-def keep_qt_settings_in_data_dir() -> None:
-    """Qt's file dialog remembers recent folders in QSettings ("QtProject.conf", or the
-    Windows registry). On a laptop that may be inspected, nothing may be written outside the
-    app's own data folder: every user-scope QSettings goes there, as an INI file."""
-    from PySide6.QtCore import QSettings
-
-    folder = str(paths.user_data_dir())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
-
-
 _fonts_registered = False
 
 
@@ -63,7 +50,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # and ignores the rest (app.cli hides those options from argparse).
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(_qt_safe(argv or sys.argv or ["objector-guide"]))
-    keep_qt_settings_in_data_dir()
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")
     app.setApplicationDisplayName("Objector Guide")

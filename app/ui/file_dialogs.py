@@ -5,6 +5,12 @@ registry MRU, GTK's recently-used file), and Qt's own dialog saves its history t
 QSettings ("QtProject"). On a laptop that may be inspected at a border, where a client's
 sheet was saved must not be readable elsewhere: so Qt's dialog is used, and its saved
 history is wiped the moment it closes.
+
+Qt keeps those settings in the app's data folder, never in the user's profile or the Windows
+registry (`keep_qt_settings_in_data_dir`). That is set before each dialog that may write them
+(the file dialogs here, the print dialogs of app.ui.printing, whose "print to file" browses with
+Qt's file dialog) and once the window is on screen (MainWindow.settle), not before the first
+paint: naming QSettings builds its type and three enums, ~3 M instructions of the start (#19).
 """
 
 from __future__ import annotations
@@ -12,16 +18,30 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app import paths
+
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
+def keep_qt_settings_in_data_dir() -> None:
+    """Every user-scope QSettings (Qt's file dialog remembers recent folders in "QtProject")
+    goes to the app's own data folder as an INI file: on a laptop that may be inspected,
+    nothing is written outside it."""
+    folder = str(paths.user_data_dir())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
 def forget_dialog_history() -> None:
+    keep_qt_settings_in_data_dir()
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.remove("FileDialog")
     settings.sync()
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    keep_qt_settings_in_data_dir()
     try:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, filters, options=OPTIONS)
     finally:
@@ -30,6 +50,7 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    keep_qt_settings_in_data_dir()
     try:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters, options=OPTIONS)
     finally:

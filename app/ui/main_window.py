@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import binascii
 import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent  # `Qt` itself only in handlers: see app.ui.roles
+from PySide6.QtCore import QEvent  # `Qt` itself only in handlers: see app.ui.roles
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,9 +90,7 @@ class MainWindow(QMainWindow):
         self.side_lang = settings.side_lang if settings.side_lang in i18n.LANGUAGES else "ru"
         if self.side_lang == self.lang:
             self.side_lang = default_partner(self.lang)
-        if settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
-        else:
+        if not self._restore_geometry(settings.geometry):
             self.resize(1200, 760)
         self._fit_to_screen()
         self.retranslate()
@@ -110,6 +109,16 @@ class MainWindow(QMainWindow):
             self.banner.setText("⚠ " + status.reason)
             self.banner.show()
 
+    def _restore_geometry(self, saved: str) -> bool:
+        """The window's size and place as it was closed; False when none was saved or the saved
+        value is damaged (a hand-edited settings file), and the default size is used. Decoded
+        with binascii, not QByteArray.fromBase64: naming QByteArray built its type and enums
+        before the first paint (#19)."""
+        try:
+            return bool(saved) and self.restoreGeometry(binascii.a2b_base64(saved))
+        except (binascii.Error, ValueError):
+            return False
+
     def settle(self) -> None:
         """What the first frame does not need, done once the window is on screen (#19; the app
         calls it with app.ui.application.after_start): the app's icon (app.ui.app_icon) and the
@@ -117,8 +126,10 @@ class MainWindow(QMainWindow):
         notice by a moment, not the window. Done at the first paint, they delayed the first
         results of `--search`, which the list draws a few frames later, by 5 ms."""
         from app.ui import app_icon
+        from app.ui.file_dialogs import keep_qt_settings_in_data_dir
 
         app_icon.install()
+        keep_qt_settings_in_data_dir()  # before any dialog (each dialog also sets it itself)
         self.search_controller  # noqa: B018  (made now: the first keystroke does not wait for it)
         notices = self._data_folder_notice()
         if notices:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.ui.file_dialogs import keep_qt_settings_in_data_dir
 from app.ui.sheet_printer import configure, to_printer, write_pdf
 
 DocumentFactory = Callable[[], QTextDocument]
@@ -28,6 +29,7 @@ def printers_available() -> bool:
 
 
 def preview(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4") -> None:
+    keep_qt_settings_in_data_dir()  # its Print button opens the print dialog (below)
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Preview"))
@@ -49,6 +51,7 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
         if answer == QMessageBox.StandardButton.Yes:
             export_pdf(parent, make_document, page_size, suggested_pdf)
         return
+    keep_qt_settings_in_data_dir()  # "print to file" browses with Qt's file dialog
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:

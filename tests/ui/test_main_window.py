@@ -655,3 +655,33 @@ def test_pages_are_drawn_with_the_readers_stylesheet_in_the_palettes_colours(qtb
     assert plain.foreground().color().name() == "#e8eaed"
     assert source.foreground().color().name() == "#9aa0a6"  # the muted grey of a dark theme
     assert title.font().pointSizeF() > plain.font().pointSizeF()
+
+
+def _reopened(qtbot, fixture_book):
+    from app.ui.main_window import MainWindow
+    from app.userdata.settings import load_settings
+
+    w = MainWindow(fixture_book, load_settings()[0])
+    qtbot.addWidget(w)
+    return w
+
+
+def test_the_window_reopens_at_the_size_it_was_closed(qtbot, make_window, fixture_book) -> None:
+    w = make_window()
+    w.resize(720, 520)
+    qtbot.waitUntil(lambda: (w.width(), w.height()) == (720, 520), timeout=2000)
+    w.close()
+    again = _reopened(qtbot, fixture_book)
+    assert (again.width(), again.height()) == (720, 520)  # within the offscreen screen (800×600)
+
+
+@pytest.mark.parametrize("damaged", ["not base64 at all!", "QUJD", "Größe"])
+def test_a_damaged_saved_window_size_opens_the_default_window(qtbot, make_window, fixture_book, damaged) -> None:
+    """A hand-edited or damaged settings file: the window opens at its default size, no error."""
+    from app.userdata.settings import load_settings, save_settings
+
+    settings, _ = load_settings()
+    settings.geometry = damaged
+    save_settings(settings)
+    w = _reopened(qtbot, fixture_book)
+    assert w.width() > 600 and w.height() > 400

@@ -122,20 +122,56 @@ def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_sto
     assert no_network == []
 
 
-def test_qt_settings_and_file_dialog_history_stay_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
-    """Qt's file dialog writes its history through user-scope QSettings (QtProject.conf)."""
+def _qt_settings_file() -> str:
     from PySide6.QtCore import QSettings
 
+    return QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+
+
+def test_qt_settings_and_file_dialog_history_stay_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
+    """Qt's file dialog writes its history through user-scope QSettings (QtProject.conf) as it
+    closes. The dialog sends those settings to the data folder itself (the start no longer does,
+    #19), and the history is wiped after it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
     from app import paths
-    from app.ui.application import keep_qt_settings_in_data_dir
+    from app.ui import file_dialogs
 
     monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
-    keep_qt_settings_in_data_dir()
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.setValue("FileDialog/history", ["/somewhere/client"])
-    settings.sync()
-    assert str(tmp_path / "data") in settings.fileName()  # Linux: the INI file lives in the data folder
-    from app.ui.file_dialogs import forget_dialog_history
+    written_to = []
 
-    forget_dialog_history()  # and after every dialog the history is wiped (the registry on Windows)
-    assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None
+    def qt_dialog(*args, **kwargs):  # what Qt's own dialog does as it closes: remember the folder
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        settings.setValue("FileDialog/history", ["/somewhere/client"])
+        settings.sync()
+        written_to.append(settings.fileName())
+        return "/somewhere/client/report.pdf", ""
+
+    for name, call in (("getOpenFileName", file_dialogs.open_file), ("getSaveFileName", file_dialogs.save_file)):
+        monkeypatch.setattr(paths, "user_data_dir", lambda name=name: tmp_path / name)
+        monkeypatch.setattr(QFileDialog, name, staticmethod(qt_dialog))
+        assert call(None, "title", str(tmp_path), "*") == "/somewhere/client/report.pdf"
+        assert written_to.pop().startswith(str(tmp_path / name))  # Linux: an INI file in the data folder
+        assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None  # wiped
+
+
+def test_the_print_dialogs_keep_qt_settings_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
+    """The print dialog's "print to file" browses with Qt's file dialog, which writes QSettings:
+    by the time either print dialog shows, those settings point into the data folder."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
+
+    from app import paths
+    from app.ui import printing
+    from app.ui.sheet_printer import document_from_html
+
+    settings_at_show = {}
+    monkeypatch.setattr(QPrintDialog, "exec",
+                        lambda self: settings_at_show.setdefault("print", _qt_settings_file()) and 0)
+    monkeypatch.setattr(QPrintPreviewDialog, "exec",
+                        lambda self: settings_at_show.setdefault("preview", _qt_settings_file()) and 0)
+    monkeypatch.setattr(printing, "printers_available", lambda: True)
+    for name, show in (("print", printing.print_with_dialog), ("preview", printing.preview)):
+        monkeypatch.setattr(paths, "user_data_dir", lambda name=name: tmp_path / name)
+        show(None, lambda: document_from_html("<p>sheet</p>"))
+        assert settings_at_show[name].startswith(str(tmp_path / name))

@@ -24,13 +24,11 @@ import app.ui.application as application
 
 seen = {}
 PUT_OFF = ("QTextDocument", "QScrollBar", "QSizePolicy", "QListWidget", "QListWidgetItem", "QStyledItemDelegate",
-           "QToolButton")
+           "QToolButton", "QSettings", "QByteArray")
 real_after_start = application.after_start
 
 def after_start(*args):
     seen["jinja2 before paint"] = "jinja2" in sys.modules
-    import PySide6.QtGui as gui, PySide6.QtWidgets as widgets  # PySide makes a class (and its enums) when first used
-    seen["put off"] = sorted(name for name in PUT_OFF if name in vars(gui) or name in vars(widgets))
     seen["gc during start"] = gc.isenabled()
     real_after_start(*args)
     seen["gc after start"] = gc.isenabled()
@@ -45,6 +43,9 @@ from app.ui.main_window import MainWindow
 real_settle = MainWindow.settle
 
 def settle(self):
+    # PySide makes a class (and its enums) when first used
+    import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
+    seen["put off"] = sorted(name for name in PUT_OFF if any(name in vars(m) for m in (core, gui, widgets)))
     seen["search machinery before settle"] = "app.session.search_controller" in sys.modules
     real_settle(self)
     seen["search machinery after settle"] = "app.session.search_controller" in sys.modules
