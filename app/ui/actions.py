@@ -1,67 +1,70 @@
 """Every QAction of the main window, made in one place with standard shortcuts.
 
 Texts, tooltips and accessible names are set in `retranslate()` so a language switch
-at run time updates menus, toolbar and tooltips together.
+at run time updates menus, toolbar and tooltips together. The shortcuts are bound by
+`bind_keys()`, which the window calls right after its first paint: no key can be pressed
+before the window is there, and binding them (QKeySequence's type, its 71 standard keys,
+each action's bindings) was 0.8% of the first paint (#19).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 
 from app.ui.i18n import LANGUAGES
 
-SK = QKeySequence.StandardKey
+# Every action in the order the keyboard-shortcut list shows them, with its keys: a standard
+# key by its QKeySequence.StandardKey name (the platform's own binding: Back is Alt+Left on
+# Windows and Linux, Ctrl+[ on macOS), else a key sequence; none for an action without keys.
+KEYS: dict[str, tuple[str, ...]] = {
+    "back": ("StandardKey.Back",),
+    "forward": ("StandardKey.Forward",),
+    "focus_search": ("StandardKey.Find", "Ctrl+K"),
+    "find_in_page": ("Ctrl+Shift+F",),
+    "find_next": ("StandardKey.FindNext",),
+    "find_previous": ("StandardKey.FindPrevious",),
+    "zoom_in": ("StandardKey.ZoomIn", "Ctrl+="),
+    "zoom_out": ("StandardKey.ZoomOut",),
+    "zoom_reset": ("Ctrl+0",),
+    "print_page": ("StandardKey.Print",),
+    "print_preview": ("Ctrl+Shift+P",),
+    "export_pdf": ("Ctrl+Shift+E",),
+    "bookmark": ("Ctrl+D",),
+    "quit": ("StandardKey.Quit", "Ctrl+Q"),
+    "about": (),
+    "preferences": ("StandardKey.Preferences", "Ctrl+,"),
+    "shortcuts": (),
+    "wizard": ("Ctrl+Shift+A",),
+    "import_report": ("StandardKey.Open",),
+    "manage_imports": (),
+    "install_update": (),
+    "what_changed": (),
+    "clear_session": ("Ctrl+Shift+Del",),
+    "side_by_side": ("Ctrl+Shift+2",),
+    "show_contents": ("Alt+1",),
+    "show_glossary": ("Alt+2",),
+    "show_law": ("Alt+3",),
+    "show_bookmarks": ("Alt+4",),
+}
+_STANDARD = "StandardKey."
+CHECKABLE = ("bookmark", "side_by_side")
 
 
 class Actions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
 
-        def make(name: str, keys: list[QKeySequence | SK | str] | None = None, checkable: bool = False) -> QAction:
+        def make(name: str, checkable: bool = False) -> QAction:
             act = QAction(parent)
             act.setObjectName(name)
-            if keys:
-                seqs: list[QKeySequence] = []
-                for k in keys:
-                    if isinstance(k, SK):
-                        seqs.extend(QKeySequence.keyBindings(k))
-                    else:
-                        seqs.append(QKeySequence(k))
-                unique = list({s.toString(): s for s in seqs if not s.isEmpty()}.values())
-                act.setShortcuts(unique)
             act.setCheckable(checkable)
             setattr(self, name, act)
             return act
 
-        make("back", [SK.Back])
-        make("forward", [SK.Forward])
-        make("focus_search", [SK.Find, "Ctrl+K"])
-        make("find_in_page", ["Ctrl+Shift+F"])
-        make("find_next", [SK.FindNext])
-        make("find_previous", [SK.FindPrevious])
-        make("zoom_in", [SK.ZoomIn, "Ctrl+="])
-        make("zoom_out", [SK.ZoomOut])
-        make("zoom_reset", ["Ctrl+0"])
-        make("print_page", [SK.Print])
-        make("print_preview", ["Ctrl+Shift+P"])
-        make("export_pdf", ["Ctrl+Shift+E"])
-        make("bookmark", ["Ctrl+D"], checkable=True)
-        make("quit", [SK.Quit, "Ctrl+Q"])
-        make("about")
-        make("preferences", [SK.Preferences, "Ctrl+,"])
-        make("shortcuts")
-        make("wizard", ["Ctrl+Shift+A"])
-        make("import_report", [SK.Open])
-        make("manage_imports")
-        make("install_update")
-        make("what_changed")
-        make("clear_session", ["Ctrl+Shift+Del"])
-        make("side_by_side", ["Ctrl+Shift+2"], checkable=True)
-        make("show_contents", ["Alt+1"])
-        make("show_glossary", ["Alt+2"])
-        make("show_law", ["Alt+3"])
-        make("show_bookmarks", ["Alt+4"])
+        for name in KEYS:
+            make(name, checkable=name in CHECKABLE)
+        self.keys_bound = False
         self.languages = QActionGroup(parent)
         self.lang_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -78,6 +81,26 @@ class Actions(QObject):
             act.setData(code)
             self.side_languages.addAction(act)
             self.side_lang_actions[code] = act
+        # texts and tooltips: the window's own retranslate() sets them, once, before it is shown
+
+    def bind_keys(self) -> None:
+        """Give every action its shortcuts, once, and name them in the tooltips."""
+        if self.keys_bound:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        for name, keys in KEYS.items():
+            if not keys:
+                continue
+            seqs: list[QKeySequence] = []
+            for k in keys:
+                if k.startswith(_STANDARD):
+                    seqs.extend(QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, k[len(_STANDARD):])))
+                else:
+                    seqs.append(QKeySequence(k))
+            unique = list({s.toString(): s for s in seqs if not s.isEmpty()}.values())
+            getattr(self, name).setShortcuts(unique)
+        self.keys_bound = True
         self.retranslate()
 
     def all(self) -> list[QAction]:
@@ -125,7 +148,7 @@ class Actions(QObject):
         for name, (text, tip) in texts.items():
             act: QAction = getattr(self, name)
             act.setText(text)
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = self._keys_text(act)
             act.setToolTip(f"{tip} ({keys})" if keys else tip)
             act.setStatusTip(tip)
         short = {"bookmark": self.tr("Bookmark"), "wizard": self.tr("Assessment"), "back": self.tr("Back"),
@@ -137,3 +160,10 @@ class Actions(QObject):
         for code, act in self.side_lang_actions.items():
             act.setToolTip(self.tr("Show the page next to the main page in this language: %1")
                            .replace("%1", LANGUAGES[code]))
+
+    def _keys_text(self, act: QAction) -> str:
+        if not self.keys_bound:  # before the first paint no tooltip can show: named once bound
+            return ""
+        from PySide6.QtGui import QKeySequence
+
+        return act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

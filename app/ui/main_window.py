@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent  # `Qt` itself only in handlers: see app.ui.roles
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
-        self._connect_keys_and_mouse_buttons()
+        self._keys_asked = False  # the shortcuts are bound after the first paint (`bind_keys`)
         self._watch_mouse_buttons()
         self.reader.set_zoom(settings.zoom)
         self._zoom_panes()
@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         from app.ui.file_dialogs import keep_qt_settings_in_data_dir
 
         app_icon.install()
+        self.bind_keys()  # bound at the first paint already, unless the window has not painted
         keep_qt_settings_in_data_dir()  # before any dialog (each dialog also sets it itself)
         self.search_controller  # noqa: B018  (made now: the first keystroke does not wait for it)
         notices = self._data_folder_notice()
@@ -136,18 +137,30 @@ class MainWindow(QMainWindow):
             self._startup_problems.extend(notices)
             self.statusBar().showMessage("  ".join(self._startup_problems), 20000)
 
-    def _connect_keys_and_mouse_buttons(self) -> None:
-        """"/" to search (when the focus is not in a text field: a text field takes the "/" as
-        text), Esc to close the find bar, and the mouse's back and forward buttons over the
-        page, the lists and the results.
+    def paintEvent(self, ev) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(ev)
+        if not self._keys_asked:  # the first paint: bind the keys as soon as it is on screen
+            self._keys_asked = True
+            from PySide6.QtCore import QTimer
 
-        Shortcuts, and the views' own mouse-press handlers (_watch_mouse_buttons), never a Python
-        event filter: an application-wide one saw every event of every object, and the first
-        time it was handed a private Qt object (an animation's timer) PySide loaded every Qt
-        class to name its type, ~20-30 ms at the first paint or the first keystroke (#19);
+            QTimer.singleShot(0, self.bind_keys)
+
+    def bind_keys(self) -> None:
+        """Every action's shortcuts (app.ui.actions), and "/" to search (when the focus is not in
+        a text field: a text field takes the "/" as text); Esc in the find field is bound when
+        the find bar is made (`find_bar`). Right after the first paint, not before: no key can
+        be pressed before the window is there, and binding them was 0.8% of the first paint
+        (#19). Shortcuts, and the views' own mouse-press handlers (_watch_mouse_buttons), never
+        a Python event filter: an application-wide one saw every event of every object, and
+        the first time it was handed a private Qt object (an animation's timer) PySide loaded
+        every Qt class to name its type, ~20-30 ms at the first paint or the first keystroke;
         filters on the views' viewports did the same at the first keystroke."""
+        if self.actions_.keys_bound:
+            return
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self.actions_.bind_keys()
         QShortcut(QKeySequence("/"), self, self.focus_search)
-        # Esc in the find field: made when the find bar is first shown (_show_find)
 
     def _watch_mouse_buttons(self) -> None:
         """The mouse's back and forward buttons over the lists, trees and results (the reader
@@ -744,6 +757,7 @@ class MainWindow(QMainWindow):
         QToolButton's enum before the first paint (#19)."""
         if self._find_bar is None:
             from PySide6.QtCore import Qt
+            from PySide6.QtGui import QKeySequence, QShortcut
             from PySide6.QtWidgets import QHBoxLayout, QToolButton
 
             bar = QWidget()

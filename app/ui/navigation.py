@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.records import Record
@@ -392,12 +391,16 @@ class NavTabs(QTabWidget):
                 return
 
     def eventFilter(self, obj, ev) -> bool:
-        if obj is self._bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Delete):
+        if obj is not self._bookmarks or ev.type() != ev.Type.KeyPress:
+            return super().eventFilter(obj, ev)
+        from PySide6.QtGui import QKeySequence  # not at start: the bookmarks' keys are bound later (#19)
+
+        if ev.matches(QKeySequence.StandardKey.Delete):
             item = self.bookmarks.currentItem()
             if item and item.data(TARGET_ROLE):
                 self.bookmark_remove_requested.emit(*item.data(TARGET_ROLE).split("/", 1))
             return True
-        if obj is self._bookmarks and ev.type() == ev.Type.KeyPress and ev.matches(QKeySequence.StandardKey.Undo):
+        if ev.matches(QKeySequence.StandardKey.Undo):
             self.bookmark_undo_requested.emit()
             return True
         return super().eventFilter(obj, ev)

@@ -685,3 +685,13 @@ def test_a_damaged_saved_window_size_opens_the_default_window(qtbot, make_window
     save_settings(settings)
     w = _reopened(qtbot, fixture_book)
     assert w.width() > 600 and w.height() > 400
+
+
+def test_tooltips_name_the_keys_once_the_window_is_on_screen(qtbot, make_window) -> None:
+    """The keys are bound right after the first paint (#19); the tooltips then name them, in
+    every interface language."""
+    w = make_window()
+    assert w.actions_.focus_search.toolTip() == "Jump to the search field (Ctrl+F)"
+    assert w.actions_.back.toolTip() == "Go back to the previous page (Alt+Left)"
+    w.set_language("de")
+    assert w.actions_.focus_search.toolTip().endswith("(Strg+F)")
