@@ -59,6 +59,13 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def app_icon() -> Path:
+    """The window's icon: the 256 px PNG that build/icons.py renders from objector-guide.svg.
+    The SVG itself would load Qt's SVG icon plugin and its library for the title bar alone,
+    0.9 MB of a session's memory (#19)."""
+    return resource("icons", "objector-guide.png")
+
+
 def edition_store_path() -> Path | None:
     """The store built for the installed edition in use; None when the bundled content is in use."""
     from app.edition.active import active_store_path

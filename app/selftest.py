@@ -113,7 +113,7 @@ def check(name: str) -> Callable[[Callable[[Context], str]], Callable[[Context],
 @check("resources")
 def _resources(ctx: Context) -> str:
     wanted = [paths.content_dir() / "manifest.yaml", paths.schema_path(), paths.bundled_store_path(),
-              paths.resource("icons", "objector-guide.svg")]
+              paths.app_icon()]
     missing = [str(p) for p in wanted if not p.is_file()]
     if missing:
         raise CheckFailed("missing: " + ", ".join(missing))
@@ -199,7 +199,7 @@ def _icon(ctx: Context) -> str:
     ctx.needs_window()
     from app.ui import smoke
 
-    return smoke.render_icon(paths.resource("icons", "objector-guide.svg"))
+    return smoke.render_icon(paths.app_icon())
 
 
 def _first_complete_answers(definition: Any, step: Callable[..., Any], limit: int = 200) -> dict[str, Any]:

@@ -78,12 +78,12 @@ def show_and_close_main_window(book: Any, timeout_ms: int = 10_000) -> str:
     return f"{what} painted after {(painted - started) * 1000:.0f} ms on '{app.platformName()}'"
 
 
-def render_icon(svg_path: Any) -> str:
+def render_icon(path: Any) -> str:
     from PySide6.QtGui import QIcon
 
     application()
-    icon = QIcon(str(svg_path))
+    icon = QIcon(str(path))
     pixmap = icon.pixmap(64, 64)
     if icon.isNull() or pixmap.isNull():
-        raise RuntimeError(f"cannot render {svg_path} (SVG icon plugin missing?)")
-    return f"{pixmap.width()}×{pixmap.height()} px from {svg_path.name if hasattr(svg_path, 'name') else svg_path}"
+        raise RuntimeError(f"cannot render {path} (image format plugin missing?)")
+    return f"{pixmap.width()}×{pixmap.height()} px from {path.name if hasattr(path, 'name') else path}"
