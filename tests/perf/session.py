@@ -16,7 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-perf-"))
+if "XDG_DATA_HOME" not in os.environ:  # run by hand: a scratch data folder, not the user's own
+    os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-perf-"))
+# run by tests/perf/run.py: its scratch home's XDG folders, as for the one-folder build (child_env),
+# so the start page comes from the cache folder as at every start after the first
 
 
 def main() -> int:
