@@ -1,4 +1,4 @@
-"""A counsellor's session, scripted, for the memory benchmark: search, read, assess, print.
+"""A counsellor's session, scripted, for the memory benchmark: search, read, assess, print, close.
 
 Peak memory after a whole session is one of issue #19's targets, and what counts is the app
 a counsellor runs, the frozen build: OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session runs these steps
@@ -40,3 +40,9 @@ def run_session(window: Any) -> None:
     with tempfile.TemporaryDirectory(prefix="og-session-") as folder:
         write_pdf(wizard.sheet_document(), Path(folder) / "sheet.pdf")
     app.processEvents()
+    # and closes both windows, as at the end of a consultation: closing saves the window's size
+    # and place (the settings file, under its lock). The counsellor has said yes to forgetting
+    # the answers.
+    wizard._closing_confirmed = True
+    wizard.close()
+    window.close()
