@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
             self._keys_asked = True
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, self.bind_keys)
+            QTimer.singleShot(0, self, self.bind_keys)  # dropped if the window is gone by then
 
     def bind_keys(self) -> None:
         """Every action's shortcuts (app.ui.actions), and "/" to search (when the focus is not in

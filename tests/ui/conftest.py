@@ -50,6 +50,9 @@ def make_window(qtbot, fixture_book, no_dialogs):
         qtbot.waitExposed(w)
         w.activateWindow()
         qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
+        # the keys are bound right after the first paint (MainWindow.bind_keys): a person
+        # cannot press one sooner, a test can
+        qtbot.waitUntil(lambda: w.actions_.keys_bound, timeout=2000)
         windows.append(w)
         return w
 
