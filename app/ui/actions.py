@@ -2,9 +2,11 @@
 
 Texts, tooltips and accessible names are set in `retranslate()` so a language switch
 at run time updates menus, toolbar and tooltips together. The shortcuts are bound by
-`bind_keys()`, which the window calls right after its first paint: no key can be pressed
-before the window is there, and binding them (QKeySequence's type, its 71 standard keys,
-each action's bindings) was 0.8% of the first paint (#19).
+`bind_keys()`, which the window calls right after its first paint: binding them
+(QKeySequence's type, its 71 standard keys, each action's bindings) was 0.8% of the first
+paint (#19). A shortcut typed ahead in the moment between the window's appearing and its first
+paint is not caught (on Windows such keys come before the paint); typed text still goes to the
+search field.
 """
 
 from __future__ import annotations

@@ -6,8 +6,11 @@ QSettings ("QtProject"). On a laptop that may be inspected at a border, where a 
 sheet was saved must not be readable elsewhere: so Qt's dialog is used, and its saved
 history is wiped the moment it closes.
 
-Qt keeps those settings in the app's data folder, never in the user's profile or the Windows
-registry (`keep_qt_settings_in_data_dir`). That is set before each dialog that may write them
+On Linux and macOS Qt keeps those settings in the app's data folder, not in the user's profile
+(`keep_qt_settings_in_data_dir`). On Windows Qt's dialog writes them to the registry
+(HKCU\\Software\\QtProject) whatever the redirect says: `forget_dialog_history` wipes them when the
+dialog closes, and an empty QtProject key stays behind (an own file chooser would leave none;
+see #19's closing note). The redirect is set before each dialog that may write them
 (the file dialogs here, the print dialogs of app.ui.printing, whose "print to file" browses with
 Qt's file dialog) and once the window is on screen (MainWindow.settle), not before the first
 paint: naming QSettings builds its type and three enums, ~3 M instructions of the start (#19).

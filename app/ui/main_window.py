@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
-        self._keys_asked = False  # the shortcuts are bound after the first paint (`bind_keys`)
+        self._keys_asked = self._keys_bound = False  # bound after the first paint (`bind_keys`)
         self._watch_mouse_buttons()
         self.reader.set_zoom(settings.zoom)
         self._zoom_panes()
@@ -148,17 +148,18 @@ class MainWindow(QMainWindow):
     def bind_keys(self) -> None:
         """Every action's shortcuts (app.ui.actions), and "/" to search (when the focus is not in
         a text field: a text field takes the "/" as text); Esc in the find field is bound when
-        the find bar is made (`find_bar`). Right after the first paint, not before: no key can
-        be pressed before the window is there, and binding them was 0.8% of the first paint
-        (#19). Shortcuts, and the views' own mouse-press handlers (_watch_mouse_buttons), never
+        the find bar is made (`find_bar`). Right after the first paint, not before: binding them
+        was 0.8% of the first paint (#19); a shortcut typed ahead before that paint is missed
+        (app.ui.actions). Shortcuts, and the views' own mouse-press handlers (_watch_mouse_buttons), never
         a Python event filter: an application-wide one saw every event of every object, and
         the first time it was handed a private Qt object (an animation's timer) PySide loaded
         every Qt class to name its type, ~20-30 ms at the first paint or the first keystroke;
         filters on the views' viewports did the same at the first keystroke."""
-        if self.actions_.keys_bound:
+        if self._keys_bound:
             return
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        self._keys_bound = True
         self.actions_.bind_keys()
         QShortcut(QKeySequence("/"), self, self.focus_search)
 

@@ -393,7 +393,7 @@ class NavTabs(QTabWidget):
     def eventFilter(self, obj, ev) -> bool:
         if obj is not self._bookmarks or ev.type() != ev.Type.KeyPress:
             return super().eventFilter(obj, ev)
-        from PySide6.QtGui import QKeySequence  # not at start: the bookmarks' keys are bound later (#19)
+        from PySide6.QtGui import QKeySequence  # here, not at start: its type is made at the first key (#19)
 
         if ev.matches(QKeySequence.StandardKey.Delete):
             item = self.bookmarks.currentItem()

@@ -50,8 +50,8 @@ def make_window(qtbot, fixture_book, no_dialogs):
         qtbot.waitExposed(w)
         w.activateWindow()
         qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=2000)
-        # the keys are bound right after the first paint (MainWindow.bind_keys): a person
-        # cannot press one sooner, a test can
+        # the keys are bound right after the first paint (MainWindow.bind_keys); a test
+        # presses its keys at once
         qtbot.waitUntil(lambda: w.actions_.keys_bound, timeout=2000)
         windows.append(w)
         return w

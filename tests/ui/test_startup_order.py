@@ -42,16 +42,16 @@ application.after_start = after_start
 from app.ui.main_window import MainWindow
 real_settle = MainWindow.settle
 
-real_bind_keys = MainWindow.bind_keys
+real_paint = MainWindow.paintEvent
 
-def bind_keys(self):  # right after the first paint: what the start made until then
+def paint(self, ev):  # the first paint: what the start made until then
     if "put off" not in seen:
         # PySide makes a class (and its enums) when first used
         import PySide6.QtCore as core, PySide6.QtGui as gui, PySide6.QtWidgets as widgets
         seen["put off"] = sorted(name for name in PUT_OFF if any(name in vars(m) for m in (core, gui, widgets)))
-    real_bind_keys(self)
+    real_paint(self, ev)
 
-MainWindow.bind_keys = bind_keys
+MainWindow.paintEvent = paint
 
 def settle(self):
     seen["keys bound before settle"] = self.actions_.keys_bound

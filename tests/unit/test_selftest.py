@@ -72,7 +72,7 @@ def test_frozen_paths_come_from_the_bundle(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "objector-guide"))
     assert paths.bundled_store_path() == tmp_path / "_internal" / "db" / "guidebook.sqlite"
-    assert paths.resource("icons", "objector-guide.svg") == tmp_path / "_internal" / "resources" / "icons" / "objector-guide.svg"
+    assert paths.app_icon() == tmp_path / "_internal" / "resources" / "icons" / "objector-guide.png"
     monkeypatch.delenv("OBJECTOR_GUIDE_DATA_DIR")
     paths.set_portable(True)
     try:

@@ -37,24 +37,3 @@ def test_a_file_that_is_not_an_object_is_ignored() -> None:
     path.write_text("[1, 2]", encoding="utf-8")
     settings, problem = load_settings()
     assert settings.zoom == 0 and problem
-
-
-def test_saving_a_setting_loads_no_asyncio(tmp_path) -> None:
-    """The first save of a setting (a zoom, the window's size at closing) takes the file lock.
-    filelock from 3.15 on imports asyncio, and with it ssl, sockets and subprocess: 9 MB and
-    ~40 ms (#19), hence pyproject.toml's `filelock<3.15`."""
-    import os
-    import subprocess
-    import sys
-
-    script = ("import sys\n"
-              "from app.userdata.settings import load_settings, save_settings\n"
-              "settings, _ = load_settings()\n"
-              "settings.zoom = 3\n"
-              "save_settings(settings, ['zoom'])\n"
-              "assert load_settings()[0].zoom == 3\n"
-              "print(sorted(m for m in ('asyncio', 'ssl', 'socket', 'subprocess') if m in sys.modules))\n")
-    env = {**os.environ, "OBJECTOR_GUIDE_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "[]"
