@@ -161,6 +161,25 @@ for _lang, _query in SEARCHES:
     check(f"search {_lang} {_query}")(_search_check(_lang, _query))
 
 
+@check("file lock")
+def _file_lock(ctx: Context) -> str:
+    """Two windows on one data folder take turns at the settings and bookmarks through the
+    system's own file lock (app.userdata.file_lock: flock, or msvcrt on Windows)."""
+    from app.userdata.file_lock import LockBusy, locked
+
+    with tempfile.TemporaryDirectory(prefix="og-self-test-") as folder:
+        lock = Path(folder) / "settings.json.lock"
+        with locked(lock, timeout=1):
+            try:
+                with locked(lock, timeout=0):
+                    raise CheckFailed("a second taker got the lock while it was held")
+            except LockBusy:
+                pass
+        with locked(lock, timeout=1):
+            pass
+    return "held, refused to a second taker, free again"
+
+
 @check("search hostile input")
 def _hostile(ctx: Context) -> str:
     book = ctx.open_book()

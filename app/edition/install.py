@@ -166,22 +166,22 @@ class _Lock:
     """One install or rollback at a time (two windows, or a window and the CLI)."""
 
     def __init__(self, base: Path) -> None:
-        from filelock import FileLock
+        from app.userdata.file_lock import locked
 
         base.mkdir(parents=True, exist_ok=True)
-        self._lock = FileLock(str(base / LOCK_NAME), timeout=LOCK_TIMEOUT)
+        self._lock = locked(base / LOCK_NAME, timeout=LOCK_TIMEOUT)
 
     def __enter__(self) -> _Lock:
-        from filelock import Timeout
+        from app.userdata.file_lock import LockBusy
 
         try:
-            self._lock.acquire()
-        except Timeout:
+            self._lock.__enter__()
+        except LockBusy:
             raise EditionError("Another content update is being installed right now; try again in a minute.") from None
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._lock.release()
+        self._lock.__exit__(None, None, None)
 
 
 def check_installable(edition: VerifiedEdition, allow_downgrade: bool = False,

@@ -62,21 +62,17 @@ class Bookmarks:
         return [b._asdict() for b in self._items]
 
     def _change(self, apply) -> None:
-        from filelock import FileLock, Timeout
+        from app.userdata.file_lock import LockBusy, locked
 
         make_private_dir(self.path.parent)
         try:
-            lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=5)
-            lock.acquire()
-        except Timeout:
+            with locked(self.path.with_name(self.path.name + ".lock"), timeout=5):
+                # a file another window replaced with something else is kept aside, not overwritten
+                data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
+                                 else ([], None))
+                self.problem = problem or self.problem
+                items = apply(_parse(data))
+                write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
+        except LockBusy:
             raise OSError("the bookmarks file is busy in another window; try again") from None
-        try:
-            # a file another window replaced with something else is kept aside, not overwritten
-            data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
-                             else ([], None))
-            self.problem = problem or self.problem
-            items = apply(_parse(data))
-            write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
-        finally:
-            lock.release()
         self._items = items

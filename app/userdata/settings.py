@@ -116,22 +116,18 @@ def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> S
     """Write `changed` fields (all when None) into the settings on disk, under a lock so two
     windows on one data folder merge instead of overwriting each other. Returns what is now
     on disk. Raises OSError when the file cannot be written (the caller says so)."""
-    from filelock import FileLock, Timeout
+    from app.userdata.file_lock import LockBusy, locked
 
     path = settings_path()
     make_private_dir(path.parent)
-    lock = FileLock(str(path.with_name(path.name + ".lock")), timeout=5)
     try:
-        lock.acquire()
-    except Timeout:
+        with locked(path.with_name(path.name + ".lock"), timeout=5):
+            names = list(NAMES) if changed is None else list(changed)
+            data, _problem = read_json(path, {}) if path.exists() else ({}, None)
+            on_disk, _ignored = parse_settings(data)
+            for name in names:
+                setattr(on_disk, name, getattr(settings, name))
+            write_json(path, on_disk.as_dict())
+    except LockBusy:
         raise OSError("the settings file is busy in another window; try again") from None
-    try:
-        names = list(NAMES) if changed is None else list(changed)
-        data, _problem = read_json(path, {}) if path.exists() else ({}, None)
-        on_disk, _ignored = parse_settings(data)
-        for name in names:
-            setattr(on_disk, name, getattr(settings, name))
-        write_json(path, on_disk.as_dict())
-    finally:
-        lock.release()
     return on_disk
