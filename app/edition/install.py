@@ -169,15 +169,19 @@ class _Lock:
         from app.userdata.file_lock import locked
 
         base.mkdir(parents=True, exist_ok=True)
+        self._folder = base
         self._lock = locked(base / LOCK_NAME, timeout=LOCK_TIMEOUT)
 
     def __enter__(self) -> _Lock:
         from app.userdata.file_lock import LockBusy
+        from app.userdata.write_problems import why
 
         try:
             self._lock.__enter__()
         except LockBusy:
             raise EditionError("Another content update is being installed right now; try again in a minute.") from None
+        except OSError as exc:  # a read-only or full folder: said, not a crash
+            raise EditionError(f"Content updates cannot be installed in {self._folder}: {why(exc)}.") from None
         return self
 
     def __exit__(self, *exc: object) -> None:

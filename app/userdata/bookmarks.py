@@ -6,6 +6,7 @@ overwritten by the next bookmark: it may be the only copy of someone's list."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,5 +75,5 @@ class Bookmarks:
                 items = apply(_parse(data))
                 write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
         except LockBusy:
-            raise OSError("the bookmarks file is busy in another window; try again") from None
+            raise OSError(errno.EBUSY, "the bookmarks file is busy in another window; try again") from None
         self._items = items

@@ -1,7 +1,7 @@
 """One writer at a time for a file two open copies of the app share (settings, bookmarks, an
 edition install): a lock file beside it, held with the operating system's own lock.
 
-The lock is the system's (flock on Linux and macOS, msvcrt's byte lock on Windows), so it is
+The lock is the system's (flock on Linux and macOS, LockFileEx on Windows), so it is
 released when the process ends, however it ends: a crash never leaves a stale lock behind. The
 lock file is never followed through a symbolic link (O_NOFOLLOW; on Windows a reparse point is
 refused), so a link planted at its place cannot make the app create or truncate another file.
@@ -49,46 +49,64 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         os.close(fd)
 
 
-def _open(path: Path) -> int:
-    if sys.platform == "win32":
+if sys.platform == "win32":
+    import ctypes
+    import msvcrt
+    from ctypes import wintypes
+
+    # LockFileEx, not msvcrt.locking: the C runtime's errno for a held lock is not reliable
+    # (Wine leaves it 0) and older runtimes sleep a second after each failed try; the kernel's
+    # own error is. ctypes is in the Windows bundle anyway (app.paths asks the shell for folders).
+    _KERNEL32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    _EXCLUSIVE_NOW = 0x2 | 0x1  # LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY
+    _ERROR_LOCK_VIOLATION = 33
+
+    class _Overlapped(ctypes.Structure):
+        _fields_ = [("Internal", ctypes.c_void_p), ("InternalHigh", ctypes.c_void_p),
+                    ("Offset", wintypes.DWORD), ("OffsetHigh", wintypes.DWORD), ("hEvent", wintypes.HANDLE)]
+
+    _KERNEL32.LockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD, wintypes.DWORD,
+                                     wintypes.DWORD, ctypes.POINTER(_Overlapped)]
+    _KERNEL32.LockFileEx.restype = wintypes.BOOL
+    _KERNEL32.UnlockFileEx.argtypes = [wintypes.HANDLE, wintypes.DWORD, wintypes.DWORD, wintypes.DWORD,
+                                       ctypes.POINTER(_Overlapped)]
+    _KERNEL32.UnlockFileEx.restype = wintypes.BOOL
+
+    def _open(path: Path) -> int:
         try:
-            attributes = os.lstat(path).st_file_attributes  # type: ignore[attr-defined]
+            attributes = os.lstat(path).st_file_attributes
         except FileNotFoundError:
             attributes = 0
-        if attributes & stat.FILE_ATTRIBUTE_REPARSE_POINT:  # type: ignore[attr-defined]
+        if attributes & stat.FILE_ATTRIBUTE_REPARSE_POINT:
             raise OSError(errno.ELOOP, f"{path.name} is a link; the lock is not taken through it")
-        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
-    return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_BINARY, 0o600)
 
+    def _try_lock(fd: int) -> bool:
+        """Byte 0 of the lock file, exclusively, without waiting (locking past the end is allowed)."""
+        handle = msvcrt.get_osfhandle(fd)
+        if _KERNEL32.LockFileEx(handle, _EXCLUSIVE_NOW, 0, 1, 0, ctypes.byref(_Overlapped())):
+            return True
+        error = ctypes.get_last_error()
+        if error == _ERROR_LOCK_VIOLATION:
+            return False
+        raise ctypes.WinError(error)
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
+    def _unlock(fd: int) -> None:
+        if not _KERNEL32.UnlockFileEx(msvcrt.get_osfhandle(fd), 0, 1, 0, ctypes.byref(_Overlapped())):
+            raise ctypes.WinError(ctypes.get_last_error())
 
-        os.lseek(fd, 0, os.SEEK_SET)
+else:
+    import fcntl
+
+    def _open(path: Path) -> int:
+        return os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+
+    def _try_lock(fd: int) -> bool:
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError as exc:
-            if exc.errno in (errno.EACCES, errno.EDEADLK):
-                return False
-            raise
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
         return True
-    import fcntl
 
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _unlock(fd: int) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-        return
-    import fcntl
-
-    fcntl.flock(fd, fcntl.LOCK_UN)
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

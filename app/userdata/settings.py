@@ -9,6 +9,7 @@ instead of stopping the window from opening.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -129,5 +130,5 @@ def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> S
                 setattr(on_disk, name, getattr(settings, name))
             write_json(path, on_disk.as_dict())
     except LockBusy:
-        raise OSError("the settings file is busy in another window; try again") from None
+        raise OSError(errno.EBUSY, "the settings file is busy in another window; try again") from None
     return on_disk
