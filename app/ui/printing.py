@@ -17,7 +17,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.ui.file_dialogs import keep_qt_settings_in_data_dir
+from app.ui.file_dialogs import forget_dialog_history, keep_qt_settings_in_data_dir
 from app.ui.sheet_printer import configure, to_printer, write_pdf
 
 DocumentFactory = Callable[[], QTextDocument]
@@ -39,7 +39,10 @@ def preview(parent: QWidget, make_document: DocumentFactory, page_size: str = "A
     if screen is not None:
         area = screen.availableGeometry()
         dialog.resize(int(area.width() * 0.85), int(area.height() * 0.9))
-    dialog.exec()
+    try:
+        dialog.exec()
+    finally:
+        forget_dialog_history()  # its print dialog's "print to file" may have browsed
 
 
 def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",
@@ -54,7 +57,11 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
     keep_qt_settings_in_data_dir()  # "print to file" browses with Qt's file dialog
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), page_size)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+    try:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+    finally:
+        forget_dialog_history()
+    if accepted:
         to_printer(make_document(), printer)
 
 

@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-bench-"))
 
 from tests.perf import instructions, scale, search_bench  # noqa: E402
-from tests.perf.common import pct, summary, table, write_results  # noqa: E402
+from tests.perf.common import SCRATCH_HOME_ENV, pct, summary, table, write_results  # noqa: E402
 
 MS = 1000.0
 
@@ -45,7 +45,7 @@ def child_env() -> dict[str, str]:
     platform's folders that every ordinary start makes."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(_HOME),
            "XDG_DATA_HOME": str(_HOME / "data"), "XDG_CACHE_HOME": str(_HOME / "cache"),
-           "XDG_CONFIG_HOME": str(_HOME / "config")}
+           "XDG_CONFIG_HOME": str(_HOME / "config"), SCRATCH_HOME_ENV: "1"}
     for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
         env.pop(name, None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with compiled bytecode, as an installed app runs

@@ -16,7 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if "XDG_DATA_HOME" not in os.environ:  # run by hand: a scratch data folder, not the user's own
+from tests.perf.common import SCRATCH_HOME_ENV  # noqa: E402
+
+if SCRATCH_HOME_ENV not in os.environ:  # run by hand: a scratch data folder, not the user's own
     os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-perf-"))
 # run by tests/perf/run.py: its scratch home's XDG folders, as for the one-folder build (child_env),
 # so the start page comes from the cache folder as at every start after the first
@@ -36,11 +38,6 @@ def main() -> int:
 
         run_session(window)  # the same steps the frozen build runs (OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session)
     print("peak-rss-kb", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    from PySide6.QtWidgets import QMessageBox
-
-    # closing asks before the assessment's answers are forgotten: the counsellor says Yes
-    QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.close()
     QApplication.quit()
     return 0
 

@@ -158,7 +158,9 @@ def test_qt_settings_and_file_dialog_history_stay_in_the_data_folder(qapp, tmp_p
 
 def test_the_print_dialogs_keep_qt_settings_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
     """The print dialog's "print to file" browses with Qt's file dialog, which writes QSettings:
-    by the time either print dialog shows, those settings point into the data folder."""
+    by the time either print dialog shows, those settings point into the data folder, and the
+    history is wiped when it closes."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 
     from app import paths
@@ -166,12 +168,19 @@ def test_the_print_dialogs_keep_qt_settings_in_the_data_folder(qapp, tmp_path, m
     from app.ui.sheet_printer import document_from_html
 
     settings_at_show = {}
-    monkeypatch.setattr(QPrintDialog, "exec",
-                        lambda self: settings_at_show.setdefault("print", _qt_settings_file()) and 0)
-    monkeypatch.setattr(QPrintPreviewDialog, "exec",
-                        lambda self: settings_at_show.setdefault("preview", _qt_settings_file()) and 0)
+
+    def browsed_to_file(name: str):  # the dialog's "print to file" browsed, as Qt's file dialog records it
+        def show(self) -> int:
+            settings_at_show[name] = _qt_settings_file()
+            QSettings(QSettings.Scope.UserScope, "QtProject").setValue("FileDialog/history", ["/client"])
+            return 0
+        return show
+
+    monkeypatch.setattr(QPrintDialog, "exec", browsed_to_file("print"))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", browsed_to_file("preview"))
     monkeypatch.setattr(printing, "printers_available", lambda: True)
     for name, show in (("print", printing.print_with_dialog), ("preview", printing.preview)):
         monkeypatch.setattr(paths, "user_data_dir", lambda name=name: tmp_path / name)
         show(None, lambda: document_from_html("<p>sheet</p>"))
         assert settings_at_show[name].startswith(str(tmp_path / name))
+        assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None  # wiped

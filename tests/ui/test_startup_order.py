@@ -15,6 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = r"""
@@ -58,6 +60,8 @@ def settle(self):
     seen["search machinery before settle"] = "app.session.search_controller" in sys.modules
     real_settle(self)
     seen["search machinery after settle"] = "app.session.search_controller" in sys.modules
+    with open("/proc/self/maps", encoding="utf-8") as maps:  # the icon is set by now (app.ui.app_icon)
+        seen["svg library loaded"] = "Qt6Svg" in maps.read()
 
 MainWindow.settle = settle
 from app.cli import main
@@ -106,3 +110,10 @@ def test_the_search_machinery_is_made_once_the_window_is_on_screen() -> None:
     and are there before the first keystroke can need them."""
     out = start()
     assert "'search machinery before settle': False" in out and "'search machinery after settle': True" in out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_loads_no_svg_library() -> None:
+    """The icon is the PNG (app.paths.app_icon): the SVG loaded Qt's SVG plugin and library
+    for the title bar alone, 0.9 MB of a session (#19)."""
+    assert "'svg library loaded': False" in start()
