@@ -22,6 +22,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -162,30 +163,21 @@ def folder_name(edition: VerifiedEdition) -> str:
     return f"{edition.version}-{edition.sha256[:12]}"
 
 
-class _Lock:
+@contextmanager
+def _one_install_at_a_time(base: Path) -> Iterator[None]:
     """One install or rollback at a time (two windows, or a window and the CLI)."""
+    from app.userdata.file_lock import LockBusy, locked
+    from app.userdata.write_problems import why
 
-    def __init__(self, base: Path) -> None:
-        from app.userdata.file_lock import locked
-
-        base.mkdir(parents=True, exist_ok=True)
-        self._folder = base
-        self._lock = locked(base / LOCK_NAME, timeout=LOCK_TIMEOUT)
-
-    def __enter__(self) -> _Lock:
-        from app.userdata.file_lock import LockBusy
-        from app.userdata.write_problems import why
-
+    base.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as held:
         try:
-            self._lock.__enter__()
+            held.enter_context(locked(base / LOCK_NAME, timeout=LOCK_TIMEOUT))
         except LockBusy:
             raise EditionError("Another content update is being installed right now; try again in a minute.") from None
         except OSError as exc:  # a read-only or full folder: said, not a crash
-            raise EditionError(f"Content updates cannot be installed in {self._folder}: {why(exc)}.") from None
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.__exit__(None, None, None)
+            raise EditionError(f"Content updates cannot be installed in {base}: {why(exc)}.") from None
+        yield
 
 
 def check_installable(edition: VerifiedEdition, allow_downgrade: bool = False,
@@ -256,7 +248,7 @@ def install(path: Path, allow_downgrade: bool = False, progress: Progress | None
     if active_edition(on_disk=True).name != name:
         check_installable(edition, allow_downgrade)  # refuse early, before waiting for the lock
     base = editions_dir()
-    with _Lock(base):
+    with _one_install_at_a_time(base):
         for leftover in _leftovers(base):  # of an install that was killed or crashed
             _remove(leftover)
         current = active_edition(on_disk=True)  # under the lock: another install may just have finished
@@ -315,7 +307,7 @@ def rollback(to_bundled: bool = False) -> EditionInfo:
     """Go back to the edition in use before the current one (skipping any that was removed
     or damaged), or to the bundled content; returns the edition now in use."""
     base = editions_dir()
-    with _Lock(base):
+    with _one_install_at_a_time(base):
         try:
             pointer = read_pointer(base)
         except ValueError:

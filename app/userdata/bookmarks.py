@@ -6,7 +6,6 @@ overwritten by the next bookmark: it may be the only copy of someone's list."""
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,17 +62,14 @@ class Bookmarks:
         return [b._asdict() for b in self._items]
 
     def _change(self, apply) -> None:
-        from app.userdata.file_lock import LockBusy, locked
+        from app.userdata.file_lock import writing
 
         make_private_dir(self.path.parent)
-        try:
-            with locked(self.path.with_name(self.path.name + ".lock"), timeout=5):
-                # a file another window replaced with something else is kept aside, not overwritten
-                data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
-                                 else ([], None))
-                self.problem = problem or self.problem
-                items = apply(_parse(data))
-                write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
-        except LockBusy:
-            raise OSError(errno.EBUSY, "the bookmarks file is busy in another window; try again") from None
+        with writing(self.path, "bookmarks"):
+            # a file another window replaced with something else is kept aside, not overwritten
+            data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
+                             else ([], None))
+            self.problem = problem or self.problem
+            items = apply(_parse(data))
+            write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
         self._items = items

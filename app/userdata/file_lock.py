@@ -20,7 +20,7 @@ import stat
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 _POLL = 0.05  # seconds between tries while another process holds the lock
@@ -47,6 +47,18 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
             _unlock(fd)
     finally:
         os.close(fd)
+
+
+@contextmanager
+def writing(path: Path, what: str) -> Iterator[None]:
+    """`path` (the settings, the bookmarks) held for one window's read, merge and write: the
+    lock beside it, given up after 5 s with an OSError whose words the window shows."""
+    with ExitStack() as held:
+        try:
+            held.enter_context(locked(path.with_name(path.name + ".lock"), timeout=5))
+        except LockBusy:
+            raise OSError(errno.EBUSY, f"the {what} file is busy in another window; try again") from None
+        yield
 
 
 if sys.platform == "win32":

@@ -9,7 +9,6 @@ instead of stopping the window from opening.
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -117,18 +116,15 @@ def save_settings(settings: Settings, changed: Iterable[str] | None = None) -> S
     """Write `changed` fields (all when None) into the settings on disk, under a lock so two
     windows on one data folder merge instead of overwriting each other. Returns what is now
     on disk. Raises OSError when the file cannot be written (the caller says so)."""
-    from app.userdata.file_lock import LockBusy, locked
+    from app.userdata.file_lock import writing
 
     path = settings_path()
     make_private_dir(path.parent)
-    try:
-        with locked(path.with_name(path.name + ".lock"), timeout=5):
-            names = list(NAMES) if changed is None else list(changed)
-            data, _problem = read_json(path, {}) if path.exists() else ({}, None)
-            on_disk, _ignored = parse_settings(data)
-            for name in names:
-                setattr(on_disk, name, getattr(settings, name))
-            write_json(path, on_disk.as_dict())
-    except LockBusy:
-        raise OSError(errno.EBUSY, "the settings file is busy in another window; try again") from None
+    with writing(path, "settings"):
+        names = list(NAMES) if changed is None else list(changed)
+        data, _problem = read_json(path, {}) if path.exists() else ({}, None)
+        on_disk, _ignored = parse_settings(data)
+        for name in names:
+            setattr(on_disk, name, getattr(settings, name))
+        write_json(path, on_disk.as_dict())
     return on_disk
