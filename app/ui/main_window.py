@@ -960,7 +960,7 @@ class MainWindow(QMainWindow):
 
         if self.wizard is None:
             try:
-                definition = load_definition()
+                definition = load_definition(cached=True)  # no YAML parse when the cache matches
             except (OSError, ValueError) as exc:
                 QMessageBox.critical(self, self.tr("Guided assessment"),
                                      self.tr("The assessment questions could not be loaded: %1").replace("%1", str(exc)))

@@ -3,7 +3,8 @@
 The window's first frame needs the page words (app/render/labels.py, from YAML) and the start
 page's HTML (app/render/pages.py, through Jinja2). Making either at every start means importing
 YAML or Jinja2 before the first paint (#19), so each is kept here with the key it was made from;
-a start whose key matches reads the copy instead.
+a start whose key matches reads the copy instead. The assessment's checked questions
+(app/wizard/definition.py) are kept the same way, so opening it does not parse the YAML again.
 
 A cache is never a source of truth: a missing, unreadable, foreign or stale copy is ignored and
 the value is made again, and a folder that cannot be written only costs the next start the time.

@@ -14,6 +14,13 @@ broken definition can still be loaded and all its problems listed at once.
 Layout: `wizard.yaml` holds `meta` and `questions` (asked in file order); any other
 `*.yaml` in the folder may add `questions`, `outcomes` and `circumstances`. Files are read
 in name order, `wizard.yaml` first. `examples/` holds answer files, not definitions.
+
+The window reads through a cache (`cached=True`): the checked JSON view of every file is kept
+in the user's cache folder (app/userdata/cache.py), keyed by each file's size and time, the
+schemas and this code, so opening the assessment again does not import PyYAML or parse ~200 KB
+of YAML (the parse's peak is part of the session's memory, #19). Only the YAML parse and the
+schema check are skipped; every record is built and checked here from the view as before.
+The validator, the command line and the self-test read the YAML itself.
 """
 
 from __future__ import annotations
@@ -24,9 +31,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from app import schemas, yaml_text
+from app import schemas
 from app.langs import LANGUAGES  # noqa: F401  (re-exported: the one list)
 from app.wizard import conditions as cond
 from app.wizard.conditions import ALWAYS, Condition
@@ -250,6 +255,10 @@ def _files(path: Path) -> list[Path]:
 def _read(path: Path) -> dict[str, Any]:
     """One wizard file, checked against resources/schemas/wizard.schema.json: every problem
     with its shape is reported at once, each naming the file, the record and the field."""
+    import yaml
+
+    from app import yaml_text
+
     try:
         data = yaml_text.load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
@@ -263,12 +272,38 @@ def _read(path: Path) -> dict[str, Any]:
     return view
 
 
-def load_definition(path: Path | None = None) -> Definition:
+_CACHE = "wizard.json"
+
+
+def _cache_key(files: list[Path]) -> list[Any]:
+    from app.userdata import cache
+
+    return cache.stamps(*files, *sorted(schemas.schemas_dir().glob("*.schema.json")), Path(__file__))
+
+
+def _views(files: list[Path], cached: bool) -> list[dict[str, Any]]:
+    """Each file's checked view, in order: from the cache when it was made from these very
+    files, else read (and, with `cached`, kept for next time; only when every file passed)."""
+    if not cached:
+        return [_read(file) for file in files]
+    from app.userdata import cache
+
+    key = _cache_key(files)
+    views = cache.read(_CACHE, key)
+    if isinstance(views, list) and len(views) == len(files) and all(isinstance(v, dict) for v in views):
+        return views
+    views = [_read(file) for file in files]
+    cache.write(_CACHE, key, views)
+    return views
+
+
+def load_definition(path: Path | None = None, *, cached: bool = False) -> Definition:
     """Load and structurally check the wizard; default: the bundled resources/wizard.
 
     Each file is checked against its schema first (all its problems at once); then the
     checks across files: ids unique across questions, outcomes and circumstances, one meta,
-    at least one question and one outcome."""
+    at least one question and one outcome. `cached`: the files' checked views may come from
+    the user's cache folder (see the module's docstring)."""
     if path is None:
         from app.paths import resource
 
@@ -285,8 +320,8 @@ def load_definition(path: Path | None = None) -> Definition:
             raise reader.fail(rid, f"duplicate id (also in {seen[rid]})")
         seen[rid] = reader.name
 
-    for file in _files(path):
-        data = _read(file)
+    files = _files(path)
+    for file, data in zip(files, _views(files, cached), strict=True):
         reader = _Reader(file)
         if "meta" in data:
             if meta is not None:
