@@ -149,7 +149,7 @@ def user_data_dir() -> Path:
 
 def user_cache_dir() -> Path:
     """Where copies made from the guidebook's own content go (a rebuilt search store, the page
-    words, the start page, the assessment's questions as written). In the data folder when the
+    words, the start page, the assessment's questions as written, the abbreviations). In the data folder when the
     user placed that on purpose: a USB stick used on a borrowed computer must leave nothing on
     the computer, not even a trace that the app ran there (README). Otherwise the platform's
     cache folder."""

@@ -8,6 +8,10 @@ sentence, so Russian and German case endings stay right; a bracket that already 
 it takes the long form in ("CNDA (long form; 20 July 2023)"), and inside a bracket the long
 form follows a dash ("(§ 4 AsylG – Asylum Act)"), never a bracket within a bracket. Texts must
 be fed in the order they are printed.
+
+A sheet reads the table through the cache folder (app/userdata/cache.py), keyed by the file's
+size and time: printing then imports no YAML library (#19, the session's memory). The edition
+checks read the file itself.
 """
 
 from __future__ import annotations
@@ -17,16 +21,35 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from app import paths, yaml_text
+from app import paths
+
+_CACHE = "abbreviations.json"
+
+
+def _table(data: object) -> bool:
+    return isinstance(data, dict) and all(
+        isinstance(forms, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in forms.items())
+        for forms in data.values())
+
+
+def _read(path: Path) -> dict[str, dict[str, str]]:
+    from app import yaml_text
+
+    data = yaml_text.load(Path(path).read_text(encoding="utf-8")) or {}
+    if not _table(data):
+        raise ValueError(f"{Path(path).name}: must map each language to {{ABBREVIATION: long form}}")
+    return data  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=2)
-def load_abbreviations(path: Path | None = None) -> Mapping[str, Mapping[str, str]]:
-    path = path or paths.resource("sheet", "abbreviations.yaml")
-    data = yaml_text.load(Path(path).read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise ValueError(f"{Path(path).name}: must map each language to {{ABBREVIATION: long form}}")
-    return data
+def load_abbreviations(path: Path | None = None, *, cached: bool = False) -> Mapping[str, Mapping[str, str]]:
+    """The long forms per language; `cached`: through the cache folder (see the module's docstring)."""
+    path = Path(path or paths.resource("sheet", "abbreviations.yaml"))
+    if not cached:
+        return _read(path)
+    from app.userdata import cache
+
+    return cache.remembered(_CACHE, cache.stamps(path.resolve(), Path(__file__)), lambda: _read(path), _table)
 
 
 class FirstUse:

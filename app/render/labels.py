@@ -122,13 +122,7 @@ def cached_words(path: Path) -> Catalogue:
     YAML library first (~10 ms of every start, #19), so the checked words are also kept as JSON
     in the user's cache folder, keyed by the file, its size and time and this app's version
     and keys; a start then reads that. Anything wrong with the cached copy: the YAML is read."""
-    key = _cache_key(path)
-    cached = _read_cached(key)
-    if cached is not None:
-        return cached
-    words = read_words(path)
-    _write_cached(key, words)
-    return words
+    return cache.remembered(_CACHE, _cache_key(path), lambda: read_words(path), _whole)
 
 
 _CACHE = "labels.json"
@@ -138,16 +132,10 @@ def _cache_key(path: Path) -> list[Any]:
     return [*cache.stamps(Path(path).resolve(), bundled_path(), Path(__file__)), sorted(KEYS)]
 
 
-def _read_cached(key: list[Any]) -> Catalogue | None:
-    words = cache.read(_CACHE, key)
-    if not isinstance(words, dict) or set(words) != set(LANGUAGES) or \
-            not all(isinstance(w, dict) and set(w) >= KEYS for w in words.values()):
-        return None
-    return words
-
-
-def _write_cached(key: list[Any], words: Catalogue) -> None:
-    cache.write(_CACHE, key, words)
+def _whole(words: Any) -> bool:
+    """A cached copy with every language and every key (a copy made by an older app may lack some)."""
+    return isinstance(words, dict) and set(words) == set(LANGUAGES) and \
+        all(isinstance(w, dict) and set(w) >= KEYS for w in words.values())
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

@@ -23,7 +23,7 @@ from markupsafe import Markup
 from app.errors import UserError
 from app.langs import NAMES, local_date
 from app.records import Record
-from app.render.abbreviations import FirstUse
+from app.render.abbreviations import FirstUse, load_abbreviations
 from app.render.markdown import inline_html, strip_links, to_html
 from app.render.outcome_view import Circumstance, outcome_view
 from app.render.pages import is_superseded, superseded_since
@@ -103,7 +103,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     if inp.safe:
         return _compose_safe(inp, lab, lang)
     view = outcome_view(inp.outcome)
-    expand = FirstUse(lang)  # abbreviations spelled out on first use: the texts below go in printing order
+    # abbreviations spelled out on first use: the texts below go in printing order (the table
+    # through the cache folder: printing imports no YAML library)
+    expand = FirstUse(lang, load_abbreviations(cached=True))
 
     def block(c: Circumstance) -> dict[str, object]:
         return {"title": c.title, "text_html": _printed_markdown(inline_html(expand(" ".join(c.text.split()))))}

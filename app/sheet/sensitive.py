@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from app import paths, yaml_text
+from app import paths
 
 
 @lru_cache(maxsize=2)
 def load_sensitive_words(path: Path | None = None) -> Mapping[str, tuple[str, ...]]:
+    from app import yaml_text  # PyYAML only when a note is checked: the assessment window opens without it
+
     path = path or paths.resource("sheet", "sensitive-words.yaml")
     data = yaml_text.load(Path(path).read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict) or not all(isinstance(v, list) and all(isinstance(w, str) for w in v)
@@ -27,6 +29,8 @@ def load_sensitive_words(path: Path | None = None) -> Mapping[str, tuple[str, ..
 
 def find_sensitive(text: str) -> list[str]:
     """The words of `text` that begin with a sensitive stem, in any language, in text order."""
+    if not text.strip():
+        return []  # the empty note of a new assessment: nothing to read the list for
     stems = sorted({w.lower() for words in load_sensitive_words().values() for w in words}, key=len, reverse=True)
     if not stems:
         return []

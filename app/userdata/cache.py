@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app import paths
+
+T = TypeVar("T")
 
 
 def folder() -> Path:
@@ -83,3 +86,14 @@ def write(name: str, key: Any, value: Any) -> None:
         os.replace(tmp, target)
     except OSError:
         pass
+
+
+def remembered(name: str, key: Any, make: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """The copy saved under `name` with this very `key`, if `valid` says it has the right shape;
+    else `make()`, saved for next time. An exception from `make` is not caught and saves nothing."""
+    value = read(name, key)
+    if value is not None and valid(value):
+        return value  # type: ignore[no-any-return]
+    value = make()
+    write(name, key, value)
+    return value

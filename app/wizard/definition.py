@@ -288,13 +288,9 @@ def _views(files: list[Path], cached: bool) -> list[dict[str, Any]]:
         return [_read(file) for file in files]
     from app.userdata import cache
 
-    key = _cache_key(files)
-    views = cache.read(_CACHE, key)
-    if isinstance(views, list) and len(views) == len(files) and all(isinstance(v, dict) for v in views):
-        return views
-    views = [_read(file) for file in files]
-    cache.write(_CACHE, key, views)
-    return views
+    return cache.remembered(_CACHE, _cache_key(files), lambda: [_read(file) for file in files],
+                            lambda views: isinstance(views, list) and len(views) == len(files)
+                            and all(isinstance(v, dict) for v in views))
 
 
 def load_definition(path: Path | None = None, *, cached: bool = False) -> Definition:

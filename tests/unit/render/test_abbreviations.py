@@ -41,3 +41,31 @@ def test_shipped_table_covers_every_sheet_language() -> None:
     table = load_abbreviations()
     assert {"en", "ru", "de"} <= set(table)
     assert all(table[lang].get("BAMF") for lang in ("en", "ru", "de"))
+
+
+def test_the_cached_table_is_the_file_and_follows_an_edit(tmp_path) -> None:
+    import shutil
+
+    from app.paths import resource
+
+    path = shutil.copy(resource("sheet", "abbreviations.yaml"), tmp_path / "abbreviations.yaml")
+    assert load_abbreviations(path, cached=True) == load_abbreviations(path)
+    load_abbreviations.cache_clear()  # a new process: only the cache folder remembers
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("BAMF:", "BAMFX: Edited office\n  BAMF:", 1), encoding="utf-8")
+    assert load_abbreviations(path, cached=True)["en"]["BAMFX"] == "Edited office"
+
+
+def test_a_damaged_cached_table_is_not_trusted(tmp_path) -> None:
+    from pathlib import Path
+
+    from app.paths import resource
+    from app.render import abbreviations
+    from app.userdata import cache
+
+    path = Path(resource("sheet", "abbreviations.yaml"))
+    key = cache.stamps(path.resolve(), Path(abbreviations.__file__))
+    cache.write("abbreviations.json", key, {"en": {"BAMF": ["not", "a", "word"]}})
+    load_abbreviations.cache_clear()
+    assert load_abbreviations(cached=True) == load_abbreviations()
+    load_abbreviations.cache_clear()
