@@ -205,6 +205,20 @@ def _wizard(ctx: Context) -> str:
     return f"{len(definition.questions)} questions, {len(definition.outcomes)} outcomes, every path ends"
 
 
+@check("templates")
+def _templates(ctx: Context) -> str:
+    from app.render.templates import not_compiled
+
+    missing = not_compiled()
+    if missing is None:
+        if paths.is_frozen():
+            raise CheckFailed("this build carries no compiled templates (resources/templates-compiled)")
+        return "compiled when first used (source checkout)"
+    if missing:
+        raise CheckFailed("not compiled in this build, or compiled from another source: " + ", ".join(missing))
+    return "every template compiled by the build"
+
+
 @check("window")
 def _window(ctx: Context) -> str:
     ctx.needs_window()

@@ -87,3 +87,21 @@ def test_portable_data_on_macos_goes_beside_the_app_bundle(tmp_path: Path, monke
     monkeypatch.setattr(sys, "executable", str(exe))
     monkeypatch.setattr(sys, "platform", "darwin")
     assert paths.executable_dir() == tmp_path
+
+
+@pytest.mark.parametrize(("frozen", "missing", "expected"), [
+    (False, None, ("ok", "compiled when first used (source checkout)")),
+    (True, None, ("FAIL", "this build carries no compiled templates (resources/templates-compiled)")),
+    (True, ["sheet.html"], ("FAIL", "not compiled in this build, or compiled from another source: sheet.html")),
+    (True, [], ("ok", "every template compiled by the build")),
+])
+def test_a_build_without_its_compiled_templates_fails_the_selftest(monkeypatch: pytest.MonkeyPatch, frozen: bool,
+                                                                   missing: list[str] | None,
+                                                                   expected: tuple[str, str]) -> None:
+    from app.render import templates
+
+    monkeypatch.setattr(paths, "is_frozen", lambda: frozen)
+    monkeypatch.setattr(templates, "not_compiled", lambda: missing)
+    check = next(c for c in selftest.CHECKS if c.name == "templates")
+    [result] = selftest.run([check], window=False)
+    assert (result.status, result.detail) == expected
