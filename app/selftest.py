@@ -247,6 +247,18 @@ def _first_complete_answers(definition: Any, step: Callable[..., Any], limit: in
     raise CheckFailed(f"the wizard did not reach an outcome after {limit} answers")
 
 
+@check("file dialog")
+def _file_dialog(ctx: Context) -> str:
+    """Where a client's sheet was saved must not be readable outside the data folder (a laptop
+    may be inspected at a border): a real Qt file dialog's history, wiped; on Windows, in the
+    registry, with its keys."""
+    ctx.needs_window()
+    from app.ui import smoke
+
+    assert ctx.scratch is not None
+    return smoke.file_dialog_leaves_no_trace(ctx.scratch)
+
+
 @check("sheet pdf")
 def _sheet(ctx: Context) -> str:
     ctx.needs_window()  # the sheet is laid out by QTextDocument

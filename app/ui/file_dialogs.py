@@ -9,11 +9,13 @@ history is wiped the moment it closes.
 On Linux and macOS Qt keeps those settings in the app's data folder, not in the user's profile
 (`keep_qt_settings_in_data_dir`). On Windows Qt's dialog writes them to the registry
 (HKCU\\Software\\QtProject) whatever the redirect says: `forget_dialog_history` wipes them when the
-dialog closes, and an empty QtProject key stays behind (an own file chooser would leave none;
-see #19's closing note). The redirect is set before each dialog that may write them
-(the file dialogs here, the print dialogs of app.ui.printing, whose "print to file" browses with
-Qt's file dialog) and once the window is on screen (MainWindow.settle), not before the first
-paint: naming QSettings builds its type and three enums, ~3 M instructions of the start (#19).
+dialog closes and then removes the keys left empty (app.userdata.registry_traces); keys that hold
+another Qt program's settings stay. Qt writes the history in QFileDialog's destructor, right
+before the wipe; a crash while a dialog is open can leave at most the empty keys, which the next
+dialog removes. The redirect is set before each dialog that may write them (the file dialogs
+here, the print dialogs of app.ui.printing, whose "print to file" browses with Qt's file dialog)
+and once the window is on screen (MainWindow.settle), not before the first paint: naming
+QSettings builds its type and three enums, ~3 M instructions of the start (#19).
 """
 
 from __future__ import annotations
@@ -37,10 +39,15 @@ def keep_qt_settings_in_data_dir() -> None:
 
 
 def forget_dialog_history() -> None:
+    """Wipe the history Qt's file dialog saved as it closed; on Windows, also the empty keys."""
+    from app.userdata.registry_traces import remove_empty_keys
+
     keep_qt_settings_in_data_dir()
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.remove("FileDialog")
     settings.sync()
+    del settings  # closes its registry keys: an open key cannot be deleted
+    remove_empty_keys()
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:

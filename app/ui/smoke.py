@@ -2,7 +2,8 @@
 
 - `capture_messages()` collects Qt warnings while the self-test runs (any unexpected one fails it);
 - `show_and_close_main_window(book)` shows the main window, waits for its first paint, closes it;
-- `render_icon(path)` proves the SVG icon engine/image plugins made it into the bundle.
+- `render_icon(path)` proves the icon's image plugin made it into the bundle;
+- `file_dialog_leaves_no_trace(folder)` closes a real Qt file dialog and checks its history is gone.
 
 The startup benchmark hook (OBJECTOR_GUIDE_EXIT_AFTER_PAINT=1) is app.ui.first_paint: the
 app calls it, and this module builds the window through the app (app.ui.application).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -87,3 +89,42 @@ def render_icon(path: Any) -> str:
     if icon.isNull() or pixmap.isNull():
         raise RuntimeError(f"cannot render {path} (image format plugin missing?)")
     return f"{pixmap.width()}×{pixmap.height()} px from {path.name if hasattr(path, 'name') else path}"
+
+
+def file_dialog_leaves_no_trace(folder: Any) -> str:
+    """A real Qt file dialog, closed: its history must first be written where the app expects it
+    (else this proves nothing), then be gone after app.ui.file_dialogs.forget_dialog_history; on
+    Windows no key of Qt's may stay in the registry unless it was there before."""
+    import shiboken6
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui.file_dialogs import OPTIONS, forget_dialog_history, keep_qt_settings_in_data_dir
+    from app.userdata.registry_traces import QT_KEYS, key_exists
+
+    application()
+    had = {key: key_exists(key) for key in QT_KEYS}
+    keep_qt_settings_in_data_dir()
+    dialog = QFileDialog(None, "self-test", str(folder))
+    dialog.setOptions(OPTIONS)
+    dialog.setDirectory(str(folder))
+    shiboken6.delete(dialog)  # as a dialog closes: Qt saves its history now
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    written = settings.value("FileDialog/lastVisited")
+    where = settings.fileName()
+    del settings
+    if not written:
+        raise RuntimeError(f"Qt's file dialog saved no history in {where}: this check would prove nothing")
+    forget_dialog_history()
+    if sys.platform == "win32":  # read the registry itself: reading through QSettings makes the keys again
+        left = key_exists(QT_KEYS[0])
+    else:
+        settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+        left = settings.value("FileDialog/lastVisited")
+        del settings
+    if left:
+        raise RuntimeError(f"the file dialog's history is still in {where}")
+    stayed = [key for key in QT_KEYS if key_exists(key) and not had[key]]
+    if stayed:
+        raise RuntimeError("Qt's registry keys stayed: " + ", ".join(stayed))
+    return f"history written to {where}, then wiped" + ("; no Qt registry key left" if sys.platform == "win32" else "")
