@@ -10,7 +10,7 @@ form follows a dash ("(§ 4 AsylG – Asylum Act)"), never a bracket within a br
 be fed in the order they are printed.
 
 A sheet reads the table through the cache folder (app/userdata/cache.py), keyed by the file's
-size and time: printing then imports no YAML library (#19, the session's memory). The edition
+bytes: printing then imports no YAML library (#19, the session's memory). The edition
 checks read the file itself.
 """
 
@@ -49,7 +49,8 @@ def load_abbreviations(path: Path | None = None, *, cached: bool = False) -> Map
         return _read(path)
     from app.userdata import cache
 
-    return cache.remembered(_CACHE, cache.stamps(path.resolve(), Path(__file__)), lambda: _read(path), _table)
+    key = cache.stamps(path.resolve(), Path(__file__), contents=True)
+    return cache.remembered(_CACHE, key, lambda: _read(path), _table)
 
 
 class FirstUse:

@@ -132,9 +132,5 @@ def render_start_page(rec: Record, title_of: TitleOf, labels: PageLabels, breadc
         key = json.loads(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str))
     except (TypeError, ValueError):
         return render_page(rec, title_of, labels, breadcrumb, sources())
-    html = cache.read(_START_PAGE_CACHE, key)
-    if isinstance(html, str):
-        return html
-    html = render_page(rec, title_of, labels, breadcrumb, sources())
-    cache.write(_START_PAGE_CACHE, key, html)
-    return html
+    return cache.remembered(_START_PAGE_CACHE, key, lambda: render_page(rec, title_of, labels, breadcrumb, sources()),
+                            lambda html: isinstance(html, str))

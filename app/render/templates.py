@@ -9,7 +9,7 @@ with `compile_templates`, through Jinja2's own bytecode cache): compiling a temp
 time (Jinja2's parser, then Python's compiler) kept ~0.9 MB of the session's memory for the
 page template and as much for the sheet's (#19). Each compiled template is found by its name
 and used only when the source it was made from has the same checksum as the template in use,
-so an edited template, or one from a content edition, is compiled afresh. A source checkout
+so an edited template is compiled afresh. A source checkout
 compiles as before. Nothing is written at run time.
 """
 

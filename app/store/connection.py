@@ -132,14 +132,10 @@ def _content_version() -> str:
     root = paths.content_dir()
     try:
         key = [str(root), cache.stamps(*content_files(root))]
-        kept = cache.read(_VERSION_CACHE, key)
-        if isinstance(kept, str) and kept:
-            return kept
-        version = content_version(root)
+        return cache.remembered(_VERSION_CACHE, key, lambda: content_version(root),
+                                lambda kept: isinstance(kept, str) and bool(kept))
     except OSError:
         return ""
-    cache.write(_VERSION_CACHE, key, version)
-    return version
 
 
 _VERSION_CACHE = "content-version.json"

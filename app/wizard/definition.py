@@ -16,11 +16,13 @@ Layout: `wizard.yaml` holds `meta` and `questions` (asked in file order); any ot
 in name order, `wizard.yaml` first. `examples/` holds answer files, not definitions.
 
 The window reads through a cache (`cached=True`): the checked JSON view of every file is kept
-in the user's cache folder (app/userdata/cache.py), keyed by each file's size and time, the
-schemas and this code, so opening the assessment again does not import PyYAML or parse ~200 KB
-of YAML (the parse's peak is part of the session's memory, #19). Only the YAML parse and the
-schema check are skipped; every record is built and checked here from the view as before.
-The validator, the command line and the self-test read the YAML itself.
+in the user's cache folder (app/userdata/cache.py), keyed by each file's bytes, the schemas and
+the code that makes a view, so opening the assessment again does not import PyYAML or parse
+~200 KB of YAML (the parse's peak is part of the session's memory, #19). The records are built
+from a cached view by the same code as from a fresh one; the view itself is not checked
+against the schema again (it was when it was made), and a cached copy that cannot be built
+(damaged on disk) is thrown away and made again from the YAML. The validator, the command
+line and the self-test read the YAML itself.
 """
 
 from __future__ import annotations
@@ -276,9 +278,13 @@ _CACHE = "wizard.json"
 
 
 def _cache_key(files: list[Path]) -> list[Any]:
+    """The files' bytes (not only their sizes and times: a client reads these questions), the
+    schemas, and the code that makes a view (this module, app/schemas.py, app/yaml_text.py)."""
     from app.userdata import cache
 
-    return cache.stamps(*files, *sorted(schemas.schemas_dir().glob("*.schema.json")), Path(__file__))
+    here = Path(schemas.__file__)  # (app/yaml_text.py by name: importing it would import PyYAML)
+    code = (Path(__file__), here, here.with_name("yaml_text.py"))
+    return cache.stamps(*files, *sorted(schemas.schemas_dir().glob("*.schema.json")), *code, contents=True)
 
 
 def _views(files: list[Path], cached: bool) -> list[dict[str, Any]]:
@@ -305,6 +311,23 @@ def load_definition(path: Path | None = None, *, cached: bool = False) -> Defini
 
         path = resource("wizard")
     path = Path(path)
+    files = _files(path)
+    if not cached:
+        return _build(path, files, _views(files, cached=False))
+    try:
+        return _build(path, files, _views(files, cached=True))
+    except Exception:  # noqa: BLE001 (a cached copy damaged inside: made again from the YAML below)
+        pass
+    views = _views(files, cached=False)
+    definition = _build(path, files, views)  # a problem in the files themselves is raised here
+    from app.userdata import cache
+
+    cache.write(_CACHE, _cache_key(files), views)
+    return definition
+
+
+def _build(path: Path, files: list[Path], views: list[dict[str, Any]]) -> Definition:
+    """The records from the files' checked views, and the checks across files."""
     meta: Meta | None = None
     questions: list[QuestionDef] = []
     outcomes: list[OutcomeDef] = []
@@ -316,8 +339,7 @@ def load_definition(path: Path | None = None, *, cached: bool = False) -> Defini
             raise reader.fail(rid, f"duplicate id (also in {seen[rid]})")
         seen[rid] = reader.name
 
-    files = _files(path)
-    for file, data in zip(files, _views(files, cached), strict=True):
+    for file, data in zip(files, views, strict=True):
         reader = _Reader(file)
         if "meta" in data:
             if meta is not None:

@@ -64,7 +64,7 @@ def test_a_damaged_cached_table_is_not_trusted(tmp_path) -> None:
     from app.userdata import cache
 
     path = Path(resource("sheet", "abbreviations.yaml"))
-    key = cache.stamps(path.resolve(), Path(abbreviations.__file__))
+    key = cache.stamps(path.resolve(), Path(abbreviations.__file__), contents=True)
     cache.write("abbreviations.json", key, {"en": {"BAMF": ["not", "a", "word"]}})
     load_abbreviations.cache_clear()
     assert load_abbreviations(cached=True) == load_abbreviations()

@@ -87,3 +87,35 @@ def test_a_second_opening_does_not_import_yaml() -> None:
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            cwd=Path(__file__).resolve().parents[3]).stdout.strip() for _ in range(2)]
     assert runs == ["True", "False"]
+
+
+def test_an_edit_that_keeps_size_and_time_is_seen(tmp_path: Path) -> None:
+    """A copy that restores times (cp -p, rsync -a, unzip) or a FAT stick's two-second clock:
+    the key holds the files' bytes, not only their sizes and times."""
+    import os
+
+    folder = shutil.copytree(resource("wizard"), tmp_path / "wizard")
+    before = load_definition(folder, cached=True)
+    wizard = folder / "wizard.yaml"
+    st = wizard.stat()
+    text = wizard.read_text(encoding="utf-8")
+    first = before.questions[0].text.values["en"]
+    word = next(w for w in first.split() if len(w) > 3 and w.isalpha())
+    wizard.write_text(text.replace(word, word[::-1], 1), encoding="utf-8")
+    os.utime(wizard, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert wizard.stat().st_size == st.st_size
+    assert load_definition(folder, cached=True).questions[0].text.values["en"] != first
+
+
+def test_a_cached_copy_damaged_inside_is_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Valid JSON of the right outline, but a question without its id: the assessment still
+    opens (from the YAML), and the copy is made again."""
+    fresh = load_definition()
+    files = definition_module._files(resource("wizard"))
+    key = definition_module._cache_key(files)
+    views = definition_module._views(files, cached=False)
+    del views[0]["questions"][0]["id"]
+    cache.write("wizard.json", key, views)
+    assert load_definition(cached=True) == fresh
+    monkeypatch.setattr(definition_module, "_read", _no_yaml)
+    assert load_definition(cached=True) == fresh  # from the copy made again

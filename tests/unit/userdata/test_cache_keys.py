@@ -1,0 +1,66 @@
+"""The cache folder's copies in a built app: one file per copy of the app, reused across runs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.userdata import cache
+
+
+@pytest.fixture
+def one_file_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A one-file build: the same executable, its bundle unpacked to a new folder at each start."""
+    exe = tmp_path / "stick" / "ObjectorGuide-portable.exe"
+    exe.parent.mkdir()
+    exe.write_bytes(b"exe")
+    monkeypatch.setattr(paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(sys, "executable", str(exe))
+
+    def unpack(run: int) -> Path:
+        bundle = tmp_path / f"_MEI{run}"
+        (bundle / "resources" / "wizard").mkdir(parents=True)
+        (bundle / "resources" / "wizard" / "wizard.yaml").write_text("meta: {}\n", encoding="utf-8")
+        os.utime(bundle / "resources" / "wizard" / "wizard.yaml", ns=(run * 10**9, run * 10**9))  # unpacked now
+        monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+        return bundle
+    return unpack
+
+
+def test_a_one_file_build_reuses_its_copy_across_starts(one_file_build) -> None:
+    runs = []
+    for run in (1, 2):
+        bundle = one_file_build(run)
+        wizard = bundle / "resources" / "wizard" / "wizard.yaml"
+        runs.append((cache.file("wizard.json"), cache.stamps(wizard, contents=True)))
+    assert runs[0] == runs[1]
+    assert runs[0][1][1][0] == "resources/wizard/wizard.yaml"  # its place in the bundle, not the temporary folder
+
+
+def test_a_file_outside_the_bundle_keeps_its_time(one_file_build, tmp_path: Path) -> None:
+    one_file_build(1)
+    edition = tmp_path / "data" / "wizard.yaml"
+    edition.parent.mkdir()
+    edition.write_text("meta: {}\n", encoding="utf-8")
+    stamp = cache.stamps(edition)[1]
+    assert stamp == [str(edition), edition.stat().st_size, edition.stat().st_mtime_ns]
+
+
+def test_a_new_executable_is_a_new_key(one_file_build) -> None:
+    bundle = one_file_build(1)
+    before = cache.stamps(bundle / "resources" / "wizard" / "wizard.yaml")
+    Path(sys.executable).write_bytes(b"a newer build")
+    assert cache.stamps(bundle / "resources" / "wizard" / "wizard.yaml") != before
+
+
+def test_a_failed_write_leaves_no_temporary_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    cache.write("probe.json", ["key"], {"value": 1})
+    assert not list(cache.folder().glob("probe*"))
