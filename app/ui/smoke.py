@@ -16,6 +16,7 @@ import re
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QtMsgType, qInstallMessageHandler
@@ -92,29 +93,28 @@ def render_icon(path: Any) -> str:
 
 
 def file_dialog_leaves_no_trace(folder: Any) -> str:
-    """A real Qt file dialog, closed: its history must first be written where the app expects it
-    (else this proves nothing), then be gone after app.ui.file_dialogs.forget_dialog_history; on
-    Windows no key of Qt's may stay in the registry unless it was there before."""
-    import shiboken6
+    """A real Qt file dialog made and closed as the app does (app.ui.file_dialogs), after going
+    to `folder`: Qt must have saved a history (else this proves nothing), that history must not
+    name `folder`, and after the wipe nothing of it may be left; on Windows no key of Qt's may
+    stay in the registry unless it was there before."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog
 
-    from app.ui.file_dialogs import OPTIONS, forget_dialog_history, keep_qt_settings_in_data_dir
+    from app.ui.file_dialogs import forget_dialog_history, forget_where_it_was, make_dialog
     from app.userdata.registry_traces import QT_KEYS, key_exists
 
     application()
     had = {key: key_exists(key) for key in QT_KEYS}
-    keep_qt_settings_in_data_dir()
-    dialog = QFileDialog(None, "self-test", str(folder))
-    dialog.setOptions(OPTIONS)
-    dialog.setDirectory(str(folder))
-    shiboken6.delete(dialog)  # as a dialog closes: Qt saves its history now
+    dialog = make_dialog(None, "self-test", str(folder), "", save=True)
+    dialog.setDirectory(str(folder))  # as a counsellor who went to a client's folder
+    forget_where_it_was(dialog)
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    written = settings.value("FileDialog/lastVisited")
+    written = f"{settings.value('FileDialog/lastVisited')} {settings.value('FileDialog/history')}"
     where = settings.fileName()
     del settings
-    if not written:
+    if written == "None None":
         raise RuntimeError(f"Qt's file dialog saved no history in {where}: this check would prove nothing")
+    if Path(folder).name in written:
+        raise RuntimeError(f"the folder the dialog went to reached {where}")
     forget_dialog_history()
     if sys.platform == "win32":  # read the registry itself: reading through QSettings makes the keys again
         left = key_exists(QT_KEYS[0])
@@ -127,4 +127,5 @@ def file_dialog_leaves_no_trace(folder: Any) -> str:
     stayed = [key for key in QT_KEYS if key_exists(key) and not had[key]]
     if stayed:
         raise RuntimeError("Qt's registry keys stayed: " + ", ".join(stayed))
-    return f"history written to {where}, then wiped" + ("; no Qt registry key left" if sys.platform == "win32" else "")
+    return (f"only the root folder reached {where}, then wiped"
+            + ("; no Qt registry key left" if sys.platform == "win32" else ""))

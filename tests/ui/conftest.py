@@ -31,6 +31,17 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_real_file_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file dialog the test did not stand in for fails the test instead of waiting forever."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(self) -> int:
+        raise AssertionError("a real file dialog was opened: stand in for QFileDialog.exec")
+
+    monkeypatch.setattr(QFileDialog, "exec", refuse)
+
+
 @pytest.fixture
 def make_window(qtbot, fixture_book, no_dialogs):
     from app.ui.application import make_app

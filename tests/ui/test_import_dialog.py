@@ -135,7 +135,7 @@ def test_import_report_interactively_end_to_end(qtbot, app_, small: Path, fixtur
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    monkeypatch.setattr(QFileDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert import_report_interactively(window, fixture_book) is None  # the file dialog was cancelled
 
     def run_dialog(self) -> int:
@@ -145,7 +145,11 @@ def test_import_report_interactively_end_to_end(qtbot, app_, small: Path, fixtur
         qtbot.waitUntil(lambda: not self.isVisible(), timeout=10000)
         return self.result()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(small), "")))
+    def pick(self) -> QDialog.DialogCode:  # the counsellor picks the report
+        self.selectFile(str(small))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", pick)
     monkeypatch.setattr(ImportDialog, "exec", run_dialog)
     try:
         said = import_report_interactively(window, fixture_book)

@@ -134,29 +134,42 @@ def _qt_settings_file() -> str:
 
 def test_qt_settings_and_file_dialog_history_stay_in_the_data_folder(qapp, tmp_path, monkeypatch) -> None:
     """Qt's file dialog writes its history through user-scope QSettings (QtProject.conf) as it
-    closes. The dialog sends those settings to the data folder itself (the start no longer does,
-    #19), and the history is wiped after it."""
+    is destroyed. The dialog sends those settings to the data folder itself (the start no longer
+    does, #19); the folder the counsellor went to never reaches them (the history is emptied and
+    the folder set to the root first), and what Qt wrote is wiped after."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QDialog, QFileDialog
 
     from app import paths
     from app.ui import file_dialogs
 
-    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
-    written_to = []
+    client = tmp_path / "client-Ivanov"
+    client.mkdir()
+    (client / "report.pdf").write_bytes(b"%PDF-")
+    seen: dict[str, str] = {}
 
-    def qt_dialog(*args, **kwargs):  # what Qt's own dialog does as it closes: remember the folder
+    def counsellor_picks(self) -> int:  # the counsellor goes to the client's folder and picks a file
+        self.setDirectory(str(client))
+        self.selectFile(str(client / "report.pdf"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", counsellor_picks)
+    forget = file_dialogs.forget_dialog_history
+
+    def read_then_forget() -> None:  # what Qt saved as the dialog was destroyed, read just before the wipe
         settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-        settings.setValue("FileDialog/history", ["/somewhere/client"])
-        settings.sync()
-        written_to.append(settings.fileName())
-        return "/somewhere/client/report.pdf", ""
+        seen["file"] = settings.fileName()
+        seen["written"] = f"{settings.value('FileDialog/lastVisited')} {settings.value('FileDialog/history')}"
+        del settings
+        forget()
 
-    for name, call in (("getOpenFileName", file_dialogs.open_file), ("getSaveFileName", file_dialogs.save_file)):
+    monkeypatch.setattr(file_dialogs, "forget_dialog_history", read_then_forget)
+    for name, call in (("open", file_dialogs.open_file), ("save", file_dialogs.save_file)):
+        seen.clear()
         monkeypatch.setattr(paths, "user_data_dir", lambda name=name: tmp_path / name)
-        monkeypatch.setattr(QFileDialog, name, staticmethod(qt_dialog))
-        assert call(None, "title", str(tmp_path), "*") == "/somewhere/client/report.pdf"
-        assert written_to.pop().startswith(str(tmp_path / name))  # Linux: an INI file in the data folder
+        assert call(None, "title", str(tmp_path), "*") == str(client / "report.pdf")
+        assert seen["file"].startswith(str(tmp_path / name))  # Linux: an INI file in the data folder
+        assert "client-Ivanov" not in seen["written"] and seen["written"] != "None None", seen  # the root folder only
         assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None  # wiped
 
 
