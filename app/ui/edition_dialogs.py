@@ -96,7 +96,7 @@ def install_update(window: Any, lang: str, path: str | None = None,
     from app.ui.file_dialogs import open_file
 
     if path is None:
-        path = open_file(window, QCoreApplication.translate("EditionDialogs", "Install content update"), "",
+        path = open_file(window, QCoreApplication.translate("EditionDialogs", "Install content update"), str(Path.home()),
                          QCoreApplication.translate("EditionDialogs", "Content updates (*.ogedition);;All files (*)"))
         if not path:
             return False

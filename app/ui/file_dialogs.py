@@ -36,7 +36,12 @@ def keep_qt_settings_in_data_dir() -> None:
     """Every user-scope QSettings (Qt's file dialog remembers recent folders in "QtProject")
     goes to the app's own data folder as an INI file: on a laptop that may be inspected,
     nothing is written outside it."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
     folder = str(paths.user_data_dir())
+    # Qt's own dialogs wherever Qt opens one itself (the print dialog's "print to file" browse):
+    # the desktop's file chooser (GTK, the portal) keeps its own list of recent folders
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
@@ -59,17 +64,21 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
     return _ask(parent, title, folder, filters, save=False)
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    """Where to save, or "" if cancelled; `suggested` is a folder and a file name."""
-    return _ask(parent, title, suggested, filters, save=True)
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str, suffix: str = "") -> str:
+    """Where to save, or "" if cancelled; `suggested` is a folder and a file name. `suffix`
+    ("pdf") is added to a name typed without one before the dialog asks whether to replace
+    an existing file: added afterwards, "ivanov" would replace ivanov.pdf without asking."""
+    return _ask(parent, title, suggested, filters, save=True, suffix=suffix)
 
 
-def _ask(parent: QWidget | None, title: str, start: str, filters: str, *, save: bool) -> str:
+def _ask(parent: QWidget | None, title: str, start: str, filters: str, *, save: bool, suffix: str = "") -> str:
     """Qt's own dialog (not the platform's), made here rather than through Qt's static
     functions so that it can be emptied before Qt saves its history (`forget_where_it_was`)."""
     from PySide6.QtWidgets import QDialog
 
     dialog = make_dialog(parent, title, start, filters, save=save)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
     chosen = ""
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
@@ -107,8 +116,9 @@ def forget_where_it_was(dialog: QFileDialog) -> None:
     where a client's sheet or answers went. (On Windows the settings are the registry, where a
     value deleted afterwards may still be recoverable from the hive's free space.)"""
     import shiboken6
-    from PySide6.QtCore import QDir
+    from PySide6.QtCore import QDir, QUrl
 
     dialog.setHistory([])
     dialog.setDirectory(QDir.rootPath())  # exists on every machine, names nothing
+    dialog.setSidebarUrls([QUrl("file:"), QUrl.fromLocalFile(QDir.homePath())])  # a folder dragged there
     shiboken6.delete(dialog)

@@ -72,7 +72,7 @@ def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str =
     from app.ui.file_dialogs import save_file
 
     name = save_file(parent, QCoreApplication.translate("Printing", "Save as PDF"), str(Path.home() / suggested),
-                     QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+                     QCoreApplication.translate("Printing", "PDF files (*.pdf)"), suffix="pdf")
     if not name:
         return None
     if not name.lower().endswith(".pdf"):

@@ -97,7 +97,7 @@ def file_dialog_leaves_no_trace(folder: Any) -> str:
     to `folder`: Qt must have saved a history (else this proves nothing), that history must not
     name `folder`, and after the wipe nothing of it may be left; on Windows no key of Qt's may
     stay in the registry unless it was there before."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QUrl
 
     from app.ui.file_dialogs import forget_dialog_history, forget_where_it_was, make_dialog
     from app.userdata.registry_traces import QT_KEYS, key_exists
@@ -106,12 +106,13 @@ def file_dialog_leaves_no_trace(folder: Any) -> str:
     had = {key: key_exists(key) for key in QT_KEYS}
     dialog = make_dialog(None, "self-test", str(folder), "", save=True)
     dialog.setDirectory(str(folder))  # as a counsellor who went to a client's folder
+    dialog.setSidebarUrls([*dialog.sidebarUrls(), QUrl.fromLocalFile(str(folder))])  # and dragged it to the side bar
     forget_where_it_was(dialog)
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    written = f"{settings.value('FileDialog/lastVisited')} {settings.value('FileDialog/history')}"
+    written = " ".join(str(settings.value(f"FileDialog/{key}")) for key in ("lastVisited", "history", "shortcuts"))
     where = settings.fileName()
     del settings
-    if written == "None None":
+    if written == "None None None":
         raise RuntimeError(f"Qt's file dialog saved no history in {where}: this check would prove nothing")
     if Path(folder).name in written:
         raise RuntimeError(f"the folder the dialog went to reached {where}")

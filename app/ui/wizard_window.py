@@ -586,7 +586,7 @@ class WizardWindow(QWidget):
             if warn != QMessageBox.StandardButton.Save:
                 return
             path = save_file(self, self.tr("Save answers"), str(Path.home() / "answers.json"),
-                             self.tr("Answers (*.json)"))
+                             self.tr("Answers (*.json)"), suffix="json")
             if not path:
                 return
         try:

@@ -70,7 +70,7 @@ def stamps(*files: Path, contents: bool = False) -> list[Any]:
             st = Path(file).stat()
             inside = _inside(Path(file), bundle) if bundle is not None else None
             stamp: list[Any] = [inside, st.st_size] if inside is not None else [str(file), st.st_size, st.st_mtime_ns]
-            if contents:
+            if contents and file in files:  # the given files only: never the executable (35-65 MB)
                 stamp.append(zlib.crc32(Path(file).read_bytes()))
             out.append(stamp)
         except OSError:
@@ -79,10 +79,12 @@ def stamps(*files: Path, contents: bool = False) -> list[Any]:
 
 
 def _inside(file: Path, bundle: Path) -> str | None:
-    """`file`'s place inside the bundle ("resources/wizard/wizard.yaml"), or None if outside."""
+    """`file`'s place inside the bundle ("resources/wizard/wizard.yaml"), or None if outside.
+    Both resolved: Windows may give the temporary folder in its short 8.3 form, and a caller
+    may have resolved the file but not the bundle."""
     try:
-        return file.relative_to(bundle).as_posix()
-    except ValueError:
+        return file.resolve().relative_to(bundle.resolve()).as_posix()
+    except (ValueError, OSError):
         return None
 
 

@@ -201,3 +201,19 @@ def test_the_print_dialogs_keep_qt_settings_in_the_data_folder(qapp, tmp_path, m
         show(None, lambda: document_from_html("<p>sheet</p>"))
         assert settings_at_show[name].startswith(str(tmp_path / name))
         assert QSettings(QSettings.Scope.UserScope, "QtProject").value("FileDialog/history") is None  # wiped
+
+
+def test_a_name_typed_without_its_extension_is_asked_about_before_replacing(qapp, tmp_path, monkeypatch) -> None:
+    """A counsellor types "ivanov" where ivanov.pdf exists: the dialog adds ".pdf" itself, so
+    its "replace?" question is asked about the file that would really be replaced."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from app.ui import file_dialogs
+
+    def types_a_bare_name(self) -> int:
+        self.selectFile(str(tmp_path / "ivanov"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "exec", types_a_bare_name)
+    assert file_dialogs.save_file(None, "Save as PDF", str(tmp_path / "sheet.pdf"), "PDF files (*.pdf)",
+                                  suffix="pdf") == str(tmp_path / "ivanov.pdf")

@@ -64,3 +64,25 @@ def test_a_failed_write_leaves_no_temporary_file(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(os, "replace", full_disk)
     cache.write("probe.json", ["key"], {"value": 1})
     assert not list(cache.folder().glob("probe*"))
+
+
+def test_the_executable_is_stamped_never_read(one_file_build, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a 35-65 MB one-file executable for a checksum cost 60-190 ms and as many MB."""
+    bundle = one_file_build(1)
+    read: list[str] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real(self))
+    cache.stamps(bundle / "resources" / "wizard" / "wizard.yaml", contents=True)
+    assert read == ["wizard.yaml"]
+
+
+def test_a_bundle_reached_through_a_link_keeps_its_key(one_file_build, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows may give the temporary folder in its short 8.3 form, a link in effect: a file
+    resolved by its caller is still found inside the bundle."""
+    bundle = one_file_build(1)
+    link = tmp_path / "short"
+    link.symlink_to(bundle)
+    monkeypatch.setattr(sys, "_MEIPASS", str(link))
+    wizard = (link / "resources" / "wizard" / "wizard.yaml").resolve()
+    assert cache.stamps(wizard)[1][0] == "resources/wizard/wizard.yaml"
