@@ -13,6 +13,7 @@ the value is made again, and a folder that cannot be written only costs the next
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -82,10 +83,15 @@ def _inside(file: Path, bundle: Path) -> str | None:
     """`file`'s place inside the bundle ("resources/wizard/wizard.yaml"), or None if outside.
     Both resolved: Windows may give the temporary folder in its short 8.3 form, and a caller
     may have resolved the file but not the bundle."""
-    try:
-        return file.resolve().relative_to(bundle.resolve()).as_posix()
-    except (ValueError, OSError):
-        return None
+    for candidate, root in ((file, bundle), (file, _resolved(bundle)), (file.resolve(), _resolved(bundle))):
+        if candidate.is_relative_to(root):  # the plain paths first: resolving costs a system call per folder
+            return candidate.relative_to(root).as_posix()
+    return None
+
+
+@functools.lru_cache(maxsize=2)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def read(name: str, key: Any) -> Any | None:
