@@ -48,6 +48,11 @@ def child_env() -> dict[str, str]:
            "XDG_CONFIG_HOME": str(_HOME / "config"), SCRATCH_HOME_ENV: "1"}
     for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
         env.pop(name, None)
+    # PySide6 sets PYSIDE6_OPTION_PYTHON_ENUM in its own process when imported (this bench's
+    # in-process window benchmark imports it); a child must not inherit what no counsellor's
+    # machine has.
+    for name in [n for n in env if n.startswith(("PYSIDE", "SHIBOKEN"))]:
+        env.pop(name)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with compiled bytecode, as an installed app runs
     return env
 
