@@ -9,6 +9,7 @@ or not at all; a failure is a dialog that names the reason, and a file that was 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,8 +62,30 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
         accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     finally:
         forget_dialog_history()
-    if accepted:
-        to_printer(make_document(), printer)
+    if not accepted:
+        return
+    if saves_a_file(printer.printerName()):
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("Printing", "Printing to a file"),
+            QCoreApplication.translate(
+                "Printing", "“%1” saves a file instead of printing on paper, and the system may remember the "
+                "folder and the file's name. Save a PDF with this app's own dialog instead? It leaves no such "
+                "trace.").replace("%1", printer.printerName()))
+        if answer == QMessageBox.StandardButton.Yes:
+            export_pdf(parent, make_document, page_size, suggested_pdf)
+            return
+    to_printer(make_document(), printer)
+
+
+_FILE_PRINTERS = re.compile(r"pdf|xps|onenote|\bfax\b", re.IGNORECASE)
+
+
+def saves_a_file(printer_name: str) -> bool:
+    """A printer that writes a file rather than paper ("Microsoft Print to PDF", "Microsoft XPS
+    Document Writer", OneNote, a fax, "Adobe PDF", cups-pdf): on Windows it asks where in the
+    system's own save dialog, which Windows remembers with the file's name (the recent-files
+    lists in the registry), out of the app's reach. Export as PDF leaves no such trace."""
+    return bool(_FILE_PRINTERS.search(printer_name))
 
 
 def export_pdf(parent: QWidget, make_document: DocumentFactory, page_size: str = "A4",

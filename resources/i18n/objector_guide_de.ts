@@ -4,312 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Go forward again</source>
         <translation>Wieder vorwärts gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>&amp;Search</source>
         <translation>&amp;Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Jump to the search field</source>
         <translation>Zum Suchfeld springen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>&amp;Find in Page…</source>
         <translation>Seite &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Find a word in the page you are reading</source>
         <translation>Ein Wort auf der geöffneten Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Next match in the page</source>
         <translation>Nächster Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Previous match in the page</source>
         <translation>Vorheriger Treffer auf der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Make the text larger</source>
         <translation>Text vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Make the text smaller</source>
         <translation>Text verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Normal Size</source>
         <translation>&amp;Normalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>Reset the text size</source>
         <translation>Textgröße zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>Print the page you are reading</source>
         <translation>Die geöffnete Seite drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>See the printed page before printing</source>
         <translation>Die Seite vor dem Drucken ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Die geöffnete Seite als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Lesezeichen für diese Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Lesezeichen für diese Seite setzen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>Close the guidebook</source>
         <translation>Den Leitfaden schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;About Objector Guide</source>
         <translation>Ü&amp;ber Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Inhaltsversion, zugrunde liegender Bericht und Haftungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Angaben Ihrer Organisation, unten auf jedem Merkblatt gedruckt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Geführte &amp;Einschätzung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Die Situation der ratsuchenden Person Frage für Frage durchgehen – bis zur Einschätzung und zum Merkblatt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>&amp;Import Report…</source>
         <translation>Bericht &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="134"/>
         <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Einen neueren Bericht (.pdf, .txt, .md, .html) hinzufügen, damit er neben dem Leitfaden durchsucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>Importierte Berichte ver&amp;walten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>Rename or remove imported reports</source>
         <translation>Importierte Berichte umbenennen oder entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>Install Content &amp;Update…</source>
         <translation>Inhalts&amp;aktualisierung installieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Install a signed guidebook update from a file (.ogedition): see what it changes first</source>
         <translation>Eine signierte Aktualisierung des Leitfadens aus einer Datei (.ogedition) installieren; vorher wird gezeigt, was sie ändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>What &amp;Changed</source>
         <translation>Was sich &amp;geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>What the content update in use changed: sections, terms, legal references, outcomes</source>
         <translation>Was die verwendete Inhaltsaktualisierung geändert hat: Abschnitte, Begriffe, Rechtsquellen, Ergebnisse der Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>C&amp;lear Session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="142"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Suche, gelesene Seiten sowie Antworten und Notizen der Einschätzung vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="143"/>
         <source>&amp;Two Languages Side by Side</source>
         <translation>&amp;Zwei Sprachen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Show the page in a second language beside it, for the client to follow</source>
         <translation>Die Seite daneben in einer zweiten Sprache zeigen, damit die ratsuchende Person mitlesen kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>&amp;Contents</source>
         <translation>&amp;Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis des Berichts anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>Show the A–Z glossary</source>
         <translation>Glossar von A bis Z anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>&amp;Law</source>
         <translation>&amp;Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>Show the legal references</source>
         <translation>Rechtsquellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Show your bookmarks</source>
         <translation>Ihre Lesezeichen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Bookmark</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Assessment</source>
         <translation>Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Forward</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="136"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Sprache von Oberfläche und Leitfaden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>Show the page next to the main page in this language: %1</source>
         <translation>Die Seite neben der Hauptseite in dieser Sprache zeigen: %1</translation>
     </message>
@@ -317,12 +317,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="38"/>
+        <location filename="../../app/ui/crash.py" line="40"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="42"/>
+        <location filename="../../app/ui/crash.py" line="44"/>
         <source>Something went wrong, but your work is safe and the guidebook keeps running. If it happens again, please tell the people who maintain it what you were doing.</source>
         <translation>Etwas ist schiefgegangen, aber Ihre Arbeit ist sicher und der Leitfaden läuft weiter. Wenn es wieder passiert, teilen Sie bitte den Betreuenden des Programms mit, was Sie gerade getan haben.</translation>
     </message>
@@ -1004,84 +1004,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>Die Datenbank des Leitfadens wurde aus den mitgelieferten Inhalten neu aufgebaut: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
-        <location filename="../../app/ui/printing.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/printing.py" line="117"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
-        <location filename="../../app/ui/printing.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/printing.py" line="118"/>
         <source>read-only, or no permission</source>
         <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2): Lesezeichen, Einstellungen und importierte Berichte werden in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Second Language</source>
         <translation>Zweite &amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Begriffe, Fakten, Gesetze suchen… (Strg+F, Strg+K oder /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Search the guidebook</source>
         <translation>Im Leitfaden suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Suchbegriff eingeben; ↑/↓: auswählen; Enter: öffnen; Esc: leeren</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1091,67 +1092,68 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Term</source>
         <translation>Begriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Law</source>
         <translation>Rechtsquelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Die Übersetzung der Oberfläche fehlt; die Menüs bleiben auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>imported, not reviewed</source>
         <translation>importierter Bericht, nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>no longer in force</source>
         <translation>nicht mehr in Kraft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -1159,22 +1161,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1183,99 +1185,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
-        <location filename="../../app/ui/main_window.py" line="660"/>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>The content update is installed: edition %1.</source>
         <translation>Die Inhaltsaktualisierung ist installiert: Ausgabe %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="950"/>
         <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie beim Herausgeber des Leitfadens nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="922"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="923"/>
+        <location filename="../../app/ui/main_window.py" line="1047"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="925"/>
+        <location filename="../../app/ui/main_window.py" line="1049"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Das Lesezeichen konnte nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="926"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="927"/>
+        <location filename="../../app/ui/main_window.py" line="1051"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="929"/>
+        <location filename="../../app/ui/main_window.py" line="1053"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Die Einstellungen konnten nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="818"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="820"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="847"/>
+        <location filename="../../app/ui/main_window.py" line="966"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="893"/>
+        <location filename="../../app/ui/main_window.py" line="1013"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="1021"/>
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="904"/>
+        <location filename="../../app/ui/main_window.py" line="1028"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1283,189 +1285,189 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Glossary</source>
         <translation>Glossar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Law</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
-        <location filename="../../app/ui/navigation.py" line="100"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
+        <location filename="../../app/ui/navigation.py" line="102"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="70"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Inhaltsverzeichnis des Berichts (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="71"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Begriffe und Erklärungen von A bis Z (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="72"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Rechtsquellen nach Rechtsordnung und Art (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="73"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Seiten, für die Sie mit Strg+D ein Lesezeichen gesetzt haben (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Filter terms…</source>
         <translation>Begriffe filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="96"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Filter the glossary</source>
         <translation>Glossar filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Table of contents</source>
         <translation>Inhaltsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Legal references</source>
         <translation>Rechtsquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>superseded since %1</source>
         <translation>nicht mehr in Kraft seit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Imported reports (not reviewed)</source>
         <translation>Importierte Berichte (nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="103"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>removed in this edition</source>
         <translation>in dieser Ausgabe entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="104"/>
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus Dateien importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="105"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Von Ihnen aus einer Datei importiert; nicht von der Redaktion des Leitfadens geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>Statutes</source>
         <translation>Gesetze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>EU directives</source>
         <translation>EU-Richtlinien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="108"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>EU regulations</source>
         <translation>EU-Verordnungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="108"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Court decisions</source>
         <translation>Gerichtsentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="109"/>
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Authority decisions</source>
         <translation>Behördenentscheidungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="110"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Government statements</source>
         <translation>Stellungnahmen von Regierungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="110"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Resolutions</source>
         <translation>Entschließungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="111"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Decrees</source>
         <translation>Dekrete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="111"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Treaties</source>
         <translation>Völkerrechtliche Verträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Council of Europe</source>
         <translation>Europarat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Russia</source>
         <translation>Russland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>United Nations</source>
         <translation>Vereinte Nationen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="217"/>
+        <location filename="../../app/ui/navigation.py" line="321"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Drücken Sie Entf, um dieses Lesezeichen zu entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="221"/>
+        <location filename="../../app/ui/navigation.py" line="325"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
         <translation>Diese Seite ist im verwendeten Inhalt nicht mehr enthalten (eine Inhaltsaktualisierung hat sie entfernt). Drücken Sie Entf, um dieses Lesezeichen zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="225"/>
+        <location filename="../../app/ui/navigation.py" line="329"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Noch keine Lesezeichen. Drücken Sie Strg+D auf einer Seite, um sie hier abzulegen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="255"/>
+        <location filename="../../app/ui/navigation.py" line="361"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="256"/>
+        <location filename="../../app/ui/navigation.py" line="362"/>
         <source>Remove bookmark</source>
         <translation>Lesezeichen entfernen</translation>
     </message>
@@ -1506,39 +1508,49 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="33"/>
+        <location filename="../../app/ui/printing.py" line="36"/>
         <source>Print Preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="47"/>
+        <location filename="../../app/ui/printing.py" line="53"/>
         <source>No printer</source>
         <translation>Kein Drucker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48"/>
+        <location filename="../../app/ui/printing.py" line="54"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="64"/>
+        <location filename="../../app/ui/printing.py" line="97"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="65"/>
+        <location filename="../../app/ui/printing.py" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="87"/>
+        <location filename="../../app/ui/printing.py" line="120"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="88"/>
+        <location filename="../../app/ui/printing.py" line="121"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="69"/>
+        <source>Printing to a file</source>
+        <translation>Druck in eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="70"/>
+        <source>“%1” saves a file instead of printing on paper, and the system may remember the folder and the file&apos;s name. Save a PDF with this app&apos;s own dialog instead? It leaves no such trace.</source>
+        <translation>„%1“ druckt nicht auf Papier, sondern speichert eine Datei, und das System merkt sich unter Umständen Ordner und Dateinamen. Stattdessen eine PDF-Datei über den Dialog dieses Programms speichern? Er hinterlässt keine solchen Spuren.</translation>
     </message>
 </context>
 <context>
@@ -1733,63 +1745,63 @@
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="469"/>
+        <location filename="../../app/ui/wizard_window.py" line="468"/>
         <source>Choose an answer first</source>
         <translation>Bitte zuerst eine Antwort wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="532"/>
+        <location filename="../../app/ui/wizard_window.py" line="531"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="582"/>
+        <location filename="../../app/ui/wizard_window.py" line="581"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="583"/>
+        <location filename="../../app/ui/wizard_window.py" line="582"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="589"/>
+        <location filename="../../app/ui/wizard_window.py" line="588"/>
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="590"/>
-        <location filename="../../app/ui/wizard_window.py" line="608"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
+        <location filename="../../app/ui/wizard_window.py" line="607"/>
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="598"/>
+        <location filename="../../app/ui/wizard_window.py" line="597"/>
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="608"/>
+        <location filename="../../app/ui/wizard_window.py" line="607"/>
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="614"/>
+        <location filename="../../app/ui/wizard_window.py" line="613"/>
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="628"/>
+        <location filename="../../app/ui/wizard_window.py" line="627"/>
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="629"/>
+        <location filename="../../app/ui/wizard_window.py" line="628"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

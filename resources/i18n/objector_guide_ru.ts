@@ -4,312 +4,312 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="88"/>
+        <location filename="../../app/ui/actions.py" line="113"/>
         <source>Go back to the previous page</source>
         <translation>Вернуться на предыдущую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>&amp;Forward</source>
         <translation>&amp;Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="89"/>
+        <location filename="../../app/ui/actions.py" line="114"/>
         <source>Go forward again</source>
         <translation>Снова перейти вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="90"/>
+        <location filename="../../app/ui/actions.py" line="115"/>
         <source>Jump to the search field</source>
         <translation>Перейти к полю поиска</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>&amp;Find in Page…</source>
         <translation>&amp;Найти на странице…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="91"/>
+        <location filename="../../app/ui/actions.py" line="116"/>
         <source>Find a word in the page you are reading</source>
         <translation>Найти слово на открытой странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Следующее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="92"/>
+        <location filename="../../app/ui/actions.py" line="117"/>
         <source>Next match in the page</source>
         <translation>Следующее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Find Pre&amp;vious</source>
         <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="93"/>
+        <location filename="../../app/ui/actions.py" line="118"/>
         <source>Previous match in the page</source>
         <translation>Предыдущее совпадение на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Увеличить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="94"/>
+        <location filename="../../app/ui/actions.py" line="119"/>
         <source>Make the text larger</source>
         <translation>Сделать текст крупнее</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>У&amp;меньшить текст</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="95"/>
+        <location filename="../../app/ui/actions.py" line="120"/>
         <source>Make the text smaller</source>
         <translation>Сделать текст мельче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>&amp;Normal Size</source>
         <translation>О&amp;бычный размер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="96"/>
+        <location filename="../../app/ui/actions.py" line="121"/>
         <source>Reset the text size</source>
         <translation>Вернуть обычный размер текста</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="97"/>
+        <location filename="../../app/ui/actions.py" line="122"/>
         <source>Print the page you are reading</source>
         <translation>Напечатать открытую страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="98"/>
+        <location filename="../../app/ui/actions.py" line="123"/>
         <source>See the printed page before printing</source>
         <translation>Посмотреть, как страница будет выглядеть при печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Export as P&amp;DF…</source>
         <translation>&amp;Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="99"/>
+        <location filename="../../app/ui/actions.py" line="124"/>
         <source>Save the page you are reading as a PDF file</source>
         <translation>Сохранить открытую страницу в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Закладка на эту страницу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="100"/>
+        <location filename="../../app/ui/actions.py" line="125"/>
         <source>Add or remove a bookmark for this page</source>
         <translation>Добавить или убрать закладку для этой страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="101"/>
+        <location filename="../../app/ui/actions.py" line="126"/>
         <source>Close the guidebook</source>
         <translation>Закрыть справочник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>&amp;About Objector Guide</source>
         <translation>&amp;О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="102"/>
+        <location filename="../../app/ui/actions.py" line="127"/>
         <source>Content version, source report and disclaimer</source>
         <translation>Версия содержания, исходный доклад и правовая оговорка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="103"/>
+        <location filename="../../app/ui/actions.py" line="128"/>
         <source>List every keyboard shortcut</source>
         <translation>Список всех сочетаний клавиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="104"/>
+        <location filename="../../app/ui/actions.py" line="129"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="105"/>
+        <location filename="../../app/ui/actions.py" line="130"/>
         <source>Your organisation&apos;s details, printed at the foot of every guidance sheet</source>
         <translation>Данные вашей организации, печатаются внизу каждой памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="106"/>
+        <location filename="../../app/ui/actions.py" line="131"/>
         <source>Guided &amp;Assessment…</source>
         <translation>Пошаговая &amp;оценка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="107"/>
+        <location filename="../../app/ui/actions.py" line="132"/>
         <source>Walk a client&apos;s situation through the questions to an assessment and a sheet</source>
         <translation>Пройти по вопросам ситуацию клиента и получить оценку и памятку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="108"/>
+        <location filename="../../app/ui/actions.py" line="133"/>
         <source>&amp;Import Report…</source>
         <translation>&amp;Импортировать доклад…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="109"/>
+        <location filename="../../app/ui/actions.py" line="134"/>
         <source>Add a newer report (.pdf, .txt, .md, .html) so it is searched beside the guidebook</source>
         <translation>Добавить более новый доклад (.pdf, .txt, .md, .html), чтобы поиск шёл и по нему наряду со справочником</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>&amp;Manage Imported Reports…</source>
         <translation>&amp;Управление импортированными докладами…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="110"/>
+        <location filename="../../app/ui/actions.py" line="135"/>
         <source>Rename or remove imported reports</source>
         <translation>Переименовать или удалить импортированные доклады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="111"/>
+        <location filename="../../app/ui/actions.py" line="136"/>
         <source>Install Content &amp;Update…</source>
         <translation>Установить о&amp;бновление содержания…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="112"/>
+        <location filename="../../app/ui/actions.py" line="137"/>
         <source>Install a signed guidebook update from a file (.ogedition): see what it changes first</source>
         <translation>Установить подписанное обновление справочника из файла (.ogedition); сначала будет показано, что оно изменит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="114"/>
+        <location filename="../../app/ui/actions.py" line="139"/>
         <source>What &amp;Changed</source>
         <translation>&amp;Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="115"/>
+        <location filename="../../app/ui/actions.py" line="140"/>
         <source>What the content update in use changed: sections, terms, legal references, outcomes</source>
         <translation>Что изменило используемое обновление содержания: разделы, термины, правовые источники, результаты оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="116"/>
+        <location filename="../../app/ui/actions.py" line="141"/>
         <source>C&amp;lear Session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="117"/>
+        <location filename="../../app/ui/actions.py" line="142"/>
         <source>Forget the search, the pages read, the assessment&apos;s answers and notes</source>
         <translation>Забыть поиск, прочитанные страницы, ответы и заметки пошаговой оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="118"/>
+        <location filename="../../app/ui/actions.py" line="143"/>
         <source>&amp;Two Languages Side by Side</source>
         <translation>&amp;Два языка рядом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="119"/>
+        <location filename="../../app/ui/actions.py" line="144"/>
         <source>Show the page in a second language beside it, for the client to follow</source>
         <translation>Показать рядом ту же страницу на втором языке, чтобы клиент мог следить за текстом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>&amp;Contents</source>
         <translation>&amp;Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="120"/>
+        <location filename="../../app/ui/actions.py" line="145"/>
         <source>Show the report&apos;s table of contents</source>
         <translation>Показать оглавление доклада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="121"/>
+        <location filename="../../app/ui/actions.py" line="146"/>
         <source>Show the A–Z glossary</source>
         <translation>Показать глоссарий от А до Я</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>&amp;Law</source>
         <translation>&amp;Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="122"/>
+        <location filename="../../app/ui/actions.py" line="147"/>
         <source>Show the legal references</source>
         <translation>Показать правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Book&amp;marks</source>
         <translation>&amp;Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="123"/>
+        <location filename="../../app/ui/actions.py" line="148"/>
         <source>Show your bookmarks</source>
         <translation>Показать закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Bookmark</source>
         <translation>Закладка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="131"/>
+        <location filename="../../app/ui/actions.py" line="156"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="132"/>
+        <location filename="../../app/ui/actions.py" line="157"/>
         <source>Forward</source>
         <translation>Вперёд</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="136"/>
+        <location filename="../../app/ui/actions.py" line="161"/>
         <source>Show the interface and the guidebook in %1</source>
         <translation>Язык интерфейса и справочника: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions.py" line="138"/>
+        <location filename="../../app/ui/actions.py" line="163"/>
         <source>Show the page next to the main page in this language: %1</source>
         <translation>Показать рядом с основной страницей на языке: %1</translation>
     </message>
@@ -317,12 +317,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../app/ui/crash.py" line="38"/>
+        <location filename="../../app/ui/crash.py" line="40"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash.py" line="42"/>
+        <location filename="../../app/ui/crash.py" line="44"/>
         <source>Something went wrong, but your work is safe and the guidebook keeps running. If it happens again, please tell the people who maintain it what you were doing.</source>
         <translation>Что-то пошло не так, но ваша работа в безопасности, и справочник продолжает работать. Если это повторится, сообщите тем, кто поддерживает программу, что вы делали в этот момент.</translation>
     </message>
@@ -1006,84 +1006,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>The guidebook database was rebuilt from the bundled content: %1</source>
         <translation>База данных справочника заново создана из встроенного содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
-        <location filename="../../app/ui/printing.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/printing.py" line="117"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
-        <location filename="../../app/ui/printing.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/printing.py" line="118"/>
         <source>read-only, or no permission</source>
         <translation>только для чтения или нет прав на запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Your data folder %1 cannot be written to (%2): bookmarks, settings and imported reports will not be saved in this session.</source>
         <translation>Папка данных %1 недоступна для записи (%2): закладки, настройки и импортированные доклады в этом сеансе сохраняться не будут.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Objector Guide</source>
         <translation>Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Second Language</source>
         <translation>&amp;Второй язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Search terms, facts, laws… (Ctrl+F, Ctrl+K or /)</source>
         <translation>Поиск терминов, фактов, законов… (Ctrl+F, Ctrl+K или /)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Search the guidebook</source>
         <translation>Поиск по справочнику</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Type to search; Up/Down to choose; Enter to open; Esc to clear</source>
         <translation>Введите запрос; ↑, ↓ — выбрать; Enter — открыть; Esc — очистить</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -1093,67 +1094,68 @@
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Term</source>
         <translation>Термин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Law</source>
         <translation>Правовой источник</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Page in the second language</source>
         <translation>Страница на втором языке</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>The interface translation is missing; menus stay in English.</source>
         <translation>Перевод интерфейса отсутствует; меню останутся на английском языке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>imported, not reviewed</source>
         <translation>импортированный доклад, не проверен редакцией</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>no longer in force</source>
         <translation>не действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -1162,22 +1164,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1186,99 +1188,99 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
-        <location filename="../../app/ui/main_window.py" line="660"/>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>The content update is installed: edition %1.</source>
         <translation>Обновление содержания установлено: издание %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="950"/>
         <source>This guidebook&apos;s content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Содержание справочника подготовлено по состоянию на %1; с тех пор право и практика могли измениться. Запросите у издателя справочника обновление содержания (Файл → Установить обновление содержания).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="922"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить закладку: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="923"/>
+        <location filename="../../app/ui/main_window.py" line="1047"/>
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить закладку: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="925"/>
+        <location filename="../../app/ui/main_window.py" line="1049"/>
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить закладку в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="926"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить настройки: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="927"/>
+        <location filename="../../app/ui/main_window.py" line="1051"/>
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить настройки: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="929"/>
+        <location filename="../../app/ui/main_window.py" line="1053"/>
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить настройки в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="818"/>
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="820"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="847"/>
+        <location filename="../../app/ui/main_window.py" line="966"/>
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="893"/>
+        <location filename="../../app/ui/main_window.py" line="1013"/>
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="1021"/>
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="904"/>
+        <location filename="../../app/ui/main_window.py" line="1028"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1286,189 +1288,189 @@
 <context>
     <name>NavTabs</name>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <location filename="../../app/ui/navigation.py" line="98"/>
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
         <source>Law</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="89"/>
-        <location filename="../../app/ui/navigation.py" line="100"/>
+        <location filename="../../app/ui/navigation.py" line="68"/>
+        <location filename="../../app/ui/navigation.py" line="102"/>
         <source>Bookmarks</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="91"/>
+        <location filename="../../app/ui/navigation.py" line="70"/>
         <source>The report&apos;s table of contents (Alt+1)</source>
         <translation>Оглавление доклада (Alt+1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="92"/>
+        <location filename="../../app/ui/navigation.py" line="71"/>
         <source>Definitions from A to Z (Alt+2)</source>
         <translation>Определения от А до Я (Alt+2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="93"/>
+        <location filename="../../app/ui/navigation.py" line="72"/>
         <source>Legal references by jurisdiction and kind (Alt+3)</source>
         <translation>Правовые источники по юрисдикции и виду (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="94"/>
+        <location filename="../../app/ui/navigation.py" line="73"/>
         <source>Pages you bookmarked with Ctrl+D (Alt+4)</source>
         <translation>Страницы, добавленные в закладки через Ctrl+D (Alt+4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="95"/>
+        <location filename="../../app/ui/navigation.py" line="96"/>
         <source>Filter terms…</source>
         <translation>Фильтр терминов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="96"/>
+        <location filename="../../app/ui/navigation.py" line="97"/>
         <source>Filter the glossary</source>
         <translation>Фильтр глоссария</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="97"/>
+        <location filename="../../app/ui/navigation.py" line="74"/>
         <source>Table of contents</source>
         <translation>Оглавление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="99"/>
+        <location filename="../../app/ui/navigation.py" line="100"/>
         <source>Legal references</source>
         <translation>Правовые источники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="101"/>
+        <location filename="../../app/ui/navigation.py" line="76"/>
         <source>superseded since %1</source>
         <translation>не действует с %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="102"/>
+        <location filename="../../app/ui/navigation.py" line="77"/>
         <source>Imported reports (not reviewed)</source>
         <translation>Импортированные доклады (не проверены)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="103"/>
+        <location filename="../../app/ui/navigation.py" line="78"/>
         <source>removed in this edition</source>
         <translation>удалено в этом издании</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="104"/>
+        <location filename="../../app/ui/navigation.py" line="79"/>
         <source>Imported by you from files; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортированы вами из файлов; редакция справочника их не проверяла.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="105"/>
+        <location filename="../../app/ui/navigation.py" line="80"/>
         <source>Imported by you from a file; not reviewed by the guidebook&apos;s editors.</source>
         <translation>Импортировано вами из файла; не проверено редакцией справочника.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>Statutes</source>
         <translation>Законы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="107"/>
+        <location filename="../../app/ui/navigation.py" line="82"/>
         <source>EU directives</source>
         <translation>Директивы ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="108"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>EU regulations</source>
         <translation>Регламенты ЕС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="108"/>
+        <location filename="../../app/ui/navigation.py" line="83"/>
         <source>Court decisions</source>
         <translation>Судебные решения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="109"/>
+        <location filename="../../app/ui/navigation.py" line="84"/>
         <source>Authority decisions</source>
         <translation>Решения ведомств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="110"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Government statements</source>
         <translation>Заявления правительств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="110"/>
+        <location filename="../../app/ui/navigation.py" line="85"/>
         <source>Resolutions</source>
         <translation>Резолюции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="111"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Decrees</source>
         <translation>Указы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="111"/>
+        <location filename="../../app/ui/navigation.py" line="86"/>
         <source>Treaties</source>
         <translation>Международные договоры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>European Union</source>
         <translation>Европейский союз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="114"/>
+        <location filename="../../app/ui/navigation.py" line="89"/>
         <source>France</source>
         <translation>Франция</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="115"/>
+        <location filename="../../app/ui/navigation.py" line="90"/>
         <source>United Nations</source>
         <translation>Организация Объединённых Наций</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="217"/>
+        <location filename="../../app/ui/navigation.py" line="321"/>
         <source>Press Delete to remove this bookmark</source>
         <translation>Нажмите Delete, чтобы удалить эту закладку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="221"/>
+        <location filename="../../app/ui/navigation.py" line="325"/>
         <source>This page is not in the content in use (a content update removed it). Press Delete to remove this bookmark.</source>
         <translation>Этой страницы нет в используемом содержании (её удалило обновление содержания). Нажмите Delete, чтобы удалить эту закладку.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="225"/>
+        <location filename="../../app/ui/navigation.py" line="329"/>
         <source>No bookmarks yet. Press Ctrl+D on a page to keep it here.</source>
         <translation>Закладок пока нет. Нажмите Ctrl+D на странице, чтобы сохранить её здесь.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="255"/>
+        <location filename="../../app/ui/navigation.py" line="361"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigation.py" line="256"/>
+        <location filename="../../app/ui/navigation.py" line="362"/>
         <source>Remove bookmark</source>
         <translation>Удалить закладку</translation>
     </message>
@@ -1509,39 +1511,49 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="33"/>
+        <location filename="../../app/ui/printing.py" line="36"/>
         <source>Print Preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="47"/>
+        <location filename="../../app/ui/printing.py" line="53"/>
         <source>No printer</source>
         <translation>Нет принтера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="48"/>
+        <location filename="../../app/ui/printing.py" line="54"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
         <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="64"/>
+        <location filename="../../app/ui/printing.py" line="97"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="65"/>
+        <location filename="../../app/ui/printing.py" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="87"/>
+        <location filename="../../app/ui/printing.py" line="120"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="88"/>
+        <location filename="../../app/ui/printing.py" line="121"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="69"/>
+        <source>Printing to a file</source>
+        <translation>Печать в файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="70"/>
+        <source>“%1” saves a file instead of printing on paper, and the system may remember the folder and the file&apos;s name. Save a PDF with this app&apos;s own dialog instead? It leaves no such trace.</source>
+        <translation>«%1» не печатает на бумаге, а сохраняет файл, и система может запомнить папку и имя файла. Сохранить PDF через окно этой программы? Оно таких следов не оставляет.</translation>
     </message>
 </context>
 <context>
@@ -1736,63 +1748,63 @@
         <translation>изменить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="469"/>
+        <location filename="../../app/ui/wizard_window.py" line="468"/>
         <source>Choose an answer first</source>
         <translation>Сначала выберите ответ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="532"/>
+        <location filename="../../app/ui/wizard_window.py" line="531"/>
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="582"/>
+        <location filename="../../app/ui/wizard_window.py" line="581"/>
         <source>Save the client&apos;s answers?</source>
         <translation>Сохранить ответы клиента?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="583"/>
+        <location filename="../../app/ui/wizard_window.py" line="582"/>
         <source>The file will describe this client&apos;s situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Файл будет описывать ситуацию этого клиента (служба, повестка, маршрут, документы). Сохраняйте его, только если клиент согласен, и там, где его не сможет прочитать никто другой. Имя и заметка не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="589"/>
+        <location filename="../../app/ui/wizard_window.py" line="588"/>
         <source>Save answers</source>
         <translation>Сохранить ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="590"/>
-        <location filename="../../app/ui/wizard_window.py" line="608"/>
+        <location filename="../../app/ui/wizard_window.py" line="589"/>
+        <location filename="../../app/ui/wizard_window.py" line="607"/>
         <source>Answers (*.json)</source>
         <translation>Ответы (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="596"/>
+        <location filename="../../app/ui/wizard_window.py" line="595"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="598"/>
+        <location filename="../../app/ui/wizard_window.py" line="597"/>
         <source>Answers saved to %1</source>
         <translation>Ответы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="608"/>
+        <location filename="../../app/ui/wizard_window.py" line="607"/>
         <source>Open answers</source>
         <translation>Открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="614"/>
+        <location filename="../../app/ui/wizard_window.py" line="613"/>
         <source>Cannot open the answers</source>
         <translation>Не удаётся открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="628"/>
+        <location filename="../../app/ui/wizard_window.py" line="627"/>
         <source>Close the assessment?</source>
         <translation>Закрыть оценку?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="629"/>
+        <location filename="../../app/ui/wizard_window.py" line="628"/>
         <source>The answers, the client&apos;s name and the note will be forgotten. Close the assessment?</source>
         <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>

@@ -113,3 +113,29 @@ def test_a_full_disk_is_named_without_errno_or_temporary_file(qtbot, make_window
     assert "Errno" not in text and ".tmp" not in text
     w.actions_.zoom_in.trigger()
     assert "Settings could not be saved: the disk holding" in w.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("printer", "answer", "expected"), [
+    ("Microsoft Print to PDF", QMessageBox.StandardButton.Yes, ["asked", "exported"]),
+    ("Microsoft Print to PDF", QMessageBox.StandardButton.No, ["asked", "printed"]),
+    ("Microsoft XPS Document Writer", QMessageBox.StandardButton.Yes, ["asked", "exported"]),
+    ("HP LaserJet 1020", QMessageBox.StandardButton.Yes, ["printed"]),
+])
+def test_a_printer_that_saves_a_file_offers_the_apps_own_pdf_export(qapp, monkeypatch, printer: str, answer,
+                                                                    expected: list[str]) -> None:
+    """On Windows "Microsoft Print to PDF" asks where to save in Windows' own dialog, which Windows
+    remembers with the file's name: the counsellor is offered Export as PDF instead."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from app.ui import printing
+
+    done: list[str] = []
+    monkeypatch.setattr(printing, "printers_available", lambda: True)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QPrinter, "printerName", lambda self: printer)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda parent, title, text, *a, **k: done.append("asked") or (printer in text and answer)))
+    monkeypatch.setattr(printing, "export_pdf", lambda *a, **k: done.append("exported"))
+    monkeypatch.setattr(printing, "to_printer", lambda *a, **k: done.append("printed"))
+    printing.print_with_dialog(None, lambda: None)
+    assert done == expected
