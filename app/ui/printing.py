@@ -68,9 +68,10 @@ def print_with_dialog(parent: QWidget, make_document: DocumentFactory, page_size
         answer = QMessageBox.question(
             parent, QCoreApplication.translate("Printing", "Printing to a file"),
             QCoreApplication.translate(
-                "Printing", "“%1” saves a file instead of printing on paper, and the system may remember the "
-                "folder and the file's name. Save a PDF with this app's own dialog instead? It leaves no such "
-                "trace.").replace("%1", printer.printerName()))
+                "Printing", "“%1” saves or sends a file instead of printing on paper, and the system usually keeps a "
+                "record of the folder and the file's name. Save the PDF with this app's own save dialog instead? "
+                "That dialog leaves no such record. Choose No to print with “%1” anyway.")
+            .replace("%1", printer.printerName()))
         if answer == QMessageBox.StandardButton.Yes:
             export_pdf(parent, make_document, page_size, suggested_pdf)
             return

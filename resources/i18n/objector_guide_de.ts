@@ -1010,13 +1010,13 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="179"/>
-        <location filename="../../app/ui/printing.py" line="117"/>
+        <location filename="../../app/ui/printing.py" line="118"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="180"/>
-        <location filename="../../app/ui/printing.py" line="118"/>
+        <location filename="../../app/ui/printing.py" line="119"/>
         <source>read-only, or no permission</source>
         <translation>schreibgeschützt oder keine Schreibberechtigung</translation>
     </message>
@@ -1523,22 +1523,22 @@
         <translation>Auf diesem Computer ist kein Drucker eingerichtet. Die Seite stattdessen als PDF-Datei speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="97"/>
+        <location filename="../../app/ui/printing.py" line="98"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="98"/>
+        <location filename="../../app/ui/printing.py" line="99"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="120"/>
+        <location filename="../../app/ui/printing.py" line="121"/>
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="121"/>
+        <location filename="../../app/ui/printing.py" line="122"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Das PDF konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1549,8 +1549,8 @@
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="70"/>
-        <source>“%1” saves a file instead of printing on paper, and the system may remember the folder and the file&apos;s name. Save a PDF with this app&apos;s own dialog instead? It leaves no such trace.</source>
-        <translation>„%1“ druckt nicht auf Papier, sondern speichert eine Datei, und das System merkt sich unter Umständen Ordner und Dateinamen. Stattdessen eine PDF-Datei über den Dialog dieses Programms speichern? Er hinterlässt keine solchen Spuren.</translation>
+        <source>“%1” saves or sends a file instead of printing on paper, and the system usually keeps a record of the folder and the file&apos;s name. Save the PDF with this app&apos;s own save dialog instead? That dialog leaves no such record. Choose No to print with “%1” anyway.</source>
+        <translation>„%1“ druckt nicht auf Papier, sondern speichert oder sendet eine Datei, und das System merkt sich in der Regel Ordner und Dateinamen. Stattdessen die PDF-Datei über den eigenen Speicherdialog dieses Programms speichern? Er hinterlässt keine solchen Spuren. Mit „Nein“ wird trotzdem mit „%1“ gedruckt.</translation>
     </message>
 </context>
 <context>

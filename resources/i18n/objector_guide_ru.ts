@@ -1012,13 +1012,13 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="179"/>
-        <location filename="../../app/ui/printing.py" line="117"/>
+        <location filename="../../app/ui/printing.py" line="118"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="180"/>
-        <location filename="../../app/ui/printing.py" line="118"/>
+        <location filename="../../app/ui/printing.py" line="119"/>
         <source>read-only, or no permission</source>
         <translation>только для чтения или нет прав на запись</translation>
     </message>
@@ -1526,22 +1526,22 @@
         <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="97"/>
+        <location filename="../../app/ui/printing.py" line="98"/>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="98"/>
+        <location filename="../../app/ui/printing.py" line="99"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="120"/>
+        <location filename="../../app/ui/printing.py" line="121"/>
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="121"/>
+        <location filename="../../app/ui/printing.py" line="122"/>
         <source>The PDF could not be saved: %1</source>
         <translation>Не удалось сохранить PDF: %1</translation>
     </message>
@@ -1552,8 +1552,8 @@
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="70"/>
-        <source>“%1” saves a file instead of printing on paper, and the system may remember the folder and the file&apos;s name. Save a PDF with this app&apos;s own dialog instead? It leaves no such trace.</source>
-        <translation>«%1» не печатает на бумаге, а сохраняет файл, и система может запомнить папку и имя файла. Сохранить PDF через окно этой программы? Оно таких следов не оставляет.</translation>
+        <source>“%1” saves or sends a file instead of printing on paper, and the system usually keeps a record of the folder and the file&apos;s name. Save the PDF with this app&apos;s own save dialog instead? That dialog leaves no such record. Choose No to print with “%1” anyway.</source>
+        <translation>«%1» не печатает на бумаге, а сохраняет или отправляет файл, и система обычно запоминает папку и имя файла. Вместо этого сохранить PDF через окно сохранения этой программы? Оно таких следов не оставляет. Нажмите «Нет», чтобы всё же печатать на «%1».</translation>
     </message>
 </context>
 <context>
