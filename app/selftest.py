@@ -164,7 +164,7 @@ for _lang, _query in SEARCHES:
 @check("file lock")
 def _file_lock(ctx: Context) -> str:
     """Two windows on one data folder take turns at the settings and bookmarks through the
-    system's own file lock (app.userdata.file_lock: flock, or msvcrt on Windows)."""
+    system's own file lock (app.userdata.file_lock: flock, or LockFileEx on Windows)."""
     from app.userdata.file_lock import LockBusy, locked
 
     with tempfile.TemporaryDirectory(prefix="og-self-test-") as folder:

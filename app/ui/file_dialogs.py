@@ -4,20 +4,21 @@ A platform's native dialog keeps its own list of recent folders (the Windows she
 registry MRU, GTK's recently-used file), and Qt's own dialog saves its history through
 QSettings ("QtProject"). On a laptop that may be inspected at a border, where a client's
 sheet was saved must not be readable elsewhere: so Qt's dialog is used, its history is
-emptied and its folder set to the root folder before Qt saves them (`forget_where_it_was`), and what it
-saved is wiped the moment it closes.
+emptied and its folder set to the root folder before Qt saves them (`forget_where_it_was`),
+and what it saved is wiped the moment it closes.
 
-On Linux and macOS Qt keeps those settings in the app's data folder, not in the user's profile
-(`keep_qt_settings_in_data_dir`). On Windows Qt's dialog writes them to the registry
-(HKCU\\Software\\QtProject) whatever the redirect says: `forget_dialog_history` wipes them when the
-dialog closes and then removes the keys left empty (app.userdata.registry_traces). Qt's
-"FileDialog" settings are shared by every Qt program of the user, so theirs are wiped with
-ours; a parent key that holds anything else stays. Qt writes the history in QFileDialog's
-destructor, right before the wipe; a crash while a dialog is open can leave at most the empty
-keys, which the next dialog removes. The redirect is set before each dialog that may write them (the file dialogs
-here, the print dialogs of app.ui.printing, whose "print to file" browses with Qt's file dialog)
-and once the window is on screen (MainWindow.settle), not before the first paint: naming
-QSettings builds its type and three enums, ~3 M instructions of the start (#19).
+On Linux and macOS Qt keeps those settings in the app's data folder, not in the user's
+profile (`keep_qt_settings_in_data_dir`). On Windows Qt's dialog writes them to the registry
+(HKCU\\Software\\QtProject) whatever the redirect says: `forget_dialog_history` wipes them
+when the dialog closes and then removes the keys left empty (app.userdata.registry_traces).
+Qt's "FileDialog" settings are shared by every Qt program of the user, so theirs are wiped
+with ours; a parent key that holds anything else stays. Qt writes the history in
+QFileDialog's destructor, right before the wipe; a crash while a dialog is open can leave at
+most the empty keys, which the next dialog removes. The redirect is set before each dialog
+that may write them (the file dialogs here, the print dialogs of app.ui.printing, whose
+"print to file" browses with Qt's file dialog) and once the window is on screen
+(MainWindow.settle), not before the first paint: naming QSettings builds its type and three
+enums, ~3 M instructions of the start (#19).
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 def keep_qt_settings_in_data_dir() -> None:
     """Every user-scope QSettings (Qt's file dialog remembers recent folders in "QtProject")
-    goes to the app's own data folder as an INI file: on a laptop that may be inspected,
-    nothing is written outside it."""
+    goes to the app's own data folder as an INI file, and every dialog Qt opens is Qt's own:
+    on a laptop that may be inspected, nothing is written outside the data folder."""
     from PySide6.QtCore import QCoreApplication, Qt
 
     folder = str(paths.user_data_dir())

@@ -81,8 +81,8 @@ def stamps(*files: Path, contents: bool = False) -> list[Any]:
 
 def _inside(file: Path, bundle: Path) -> str | None:
     """`file`'s place inside the bundle ("resources/wizard/wizard.yaml"), or None if outside.
-    Both resolved: Windows may give the temporary folder in its short 8.3 form, and a caller
-    may have resolved the file but not the bundle."""
+    The paths as given first; then resolved, since Windows may give the temporary folder in its
+    short 8.3 form and a caller may have resolved the file but not the bundle."""
     for candidate, root in ((file, bundle), (file, _resolved(bundle)), (file.resolve(), _resolved(bundle))):
         if candidate.is_relative_to(root):  # the plain paths first: resolving costs a system call per folder
             return candidate.relative_to(root).as_posix()
