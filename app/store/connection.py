@@ -16,6 +16,7 @@ from app.errors import StoreError
 from app.store.schema import SCHEMA_VERSION
 
 _REQUIRED_TABLES = {"meta", "records", "records_fts", "names", "links"}
+PAGE_CACHE_KIB = 512
 
 
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
@@ -27,6 +28,10 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA query_only = ON")
+        # SQLite's page cache, 512 KiB instead of its 2 MB: a search's pages fit in it (as fast
+        # as 2 MB, measured), while the searcher's one read of every body at warm-up (it keeps
+        # them itself) no longer fills it; 0.8 MB less at the end of a session (#19)
+        conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"The guidebook database {path.name} is damaged or not a database ({exc}).") from None
