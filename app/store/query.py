@@ -8,7 +8,7 @@ words (see `search.match_expression`). This module only decides what the tokens 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.store.stopwords import is_stop_word
 
@@ -22,8 +22,9 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
+    """A NamedTuple, not a dataclass: see app.store.hit.Hit (#19)."""
+
     tokens: tuple[str, ...]
     prefix_last: bool
 

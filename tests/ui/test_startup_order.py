@@ -117,3 +117,16 @@ def test_the_window_icon_loads_no_svg_library() -> None:
     """The icon is the PNG (app.paths.app_icon): the SVG loaded Qt's SVG plugin and library
     for the title bar alone, 0.9 MB of a session (#19)."""
     assert "'svg library loaded': False" in start()
+
+
+def test_the_start_to_a_first_result_imports_no_dataclasses() -> None:
+    """`objector-guide --search`: the hit and the parsed query are plain classes, since importing
+    dataclasses and making the two classes cost 1% of the start to the first result (#19)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1"}
+    for _first_then_as_every_start_after_it in range(2):  # the first start also draws the start page
+        proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "app", "--search", "draft evader"],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("first-result"), proc.stderr[-3000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines() if line.startswith("import time:")}
+    assert "app.store.search" in imported  # the search ran
+    assert "dataclasses" not in imported
