@@ -38,7 +38,8 @@ def file(name: str) -> Path:
     replace each other's copy at every start, and neither would ever read one. A built app is
     named by its executable, not by its resources: the one-file build unpacks those to a new
     temporary folder at every start, and a name made from that folder left a new file behind
-    at every run, never read again."""
+    at every run, never read again. Only the latest few copies' files are kept
+    (_forget_old_copies)."""
     import sys
     import zlib
 
@@ -121,6 +122,37 @@ def write(name: str, key: Any, value: Any) -> None:
     except OSError:
         with contextlib.suppress(OSError):  # a full disk: no half-written copy stays
             tmp.unlink()
+        return
+    _forget_old_copies(target)
+
+
+KEPT_COPIES = 4  # of each value, for as many copies of the app (see _forget_old_copies)
+
+
+def _forget_old_copies(written: Path) -> None:
+    """Keep the KEPT_COPIES most recently written files of this value, the one just written
+    among them, and remove the others. Each copy of the app has its own file (see `file`), so
+    an app moved to another drive letter or folder, or a new portable copy, started a new one,
+    and the old ones stayed for good. A copy whose file goes is only made again at its next
+    start. Runs only after a write: a start that reads its copy lists no folder."""
+    stem, _, suffix = written.name.rpartition("-")
+    ext = suffix.partition(".")[2]
+    try:
+        same = []
+        for entry in os.scandir(written.parent):  # not glob: it compiles a regular expression
+            name = entry.name
+            tag, _, tail = name[len(stem) + 1:].partition(".")
+            if name.startswith(stem + "-") and len(tag) == 8 and tail == ext and entry.is_file():
+                with contextlib.suppress(ValueError):
+                    int(tag, 16)
+                    same.append((entry.stat().st_mtime_ns, name))
+        same.sort(reverse=True)
+        old = [name for _, name in same if name != written.name][KEPT_COPIES - 1:]
+    except OSError:
+        return
+    for name in old:
+        with contextlib.suppress(OSError):
+            (written.parent / name).unlink()
 
 
 def remembered(name: str, key: Any, make: Callable[[], T], valid: Callable[[Any], bool]) -> T:

@@ -86,3 +86,26 @@ def test_a_bundle_reached_through_a_link_keeps_its_key(one_file_build, tmp_path:
     monkeypatch.setattr(sys, "_MEIPASS", str(link))
     wizard = (link / "resources" / "wizard" / "wizard.yaml").resolve()
     assert cache.stamps(wizard)[1][0] == "resources/wizard/wizard.yaml"
+
+
+def test_copies_of_the_app_in_many_places_keep_only_the_latest_few(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """An app moved to another drive letter or folder keeps a new copy; the oldest go, the one
+    just written and the other values' files stay."""
+    monkeypatch.setattr(paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(cache, "folder", lambda: tmp_path / "cache")
+    written = []
+    for place in range(7):
+        exe = tmp_path / f"place{place}" / "ObjectorGuide.exe"
+        monkeypatch.setattr(sys, "executable", str(exe))
+        cache.write("labels.json", ["key"], {"n": place})
+        os.utime(cache.file("labels.json"), ns=(place * 10**9, place * 10**9))  # written in this order
+        written.append(cache.file("labels.json").name)
+    cache.write("start-page.json", ["key"], "<p>")
+    start_page = cache.file("start-page.json").name
+    (cache.folder() / "labels-notahex!.json").write_text("{}", encoding="utf-8")  # not one of its copies
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "place0" / "ObjectorGuide.exe"))
+    cache.write("labels.json", ["key"], {"n": 0})  # the first place, started again
+    kept = sorted(p.name for p in cache.folder().iterdir())
+    assert kept == sorted([written[0], *written[4:], "labels-notahex!.json", start_page])
+    assert cache.read("labels.json", ["key"]) == {"n": 0}
