@@ -9,10 +9,13 @@ CREATE TABLE IF NOT EXISTS meta (
 
 -- One row per record and language. `body` is plain text for the index; `html` is the
 -- rendered page body; `data` is JSON with the kind-specific fields for the reader.
--- The long texts come last: SQLite reaches a column stored after a text that spills onto
--- overflow pages only by reading those pages, and a search reads kind, id, lang, title and
--- origin of every hit; with origin after body and html, each hit read its record's whole
--- text (7% of a search, and those pages filled the page cache: #19).
+-- The long texts come last, the most read first: SQLite reaches a column stored after a
+-- text that spills onto overflow pages only by reading those pages. A search reads kind, id,
+-- lang, title and origin of every hit, the contents list (drawn in the first frame) `data`
+-- as well; with them after body and html, each hit and each row of the list read its
+-- record's whole text (7% of a search, and those pages filled the page cache: #19). The
+-- order affects speed only (every reader names its columns): a store made earlier keeps its
+-- order and works as before.
 CREATE TABLE IF NOT EXISTS records (
     rowid          INTEGER PRIMARY KEY,
     kind           TEXT NOT NULL CHECK (kind IN ('section', 'term', 'law')),
@@ -26,9 +29,9 @@ CREATE TABLE IF NOT EXISTS records (
     ord            INTEGER NOT NULL DEFAULT 0,
     fallback       INTEGER NOT NULL DEFAULT 0,   -- 1: body shown in English, translation missing
     origin         TEXT NOT NULL DEFAULT 'bundled',
+    data           TEXT NOT NULL DEFAULT '{}',
     body           TEXT NOT NULL,
     html           TEXT NOT NULL,
-    data           TEXT NOT NULL DEFAULT '{}',
     UNIQUE (kind, id, lang)
 );
 CREATE INDEX IF NOT EXISTS records_lang_kind ON records (lang, kind, ord);

@@ -34,19 +34,19 @@ class Hit:
         self.score = score
         self.origin = origin
 
-    def _fields(self) -> tuple[str, str, str, str, float, str]:
+    def _key(self) -> tuple[str, str, str, str, float, str]:
         return self.kind, self.id, self.title, self.lang, self.score, self.origin
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._fields() == other._fields()  # type: ignore[attr-defined]
+        return self._key() == other._key()  # type: ignore[attr-defined]
 
     __hash__ = None  # type: ignore[assignment]  (equal hits need not be one: as the dataclass)
 
     def __repr__(self) -> str:
         return ("Hit(kind={!r}, id={!r}, title={!r}, lang={!r}, score={!r}, origin={!r})"
-                .format(*self._fields()))
+                .format(*self._key()))
 
     @cached_property
     def snippet(self) -> str:
