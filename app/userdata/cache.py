@@ -126,33 +126,39 @@ def write(name: str, key: Any, value: Any) -> None:
     _forget_old_copies(target)
 
 
-KEPT_COPIES = 4  # of each value, for as many copies of the app (see _forget_old_copies)
+KEPT_COPIES = 4  # files of each value: the one just written and the three written last before it
+_HEX = frozenset("0123456789abcdef")
 
 
 def _forget_old_copies(written: Path) -> None:
-    """Keep the KEPT_COPIES most recently written files of this value, the one just written
-    among them, and remove the others. Each copy of the app has its own file (see `file`), so
-    an app moved to another drive letter or folder, or a new portable copy, started a new one,
-    and the old ones stayed for good. A copy whose file goes is only made again at its next
-    start. Runs only after a write: a start that reads its copy lists no folder."""
+    """Keep the file just written and the KEPT_COPIES - 1 others of this value written most
+    recently, and remove the rest. Each copy of the app has its own file (see `file`), so an app
+    moved to another drive letter or folder, or a new portable copy, started a new one, and the
+    old ones stayed for good. A copy whose file goes makes it again when it next needs it (the
+    page words and the start page at its next start); a copy that reads its file at every
+    start never rewrites it, so one used daily can lose it to four others: one rebuild. Runs
+    only after a write: a start that reads its copy lists no folder."""
     stem, _, suffix = written.name.rpartition("-")
     ext = suffix.partition(".")[2]
+    others = []
     try:
-        same = []
-        for entry in os.scandir(written.parent):  # not glob: it compiles a regular expression
-            name = entry.name
-            tag, _, tail = name[len(stem) + 1:].partition(".")
-            if name.startswith(stem + "-") and len(tag) == 8 and tail == ext and entry.is_file():
-                with contextlib.suppress(ValueError):
-                    int(tag, 16)
-                    same.append((entry.stat().st_mtime_ns, name))
-        same.sort(reverse=True)
-        old = [name for _, name in same if name != written.name][KEPT_COPIES - 1:]
+        entries = list(os.scandir(written.parent))  # not glob: it compiles a regular expression
     except OSError:
         return
-    for name in old:
+    for entry in entries:
+        name = entry.name
+        tag, _, tail = name[len(stem) + 1:].partition(".")
+        if (name != written.name and name.startswith(stem + "-") and tail == ext and len(tag) == 8
+                and _HEX.issuperset(tag)):
+            with contextlib.suppress(OSError):  # gone meanwhile: another copy pruned it
+                if entry.is_file():
+                    others.append((entry.stat().st_mtime_ns, name))
+    others.sort(reverse=True)
+    for made, name in others[KEPT_COPIES - 1:]:
+        path = written.parent / name
         with contextlib.suppress(OSError):
-            (written.parent / name).unlink()
+            if os.stat(path).st_mtime_ns == made:  # not rewritten since the listing by its copy
+                path.unlink()
 
 
 def remembered(name: str, key: Any, make: Callable[[], T], valid: Callable[[Any], bool]) -> T:

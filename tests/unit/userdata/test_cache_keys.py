@@ -96,16 +96,35 @@ def test_copies_of_the_app_in_many_places_keep_only_the_latest_few(tmp_path: Pat
     monkeypatch.setattr(cache, "folder", lambda: tmp_path / "cache")
     written = []
     for place in range(7):
-        exe = tmp_path / f"place{place}" / "ObjectorGuide.exe"
-        monkeypatch.setattr(sys, "executable", str(exe))
+        monkeypatch.setattr(sys, "executable", str(tmp_path / f"place{place}" / "ObjectorGuide.exe"))
         cache.write("labels.json", ["key"], {"n": place})
         os.utime(cache.file("labels.json"), ns=(place * 10**9, place * 10**9))  # written in this order
         written.append(cache.file("labels.json").name)
     cache.write("start-page.json", ["key"], "<p>")
     start_page = cache.file("start-page.json").name
-    (cache.folder() / "labels-notahex!.json").write_text("{}", encoding="utf-8")  # not one of its copies
+    not_copies = ["labels-notahex!.json", "labels-0x12abcd.json", f"{written[1]}.4242.tmp"]
+    for name in not_copies:
+        (cache.folder() / name).write_text("{}", encoding="utf-8")
+    (cache.folder() / "labels-abcdef12.json").mkdir()  # a folder, not a copy
     monkeypatch.setattr(sys, "executable", str(tmp_path / "place0" / "ObjectorGuide.exe"))
     cache.write("labels.json", ["key"], {"n": 0})  # the first place, started again
     kept = sorted(p.name for p in cache.folder().iterdir())
-    assert kept == sorted([written[0], *written[4:], "labels-notahex!.json", start_page])
+    assert kept == sorted([written[0], *written[4:], *not_copies, "labels-abcdef12.json", start_page])
     assert cache.read("labels.json", ["key"]) == {"n": 0}
+
+
+def test_the_copy_just_written_stays_even_if_others_look_newer(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clock set wrong on another machine (a USB stick) or FAT's local times can make other
+    copies' files look newer than the one just written: that one stays all the same."""
+    monkeypatch.setattr(paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(cache, "folder", lambda: tmp_path / "cache")
+    future = 4_000_000_000 * 10**9  # the year 2096
+    for place in range(1, 6):
+        monkeypatch.setattr(sys, "executable", str(tmp_path / f"place{place}" / "ObjectorGuide.exe"))
+        cache.write("labels.json", ["key"], {"n": place})
+        os.utime(cache.file("labels.json"), ns=(future + place, future + place))
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "place0" / "ObjectorGuide.exe"))
+    cache.write("labels.json", ["key"], {"n": 0})
+    assert cache.read("labels.json", ["key"]) == {"n": 0}
+    assert len(list(cache.folder().iterdir())) == cache.KEPT_COPIES
