@@ -422,6 +422,7 @@ class MainWindow(QMainWindow):
 
     def search_for(self, text: str) -> None:
         """Show `text` in the search field and its results at once (`objector-guide --search`)."""
+        self.results.lay_out_next_fill_whole()
         self.search.setText(text)
         self.search.flush()
 
