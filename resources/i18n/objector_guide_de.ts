@@ -1545,12 +1545,12 @@
     <message>
         <location filename="../../app/ui/printing.py" line="69"/>
         <source>Printing to a file</source>
-        <translation>Druck in eine Datei</translation>
+        <translation>In Datei drucken</translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="70"/>
         <source>“%1” saves or sends a file instead of printing on paper, and the system usually keeps a record of the folder and the file&apos;s name. Save the PDF with this app&apos;s own save dialog instead? That dialog leaves no such record. Choose No to print with “%1” anyway.</source>
-        <translation>„%1“ druckt nicht auf Papier, sondern speichert oder sendet eine Datei, und das System merkt sich in der Regel Ordner und Dateinamen. Stattdessen die PDF-Datei über den eigenen Speicherdialog dieses Programms speichern? Er hinterlässt keine solchen Spuren. Mit „Nein“ wird trotzdem mit „%1“ gedruckt.</translation>
+        <translation>„%1“ druckt nicht auf Papier, sondern speichert oder sendet eine Datei, und das System merkt sich in der Regel Ordner und Dateinamen. Stattdessen die PDF-Datei über den eigenen Speicherdialog dieses Programms speichern? Dieser Dialog hinterlässt keine solchen Spuren. Wählen Sie „Nein“, um trotzdem mit „%1“ zu drucken.</translation>
     </message>
 </context>
 <context>
