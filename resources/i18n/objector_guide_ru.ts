@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../../app/ui/printing.py" line="54"/>
         <source>No printer is set up on this computer. Save the page as a PDF file instead?</source>
-        <translation>На этом компьютере не настроен принтер. Сохранить страницу как файл PDF?</translation>
+        <translation>На этом компьютере не настроен принтер. Вместо этого сохранить страницу как файл PDF?</translation>
     </message>
     <message>
         <location filename="../../app/ui/printing.py" line="98"/>
