@@ -9,9 +9,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-# set by tests/perf/run.py for its children, which get a scratch home (run.py child_env)
-SCRATCH_HOME_ENV = "OBJECTOR_GUIDE_BENCH_SCRATCH_HOME"
-
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

@@ -29,8 +29,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-bench-"))
 
+from app.env import BENCH_SCRATCH_HOME  # noqa: E402
 from tests.perf import instructions, scale, search_bench  # noqa: E402
-from tests.perf.common import SCRATCH_HOME_ENV, pct, summary, table, write_results  # noqa: E402
+from tests.perf.common import pct, summary, table, write_results  # noqa: E402
 
 MS = 1000.0
 
@@ -45,7 +46,7 @@ def child_env() -> dict[str, str]:
     platform's folders that every ordinary start makes."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(_HOME),
            "XDG_DATA_HOME": str(_HOME / "data"), "XDG_CACHE_HOME": str(_HOME / "cache"),
-           "XDG_CONFIG_HOME": str(_HOME / "config"), SCRATCH_HOME_ENV: "1"}
+           "XDG_CONFIG_HOME": str(_HOME / "config"), BENCH_SCRATCH_HOME: "1"}
     for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
         env.pop(name, None)
     # PySide6 sets PYSIDE6_OPTION_PYTHON_ENUM in its own process when imported (this bench's
