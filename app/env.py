@@ -22,9 +22,6 @@ FUZZ_RANDOM = "OBJECTOR_GUIDE_FUZZ_RANDOM"  # "1": fresh random fuzz inputs inst
 LONG = "OBJECTOR_GUIDE_LONG"  # "1": the long fault-injection runs (tests/adversarial: 20 kill rounds, not 3)
 SCREENSHOTS = "OBJECTOR_GUIDE_SCREENSHOTS"  # folder the screenshot tests save into (docs/screenshots)
 WINEPREFIX = "OBJECTOR_GUIDE_WINEPREFIX"  # the Wine prefix build/windows.py builds and tests the Windows release in
-# "1": tests/perf/run.py started this child in its scratch home (tests/perf/session.py then keeps the XDG folders)
-BENCH_SCRATCH_HOME = "OBJECTOR_GUIDE_BENCH_SCRATCH_HOME"
 
 APP_NAMES: tuple[str, ...] = (DATA_DIR, PORTABLE, DEBUG, EXIT_AFTER_PAINT)
-ALL_NAMES: tuple[str, ...] = (*APP_NAMES, FUZZ_EXAMPLES, FUZZ_RANDOM, LONG, SCREENSHOTS, WINEPREFIX,
-                               BENCH_SCRATCH_HOME)
+ALL_NAMES: tuple[str, ...] = (*APP_NAMES, FUZZ_EXAMPLES, FUZZ_RANDOM, LONG, SCREENSHOTS, WINEPREFIX)

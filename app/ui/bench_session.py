@@ -3,8 +3,9 @@
 Peak memory after a whole session is one of issue #19's targets, and what counts is the app
 a counsellor runs, the frozen build: OBJECTOR_GUIDE_EXIT_AFTER_PAINT=session runs these steps
 in the app itself once its window has painted, prints "session-done" and quits
-(app.ui.first_paint); tests/perf/session.py runs the same steps from source. The sheet is
-written to a temporary folder that is removed again; nothing is kept.
+(app.ui.first_paint). tests/perf/run.py runs it so from source (`python -m app`) and in the
+one-folder build alike. The sheet is written to a temporary folder that is removed again;
+nothing is kept.
 """
 
 from __future__ import annotations

@@ -9,6 +9,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app import env
+
+# What a counsellor's machine does not have set: a measured child must not inherit a data folder
+# (a folder given on purpose skips the platform-folder lookup every ordinary start makes),
+# portable mode or debug output from the shell the benchmark runs in.
+USER_OVERRIDES = (env.DATA_DIR, env.PORTABLE, env.DEBUG)
+
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

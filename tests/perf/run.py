@@ -26,12 +26,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("OBJECTOR_GUIDE_DATA_DIR", tempfile.mkdtemp(prefix="og-bench-"))
+from app import env as app_env  # noqa: E402
 
-from app.env import BENCH_SCRATCH_HOME  # noqa: E402
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault(app_env.DATA_DIR, tempfile.mkdtemp(prefix="og-bench-"))
+
 from tests.perf import instructions, scale, search_bench  # noqa: E402
-from tests.perf.common import pct, summary, table, write_results  # noqa: E402
+from tests.perf.common import USER_OVERRIDES, pct, summary, table, write_results  # noqa: E402
 
 MS = 1000.0
 
@@ -46,8 +47,8 @@ def child_env() -> dict[str, str]:
     platform's folders that every ordinary start makes."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(_HOME),
            "XDG_DATA_HOME": str(_HOME / "data"), "XDG_CACHE_HOME": str(_HOME / "cache"),
-           "XDG_CONFIG_HOME": str(_HOME / "config"), BENCH_SCRATCH_HOME: "1"}
-    for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
+           "XDG_CONFIG_HOME": str(_HOME / "config")}
+    for name in USER_OVERRIDES:
         env.pop(name, None)
     # PySide6 sets PYSIDE6_OPTION_PYTHON_ENUM in its own process when imported (this bench's
     # in-process window benchmark imports it); a child must not inherit what no counsellor's
@@ -61,7 +62,7 @@ def child_env() -> dict[str, str]:
 def timed_start(cmd: list[str], runs: int, marker: str = "first-paint") -> list[float]:
     """Seconds from spawning `cmd` to its `marker` line on stdout (the first paint, or the first
     search result on screen) — not to the process's exit, whose teardown no user waits for."""
-    env = {**child_env(), "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1"}
+    env = {**child_env(), app_env.EXIT_AFTER_PAINT: "1"}
     out = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -96,7 +97,7 @@ def peak_rss(cmd: list[str], hook: str = "1") -> float:
     and reports the peak its child reached. It runs once unmeasured first, so that what is
     measured is a start like every one after the first (the start page read from the cache
     folder), as the start times and instruction counts are."""
-    env = {**child_env(), "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": hook}
+    env = {**child_env(), app_env.EXIT_AFTER_PAINT: hook}
     exe = cmd[0] if os.path.isabs(cmd[0]) else shutil.which(cmd[0]) or cmd[0]
     for _warm_up_then_measured in range(2):  # measured: a start like every one after the first
         done = subprocess.run([sys.executable, "-c", _LAUNCH, exe, *cmd[1:]], env=env, cwd=ROOT,
@@ -256,8 +257,10 @@ def bench_memory() -> dict:
     py = sys.executable
     res = {
         "hello": peak_rss([py, str(HERE / "hello" / "hello.py")]),
-        "app after start": peak_rss([py, str(HERE / "session.py"), "--start"]),
-        "app after a session": peak_rss([py, str(HERE / "session.py")]),
+        # the app's own start and scripted session (app/ui/bench_session.py), from source: the same
+        # entry point, settling and session as the one-folder build below, and nothing of the bench
+        "app after start": peak_rss([py, "-m", "app"]),
+        "app after a session": peak_rss([py, "-m", "app"], hook="session"),
     }
     exe = ROOT / "dist" / "objector-guide" / "objector-guide"
     hello_exe = ROOT / "build" / "work" / "perf" / "dist" / "hello" / "hello"

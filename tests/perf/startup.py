@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.perf.common import USER_OVERRIDES  # noqa: E402
+
 HELLO = Path(__file__).resolve().parent / "hello"
 PERF_WORK = ROOT / "build" / "work" / "perf"
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -125,7 +128,7 @@ def main() -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1",
            "HOME": str(scratch), "XDG_DATA_HOME": str(scratch / "data"), "XDG_CACHE_HOME": str(scratch / "cache"),
            "XDG_CONFIG_HOME": str(scratch / "config")}
-    for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
+    for name in USER_OVERRIDES:
         env.pop(name, None)
     if args.platform == "xcb" and not os.environ.get("DISPLAY"):
         xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],

@@ -31,6 +31,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.perf.common import USER_OVERRIDES  # noqa: E402
+
 HELLO = Path(__file__).resolve().parent / "hello"
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -95,7 +98,7 @@ def main() -> int:
     build_seconds = build(args.rebuild)
 
     env = windows.wine_env({"OBJECTOR_GUIDE_EXIT_AFTER_PAINT": "1"})
-    for name in ("OBJECTOR_GUIDE_DATA_DIR", "OBJECTOR_GUIDE_PORTABLE", "OBJECTOR_GUIDE_DEBUG"):
+    for name in USER_OVERRIDES:
         env.pop(name, None)
     scratch = Path(tempfile.mkdtemp(prefix="objector-guide-winperf-"))
     server = subprocess.Popen(["wineserver", "--foreground", "--persistent"], env=env)

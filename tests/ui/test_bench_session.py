@@ -23,17 +23,3 @@ def test_the_scripted_session_runs_in_the_app_and_keeps_no_sheet(tmp_path: Path)
     assert done.stdout.strip().splitlines()[-1] == "session-done", done.stdout
     assert not list(temp.rglob("*.pdf")) and not list((tmp_path / "data").rglob("*.pdf"))
     assert not list(temp.iterdir())  # the sheet's folder is removed again
-
-
-def test_the_source_session_measures_the_app_not_the_benchmark(tmp_path: Path) -> None:
-    """tests/perf/session.py is the source run of the same session, for the source figure of
-    peak memory: it loads only what the app loads. It used to import the benchmark's shared
-    helpers, and with them `statistics` (and decimal, fractions): 0.9 MB in the app's figure."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OBJECTOR_GUIDE_DATA_DIR": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-X", "importtime", str(ROOT / "tests" / "perf" / "session.py"), "--start"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    assert "peak-rss-kb" in done.stdout
-    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "app.ui.main_window" in imported  # the app was started, so the list is the session's
-    assert not imported & {"statistics", "tests.perf.common"}, sorted(imported & {"statistics", "tests.perf.common"})
