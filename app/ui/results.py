@@ -127,7 +127,7 @@ class ResultsList(HistoryButtons, QListWidget):
         # prefixes p99 14 ms -> 5-7 ms; first search result -2.7% instructions)
         self.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.setBatchSize(ROWS_LAID_OUT_FIRST)
-        self._whole_fills = 0  # fills still to be laid out in one pass (lay_out_next_fill_whole)
+        self._next_fill_whole = False  # set by lay_out_next_fill_whole, cleared by that fill
 
     def lay_out_next_fill_whole(self) -> None:
         """Lay out the next fill of the list in one pass, the fills after it in batches again.
@@ -137,7 +137,7 @@ class ResultsList(HistoryButtons, QListWidget):
         pass of the event loop, and a frame after each), in one pass 12-20 ms (#19). A keystroke's
         fill stays batched: it waits for the rows it shows, not for thirty."""
         self.setLayoutMode(QListWidget.LayoutMode.SinglePass)
-        self._whole_fills = 1
+        self._next_fill_whole = True
 
     def hit_at(self, row: int) -> Hit | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
@@ -186,8 +186,8 @@ class ResultsList(HistoryButtons, QListWidget):
 
     def _count_fill(self) -> None:
         """A fill after the one laid out whole is laid out in batches again."""
-        if self._whole_fills:
-            self._whole_fills -= 1
+        if self._next_fill_whole:
+            self._next_fill_whole = False
         elif self.layoutMode() != QListWidget.LayoutMode.Batched:
             self.setLayoutMode(QListWidget.LayoutMode.Batched)
 
