@@ -1553,7 +1553,7 @@
     <message>
         <location filename="../../app/ui/printing.py" line="70"/>
         <source>“%1” saves or sends a file instead of printing on paper, and the system usually keeps a record of the folder and the file&apos;s name. Save the PDF with this app&apos;s own save dialog instead? That dialog leaves no such record. Choose No to print with “%1” anyway.</source>
-        <translation>«%1» не печатает на бумаге, а сохраняет или отправляет файл, и система обычно запоминает папку и имя файла. Вместо этого сохранить PDF через собственное окно сохранения этой программы? Оно ничего такого не запоминает. Нажмите «Нет», чтобы всё же напечатать через «%1».</translation>
+        <translation>«%1» не печатает на бумаге, а сохраняет или отправляет файл, и система обычно запоминает папку и имя файла. Вместо этого сохранить PDF через собственное окно сохранения этой программы? Оно таких следов не оставляет. Нажмите «Нет», чтобы всё же напечатать через «%1».</translation>
     </message>
 </context>
 <context>
