@@ -20,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = r"""
-import gc, sys
+import gc, os, sys
 from PySide6.QtWidgets import QApplication
 import app.ui.application as application
 
@@ -57,6 +57,10 @@ MainWindow.paintEvent = paint
 
 def settle(self):
     seen["keys bound before settle"] = self.actions_.keys_bound
+    if sys.platform.startswith("linux"):  # Qt names the threads of its pools "Thread (pooled)"
+        tasks = os.listdir("/proc/self/task")
+        seen["pool threads at the first paint"] = sum(
+            open(f"/proc/self/task/{t}/comm", encoding="utf-8").read().strip() == "Thread (pooled)" for t in tasks)
     seen["search machinery before settle"] = "app.session.search_controller" in sys.modules
     real_settle(self)
     seen["search machinery after settle"] = "app.session.search_controller" in sys.modules
@@ -72,6 +76,7 @@ sys.exit(main([]))
 def start() -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # the test's own cache and data folders
     env.pop("OBJECTOR_GUIDE_EXIT_AFTER_PAINT", None)
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # what the app sets itself (app.ui.application.SERIAL_FILLS)
     proc = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -117,6 +122,13 @@ def test_the_window_icon_loads_no_svg_library() -> None:
     """The icon is the PNG (app.paths.app_icon): the SVG loaded Qt's SVG plugin and library
     for the title bar alone, 0.9 MB of a session (#19)."""
     assert "'svg library loaded': False" in start()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/task")
+def test_the_first_paint_starts_no_thread_to_fill_the_window() -> None:
+    """Qt's raster engine handed the toolbar's fills to a pool of threads and waited for them:
+    two threads started at the first paint, which took twice as long (app.ui.application)."""
+    assert "'pool threads at the first paint': 0" in start()
 
 
 def test_the_start_to_a_first_result_imports_no_dataclasses() -> None:
