@@ -58,8 +58,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not isinstance(existing, QApplication):
         # The first paint's toolbar alone started two pool threads, and handing them fills
         # smaller than the hand-off cost ~200 context switches: the first paint pass took
-        # 12.0 ms with the pool and 5.7 ms without (median of 25 starts each; #19). Set in this
-        # process only: the app starts no other program that could inherit it.
+        # 12.0 ms with the pool and 5.7 ms without (median of 25 starts each), and a whole
+        # keystroke in the window (query and results list) p50 5-6.5 ms with it, 2.4-2.6 ms
+        # without (three runs each; #19). Set in this process only: the app starts no other
+        # program that could inherit it.
         os.environ.setdefault(SERIAL_FILLS, "1")
     app = existing if isinstance(existing, QApplication) else QApplication(_qt_safe(argv or sys.argv or ["objector-guide"]))
     app.setApplicationName("Objector Guide")
