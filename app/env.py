@@ -1,4 +1,4 @@
-"""Every environment variable the project reads, named once.
+"""Every environment variable the project reads, and the one it sets for Qt, named once.
 
 The app reads the first group; tests, dev.sh and the build scripts read the second (they
 are listed so that one file answers "what does OBJECTOR_GUIDE_… do?"). Code in app/ uses
@@ -22,6 +22,13 @@ FUZZ_RANDOM = "OBJECTOR_GUIDE_FUZZ_RANDOM"  # "1": fresh random fuzz inputs inst
 LONG = "OBJECTOR_GUIDE_LONG"  # "1": the long fault-injection runs (tests/adversarial: 20 kill rounds, not 3)
 SCREENSHOTS = "OBJECTOR_GUIDE_SCREENSHOTS"  # folder the screenshot tests save into (docs/screenshots)
 WINEPREFIX = "OBJECTOR_GUIDE_WINEPREFIX"  # the Wine prefix build/windows.py builds and tests the Windows release in
+
+# --- set by the app for Qt (app.ui.qt_platform.paint_on_one_thread), before anything is painted
+# Qt's raster engine hands every fill of 96 spans or more (and large image scaling and
+# conversions) to a pool of GUI threads and waits for them (QGuiApplicationPrivate::
+# qtGuiThreadPool). Qt reads this variable once, at its first use of that pool, and only checks
+# that it is there: any value, even "0", turns the pool off.
+NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
 
 APP_NAMES: tuple[str, ...] = (DATA_DIR, PORTABLE, DEBUG, EXIT_AFTER_PAINT)
 ALL_NAMES: tuple[str, ...] = (*APP_NAMES, FUZZ_EXAMPLES, FUZZ_RANDOM, LONG, SCREENSHOTS, WINEPREFIX)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
@@ -12,14 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.ui.first_paint import exit_after_first_paint_if_asked, exit_after_first_result_if_asked
+from app.ui.qt_platform import paint_on_one_thread
 from app.ui.style import FONT_FAMILY
 
 _fonts_registered = False
-
-# Qt's raster engine hands every fill of 96 spans or more to a pool of GUI threads and waits
-# for them (QGuiApplicationPrivate::qtGuiThreadPool); this variable, set before Qt first asks
-# for that pool, keeps the fills on the thread that paints.
-SERIAL_FILLS = "QT_NO_GUI_THREADPOOL"
 
 
 def register_fonts() -> None:
@@ -54,15 +49,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere)."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
+    paint_on_one_thread()  # before anything is painted, also when a QApplication exists already (tests)
     existing = QApplication.instance()
-    if not isinstance(existing, QApplication):
-        # The first paint's toolbar alone started two pool threads, and handing them fills
-        # smaller than the hand-off cost ~200 context switches: the first paint pass took
-        # 12.0 ms with the pool and 5.7 ms without (median of 25 starts each), and a whole
-        # keystroke in the window (query and results list) p50 5-6.5 ms with it, 2.4-2.6 ms
-        # without (three runs each; #19). Set in this process only: the app starts no other
-        # program that could inherit it.
-        os.environ.setdefault(SERIAL_FILLS, "1")
     app = existing if isinstance(existing, QApplication) else QApplication(_qt_safe(argv or sys.argv or ["objector-guide"]))
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")

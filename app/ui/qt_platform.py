@@ -1,4 +1,5 @@
-"""Which Qt platform a headless command uses: decided here, before any QApplication exists.
+"""Which Qt platform a headless command uses, and how Qt paints: decided here, before any
+QApplication exists.
 
 No Qt import: the command line calls this before it loads Qt. A platform the user chose
 always wins: QT_QPA_PLATFORM is left alone, and Qt prefers `-platform` on the command line
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+
+from app import env
 
 
 def has_display() -> bool:
@@ -27,3 +30,15 @@ def use_offscreen_unless_shown(shows_window: bool) -> None:
         return
     if not shows_window or not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def paint_on_one_thread() -> None:
+    """Keep Qt's fills on the thread that paints (env.NO_GUI_THREADPOOL; app.ui.application.make_app
+    calls this).
+
+    The first paint's toolbar alone started two pool threads, and handing them fills smaller
+    than the hand-off cost ~200 context switches: the first paint pass took 12.0 ms with the
+    pool and 5.7 ms without (median of 25 starts each), and a whole keystroke in the window
+    (query and results list) p50 5.2-6.5 ms with it, 2.4-2.6 ms without (three runs each; 2
+    cores, offscreen; #19). Child processes would inherit the variable; the app starts none."""
+    os.environ.setdefault(env.NO_GUI_THREADPOOL, "1")

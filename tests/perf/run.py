@@ -56,6 +56,9 @@ def child_env() -> dict[str, str]:
     for name in [n for n in env if n.startswith(("PYSIDE", "SHIBOKEN"))]:
         env.pop(name)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure with compiled bytecode, as an installed app runs
+    # make_app sets it in this process (bench_ui_search): hello-world must start as a stock
+    # PySide6 window, and the app sets its own (app.ui.qt_platform.paint_on_one_thread)
+    env.pop(app_env.NO_GUI_THREADPOOL, None)
     return env
 
 
