@@ -80,11 +80,12 @@ sys.exit(main([]))
 """
 
 
-def start() -> str:
+def start(before: str = "") -> str:
+    """The app's start, with the code `before` run first (the script's own hooks come after it)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # the test's own cache and data folders
     env.pop("OBJECTOR_GUIDE_EXIT_AFTER_PAINT", None)
     env.pop(NO_GUI_THREADPOOL, None)  # what the app sets itself (app.ui.qt_platform.paint_on_one_thread)
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", before + SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return proc.stdout
@@ -138,6 +139,10 @@ def test_the_first_paint_starts_no_thread_to_fill_the_window() -> None:
     Counts the threads of every Qt pool ("Thread (pooled)"); the variable that turns the GUI
     pool off is dropped from the test's environment (`start`), so only the app sets it."""
     assert "'pool threads before settle': 0" in start()
+    # the control: without the app's setting the same start does hand fills to the pool, so the
+    # window still has fills worth the test
+    left_on = "import app.ui.qt_platform as qp\nqp.paint_on_one_thread = lambda: None\n"
+    assert "'pool threads before settle': 0" not in start(left_on)
 
 
 def test_the_start_to_a_first_result_imports_no_dataclasses() -> None:
