@@ -40,5 +40,6 @@ def paint_on_one_thread() -> None:
     than the hand-off cost ~200 context switches: the first paint pass took 12.0 ms with the
     pool and 5.7 ms without (median of 25 starts each), and a whole keystroke in the window
     (query and results list) p50 5.2-6.5 ms with it, 2.4-2.6 ms without (three runs each; 2
-    cores, offscreen; #19). Child processes would inherit the variable; the app starts none."""
+    cores, offscreen; on an X11 display, Xvfb, 5.4-7.1 ms and 2.6-3.7 ms; #19). Child processes
+    would inherit the variable; the app starts none."""
     os.environ.setdefault(env.NO_GUI_THREADPOOL, "1")
