@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from app.langs import local_date
 from app.render.labels import english, words_for
-from app.render.markdown import inline_html, to_html
 from app.render.outcome_view import Circumstance, OutcomeView, TitleOf, outcome_view
 from app.render.templates import render
 from app.wizard.model import Outcome
@@ -47,6 +46,8 @@ class OutcomeLabels:
 
 
 def _markdown(text: str) -> Markup:
+    from app.render.markdown import to_html  # see outcome_html
+
     return Markup(to_html(text))  # Markdown rendered with raw HTML disabled (app.render.markdown): safe as it is
 
 
@@ -55,6 +56,10 @@ def _blocks(items: tuple[Circumstance, ...]) -> list[dict[str, object]]:
 
 
 def outcome_html(view: OutcomeView, labels: OutcomeLabels | None = None, as_of: str = "") -> str:
+    # The Markdown parser comes with the first outcome, not with the assessment's window, whose
+    # questions need none: importing markdown-it was 35-70 ms of opening the window (#19)
+    from app.render.markdown import inline_html
+
     return render(
         "outcome.html", view=view, labels=asdict(labels or OutcomeLabels.in_language(view.lang)),
         as_of=local_date(as_of, view.lang) if as_of else "",  # 29.11.2026 in ru and de, as on the sheet
