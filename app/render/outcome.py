@@ -45,6 +45,16 @@ class OutcomeLabels:
         return cls(**words_for(lang, "outcome", (f.name for f in fields(cls))))
 
 
+def preload() -> None:
+    """Import markdown-it and build its parser now: the assessment's window calls this once it is
+    on screen (app.ui.wizard_window). Imported with the window, it was 35-70 ms of opening it;
+    with the first outcome, the same time on the last "Next" (#19; README, Performance). Done
+    while the counsellor reads the first question, neither waits."""
+    from app.render.markdown import to_html
+
+    to_html("")
+
+
 def _markdown(text: str) -> Markup:
     from app.render.markdown import to_html  # see outcome_html
 
@@ -56,8 +66,9 @@ def _blocks(items: tuple[Circumstance, ...]) -> list[dict[str, object]]:
 
 
 def outcome_html(view: OutcomeView, labels: OutcomeLabels | None = None, as_of: str = "") -> str:
-    # The Markdown parser comes with the first outcome, not with the assessment's window, whose
-    # questions need none: importing markdown-it was 35-70 ms of opening the window (#19)
+    # Imported here, not at the top: the assessment's window imports this module, and markdown-it
+    # was 35-70 ms of opening it (#19). The window loads it once it is on screen (`preload`);
+    # this import is then only a look-up.
     from app.render.markdown import inline_html
 
     return render(

@@ -37,7 +37,7 @@ from app import links
 from app.langs import NAMES
 from app.paper import PAGE_SIZE_NAMES
 from app.render.html import escape
-from app.render.outcome import OutcomeLabels, render_outcome
+from app.render.outcome import OutcomeLabels, preload, render_outcome
 from app.store.guidebook import Guidebook
 from app.ui.button_rows import ButtonRows
 from app.ui.style import styled_page
@@ -49,17 +49,9 @@ from app.wizard.session import AssessmentSession
 
 SHEET_LANGS = NAMES  # a sheet can be printed in every language the guidebook has
 # The Markdown parser, which only the outcome and the sheet need, loads this long after the
-# window is first shown: on screen by then, and long before anyone has answered every question
+# window is first shown (app.render.outcome.preload): on screen by then, and long before anyone
+# has answered every question
 OUTCOME_RENDERER_AFTER_MS = 250
-
-
-def _load_outcome_renderer() -> None:
-    """Import markdown-it and build its parser. Imported with the window, it was 35-70 ms of
-    opening it (median 130 -> 87 ms); imported with the first outcome, the same time was added
-    to the last "Next" (#19). Done in between, neither waits."""
-    from app.render.markdown import to_html
-
-    to_html("")
 
 
 def _enter_goes_on(button: QAbstractButton, ev) -> bool:
@@ -127,7 +119,7 @@ class WizardWindow(QWidget):
         super().showEvent(ev)
         if not self._outcome_renderer_asked:
             self._outcome_renderer_asked = True
-            QTimer.singleShot(OUTCOME_RENDERER_AFTER_MS, self, _load_outcome_renderer)
+            QTimer.singleShot(OUTCOME_RENDERER_AFTER_MS, self, preload)  # dropped if the window is gone by then
 
     # construction
     def _build(self, sheet_lang: str) -> None:

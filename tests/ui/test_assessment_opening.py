@@ -18,6 +18,7 @@ from app.ui.application import create_main_window, make_app
 
 app = make_app()
 window = create_main_window()
+print("before the window", "markdown_it" in sys.modules)
 window.show()
 app.processEvents()
 window.open_wizard()
@@ -35,7 +36,11 @@ window.close()
 
 def test_the_assessment_opens_without_the_markdown_parser_and_loads_it_after() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True, cwd=ROOT,
-                         env=env, timeout=120).stdout
+    # the first run may build the store from the bundled content (a fresh checkout, edited content),
+    # which renders Markdown; the second starts as a counsellor's every start does
+    runs = [subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=True, cwd=ROOT,
+                           env=env, timeout=120).stdout for _ in range(2)]
+    out = runs[1]
+    assert "before the window False" in out, out
     assert "with the window False" in out, out
     assert "once it is on screen True" in out, out
