@@ -2,9 +2,9 @@
 
 The app reads the first group; tests, dev.sh and the build scripts read the second (they
 are listed so that one file answers "what does OBJECTOR_GUIDE_… do?"); the third is Qt's, which
-the app sets for itself. Code in app/ uses
-these constants, never the literal names: tests/unit/test_one_home.py fails on a literal and on
-a name used anywhere in the repository that is not listed here.
+the app sets for itself. Code in app/ uses these constants, never the literal names:
+tests/unit/test_one_home.py fails on a literal and on a name used anywhere in the repository
+that is not listed here.
 """
 
 from __future__ import annotations
