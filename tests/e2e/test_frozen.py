@@ -111,3 +111,27 @@ def test_the_build_can_check_content_updates(frozen: Path, tmp_path: Path) -> No
     bogus.write_bytes(b"PK\x03\x04 not an edition")
     run = run_frozen(frozen, "--data-dir", str(tmp_path / "d"), "edition", "verify", str(bogus))
     assert run.returncode == 1 and run.stderr.strip(), run
+
+
+def _bundled_code(exe: Path, module: str):
+    """The code object the build carries for `module` (its PYZ archive, read by PyInstaller)."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    return CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz").extract(module)
+
+
+@pytest.mark.parametrize("module", ["app.ui.application", "app.store.search", "jinja2.environment", "markdown_it"])
+def test_the_build_carries_no_docstrings(frozen: Path, module: str) -> None:
+    """The spec compiles the bundle as `python -OO` does (OPTIMIZE): every module the app loads
+    would otherwise keep its docstrings in memory for the whole session (#19: 0.9 MB of the
+    session's peak). The app's own modules and the libraries alike."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin, module
+    doc = ast.get_docstring(ast.parse(Path(spec.origin).read_text(encoding="utf-8")), clean=False)
+    assert doc, f"{module} has no module docstring in its source: pick a module that has one"
+    code = _bundled_code(frozen, module)
+    assert doc not in code.co_consts, f"the build keeps {module}'s docstring"
+    assert "__doc__" not in code.co_names, f"the build sets {module}.__doc__"
