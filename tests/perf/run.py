@@ -91,6 +91,9 @@ _LAUNCH = (
 )
 
 
+PEAK_RUNS = 3  # measured runs of each peak; one run alone moved by 1 MB between two benches of one build
+
+
 def peak_rss(cmd: list[str], hook: str = "1") -> float:
     """Peak resident memory (MB) of exactly this child process.
 
@@ -99,16 +102,20 @@ def peak_rss(cmd: list[str], hook: str = "1") -> float:
     the store — would show this process's size. A small launcher process spawns the command
     and reports the peak its child reached. It runs once unmeasured first, so that what is
     measured is a start like every one after the first (the start page read from the cache
-    folder), as the start times and instruction counts are."""
+    folder), as the start times and instruction counts are; then PEAK_RUNS times, and the
+    median counts."""
     env = {**child_env(), app_env.EXIT_AFTER_PAINT: hook}
     exe = cmd[0] if os.path.isabs(cmd[0]) else shutil.which(cmd[0]) or cmd[0]
-    for _warm_up_then_measured in range(2):  # measured: a start like every one after the first
+    peaks = []
+    for run in range(1 + PEAK_RUNS):  # the first unmeasured: a start like every one after the first
         done = subprocess.run([sys.executable, "-c", _LAUNCH, exe, *cmd[1:]], env=env, cwd=ROOT,
                               capture_output=True, text=True, timeout=300, check=True)
-    kb, code = done.stdout.split()[-2:]
-    if int(code) != 0:
-        raise RuntimeError(f"{cmd} exited with {code}")
-    return int(kb) / 1024
+        kb, code = done.stdout.split()[-2:]
+        if int(code) != 0:
+            raise RuntimeError(f"{cmd} exited with {code}")
+        if run:
+            peaks.append(int(kb) / 1024)
+    return statistics.median(peaks)
 
 
 SEARCH_ARGS = ["--search", "draft evader"]
