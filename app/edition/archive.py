@@ -55,7 +55,8 @@ def body(data: bytes) -> bytes:
 
 def seal(data: bytes, key_id: str, signature: bytes) -> bytes:
     comment = SIG_MAGIC + key_id.encode("ascii") + b" " + signature.hex().encode("ascii") + b"\n"
-    assert len(comment) == SIG_LENGTH
+    if len(comment) != SIG_LENGTH:  # a check, not an assert: the build strips asserts (-OO)
+        raise ValueError(f"a signature comment must be {SIG_LENGTH} bytes, not {len(comment)}")
     return body(data) + comment
 
 

@@ -8,6 +8,7 @@ commands a user might type.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -24,7 +25,18 @@ from tests.build_lock import build_lock
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-EXE = ROOT / "dist" / "objector-guide" / ("objector-guide.exe" if sys.platform == "win32" else "objector-guide")
+
+
+def _build_module():
+    """build/build.py, which knows where the spec puts this platform's one-folder build."""
+    spec = importlib.util.spec_from_file_location("objector_build", ROOT / "build" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+EXE = _build_module().ONEDIR_EXE  # dist/objector-guide/objector-guide; on Windows dist/windows/ObjectorGuide/…
 BUILD_TIMEOUT = 1500  # seconds; a cold build takes about a minute on a 2-core CI machine
 
 
@@ -113,11 +125,24 @@ def test_the_build_can_check_content_updates(frozen: Path, tmp_path: Path) -> No
     assert run.returncode == 1 and run.stderr.strip(), run
 
 
-def _bundled_code(exe: Path, module: str):
-    """The code object the build carries for `module` (its PYZ archive, read by PyInstaller)."""
+def _archive(exe: Path):
+    """The executable's own archive (PyInstaller's reader): its run-time options and its PYZ."""
     from PyInstaller.archive.readers import CArchiveReader
 
-    return CArchiveReader(str(exe)).open_embedded_archive("PYZ.pyz").extract(module)
+    return CArchiveReader(str(exe))
+
+
+def _module_docstring(module: str) -> str | None:
+    """The docstring `module` has in its source: the app's read from the repository (importing
+    app.ui here would patch shiboken in the test process), libraries' found by importlib."""
+    import ast
+
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    if not module.startswith("app."):
+        spec = importlib.util.find_spec(module)
+        assert spec is not None and spec.origin, module
+        path = Path(spec.origin)
+    return ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")), clean=False)
 
 
 @pytest.mark.parametrize("module", ["app.ui.application", "app.store.search", "jinja2.environment", "markdown_it"])
@@ -125,13 +150,14 @@ def test_the_build_carries_no_docstrings(frozen: Path, module: str) -> None:
     """The spec compiles the bundle as `python -OO` does (OPTIMIZE): every module the app loads
     would otherwise keep its docstrings in memory for the whole session (#19: 0.9 MB of the
     session's peak). The app's own modules and the libraries alike."""
-    import ast
-    import importlib.util
-
-    spec = importlib.util.find_spec(module)
-    assert spec is not None and spec.origin, module
-    doc = ast.get_docstring(ast.parse(Path(spec.origin).read_text(encoding="utf-8")), clean=False)
+    doc = _module_docstring(module)
     assert doc, f"{module} has no module docstring in its source: pick a module that has one"
-    code = _bundled_code(frozen, module)
+    code = _archive(frozen).open_embedded_archive("PYZ.pyz").extract(module)
     assert doc not in code.co_consts, f"the build keeps {module}'s docstring"
     assert "__doc__" not in code.co_names, f"the build sets {module}.__doc__"
+
+
+def test_the_build_runs_at_the_level_it_was_compiled_at(frozen: Path) -> None:
+    """-O twice among the executable's Python options: sys.flags.optimize is 2, as its bytecode
+    is, and what it compiles at run time is compiled alike."""
+    assert _archive(frozen).options.count("O") == 2, _archive(frozen).options

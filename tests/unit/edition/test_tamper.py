@@ -124,3 +124,16 @@ def test_files_that_are_no_edition_are_refused(tmp_path: Path) -> None:
     path.write_bytes(b"")
     _refused_and_nothing_changed(path, "not an Objector Guide content edition")
     _refused_and_nothing_changed(tmp_path / "missing.ogedition", "does not exist")
+
+
+def test_a_seal_of_the_wrong_length_is_refused_not_written() -> None:
+    """The signature line has a fixed length, and verification reads it from the end of the
+    file: a key id or signature of another length would shift it and the edition would be
+    unreadable. Sealing refuses it, in the build too (which strips asserts: -OO)."""
+    from app.edition import archive
+
+    unsigned = archive.pack(b"{}", [])
+    with pytest.raises(ValueError, match="signature comment"):
+        archive.seal(unsigned, "0123456789abcdef0", bytes(64))  # a key id one character too long
+    sealed = archive.seal(unsigned, "0123456789abcdef", bytes(64))
+    assert len(sealed) == len(unsigned)
