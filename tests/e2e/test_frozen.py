@@ -21,22 +21,14 @@ import pytest
 
 from app import __version__, selftest
 from tests.build_lock import build_lock
+from tests.script_module import load_script
 
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _build_module():
-    """build/build.py, which knows where the spec puts this platform's one-folder build."""
-    spec = importlib.util.spec_from_file_location("objector_build", ROOT / "build" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-EXE = _build_module().ONEDIR_EXE  # dist/objector-guide/objector-guide; on Windows dist/windows/ObjectorGuide/…
+# where build/build.py puts this platform's one-folder build: dist/objector-guide/objector-guide,
+# on Windows dist/windows/ObjectorGuide/ObjectorGuide.exe
+EXE = load_script("objector_build", ROOT / "build" / "build.py").ONEDIR_EXE
 BUILD_TIMEOUT = 1500  # seconds; a cold build takes about a minute on a 2-core CI machine
 
 

@@ -8,7 +8,6 @@ toolchain download; nothing when up to date). Wine, NSIS and osslsigncode come f
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -19,21 +18,14 @@ from pathlib import Path
 import pytest
 
 from tests.build_lock import build_lock
+from tests.script_module import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT = 2400  # seconds; a clean build takes about 4 minutes on a 2-core machine
 TOOLS = ("wine", "wineboot", "wineserver", "makensis", "osslsigncode")
 
 
-def _load(name: str, file: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "build" / file)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-windows = _load("objector_windows", "windows.py")
+windows = load_script("objector_windows", ROOT / "build" / "windows.py")
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,6 @@ Prints a table and writes tests/perf/results/startup-windows-<time>.json.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import platform
@@ -33,21 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from tests.perf.common import USER_OVERRIDES  # noqa: E402
+from tests.script_module import load_script  # noqa: E402
 
 HELLO = Path(__file__).resolve().parent / "hello"
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-windows = _load("objector_windows", ROOT / "build" / "windows.py")
-startup = _load("objector_startup", Path(__file__).resolve().parent / "startup.py")
+windows = load_script("objector_windows", ROOT / "build" / "windows.py")
+startup = load_script("objector_startup", Path(__file__).resolve().parent / "startup.py")
 PERF = windows.WORK / "perf"
 TARGETS = {
     "app one-folder": (windows.ONEDIR_EXE, windows.ONEDIR_EXE.parent),
