@@ -42,3 +42,46 @@ def test_the_first_fill_is_laid_out_whole_and_the_keystrokes_after_it_in_batches
     w.run_search("draft evaders")
     assert w.results.layoutMode() == QListView.LayoutMode.Batched
     assert w.results.count() > 0
+
+
+def _listed(results) -> list[tuple[str, str]]:
+    return [(h.kind, h.id) for h in map(results.hit_at, range(results.count()))]
+
+
+def test_the_first_fill_lists_what_a_frame_shows_then_every_result(qtbot, make_window, shipped_book) -> None:
+    """#19: `--search` lists the rows the window's first frame shows and the rest once those are
+    painted (the first row drawn 15 ms sooner): in the end the same results, in the same order,
+    as the same search typed, with the first one selected."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.session.search_controller import ROWS_LAID_OUT_FIRST
+
+    w = make_window(shipped_book)
+    w.search_for("draft evader")
+    assert w.results.count() == ROWS_LAID_OUT_FIRST
+    w.results.viewport().repaint()  # the first frame of the results
+    QApplication.processEvents()  # the next turn of the event loop
+    listed, selected = _listed(w.results), w.results.currentRow()
+    w.run_search("draft evader")  # the same words, typed
+    assert listed == _listed(w.results) and selected == 0
+
+
+def test_a_fill_no_frame_will_show_lists_every_result_at_once(make_window, shipped_book) -> None:
+    """A window not on screen paints no first frame to wait for: all its results are listed."""
+    w = make_window(shipped_book)
+    w.hide()
+    w.search_for("draft evader")
+    hidden = _listed(w.results)
+    w.run_search("draft evader")
+    assert hidden == _listed(w.results) and len(hidden) > 8
+
+
+def test_a_window_that_stops_painting_still_lists_every_result(qtbot, make_window, shipped_book) -> None:
+    """Hidden (or minimised) before its first frame, the window still gets the rest of the rows."""
+    w = make_window(shipped_book)
+    w.search_for("draft evader")
+    w.hide()
+    qtbot.wait(400)
+    hidden = _listed(w.results)
+    w.run_search("draft evader")
+    assert hidden == _listed(w.results) and len(hidden) > 8
