@@ -44,6 +44,7 @@ class ResultDelegate(QStyledItemDelegate):
         self._docs: dict[tuple[str, int, str], QTextDocument] = {}
         self._row_html = row_html  # a hit row's HTML, made when Qt first measures or paints the row
         self.on_first_paint: Callable[[], None] | None = None  # the start-up benchmark's hook
+        self.after_paint: Callable[[], None] | None = None  # called once, after the next row drawn
 
     def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         html = index.data(RICH_ROLE) or self._row_html(index.row()) or escape(index.data() or "")
@@ -88,6 +89,9 @@ class ResultDelegate(QStyledItemDelegate):
         if self.on_first_paint is not None:
             hook, self.on_first_paint = self.on_first_paint, None
             hook()
+        if self.after_paint is not None:
+            after, self.after_paint = self.after_paint, None
+            after()
         from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
 
         ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -196,18 +200,15 @@ class ResultsList(HistoryButtons, QListWidget):
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(_REST_AT_THE_LATEST_MS, self, partial(self._add_rest, self._fills))  # not once closed
-
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().paintEvent(event)
-        if self._rest is not None:  # the first rows are on screen: the rest follow at the next turn
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self, partial(self._add_rest, self._rest[0]))
+            # the first rows on screen, the rest at the next turn of the event loop (the delegate
+            # draws in Python anyway: no paintEvent of the list's own goes through Python)
+            self.itemDelegate().after_paint = partial(QTimer.singleShot, 0, self, partial(self._add_rest, self._fills))
 
     def _add_rest(self, fill: int) -> None:
         if self._rest is None or self._rest[0] != fill:
             return
         add, self._rest = self._rest[1], None
+        self.itemDelegate().after_paint = None
         self.setLayoutMode(QListWidget.LayoutMode.Batched)  # as a keystroke's rows
         add()
 
