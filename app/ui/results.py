@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate
@@ -17,9 +17,11 @@ from app.ui.roles import RICH_ROLE
 from app.ui.safe_text import literal
 
 if TYPE_CHECKING:  # the classes themselves, with their enums, are made on the first result (#19)
-    from PySide6.QtCore import QModelIndex
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
     from PySide6.QtGui import QTextDocument
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
+
+    Index = QModelIndex | QPersistentModelIndex  # what Qt passes a delegate
 
     from app.store.hit import Hit  # loads with the search engine, after the first paint
 
@@ -47,7 +49,7 @@ class ResultDelegate(QStyledItemDelegate):
         # called once from the next row's paint, so it may only schedule work (ResultsList's rest)
         self.after_paint: Callable[[], None] | None = None
 
-    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _doc(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         html = index.data(RICH_ROLE) or self._row_html(index.row()) or escape(index.data() or "")
         # the same width when Qt asks for the size (option.rect is often empty then) and when it
         # paints: otherwise a row is laid out at one height and painted at another, and the
@@ -76,12 +78,12 @@ class ResultDelegate(QStyledItemDelegate):
         # its ~20 enums (~3% of the start to a first result, #19)
         return view.maximumViewportSize().width() - view.verticalScrollBar().sizeHint().width()
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802 (Qt API)
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         """The style draws the row's background, selection and focus; the text is ours."""
         super().initStyleOption(option, index)
         option.text = ""
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         # No QStyle in Python here (its enums cost ~3% of the start to a first result, #19): the
         # base class draws the row through the style, with the text left out by initStyleOption,
         # and selection is read from the view.
@@ -96,7 +98,7 @@ class ResultDelegate(QStyledItemDelegate):
         from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette
 
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        view = option.widget
+        view = cast("QAbstractItemView | None", option.widget)  # the list this delegate draws for
         selected = view is not None and view.selectionModel().isSelected(index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
@@ -106,7 +108,7 @@ class ResultDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         doc = self._doc(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
 
