@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if fuzz:
         config.hook.pytest_deselected(items=fuzz)
         items[:] = [item for item in items if not item.get_closest_marker("fuzz")]
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Once a test has made the QApplication, garbage is collected by the app's timer on the main
+    thread (app.ui.gui_thread_gc), which fires only while an event loop runs. The tests that run
+    none have theirs collected here, between tests, on the main thread as in the app."""
+    collector = sys.modules.get("app.ui.gui_thread_gc")
+    if collector is not None and collector.collecting_on_gui_thread():
+        collector.collect_due()
 
 
 @pytest.fixture(autouse=True)

@@ -145,11 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli.gui import run_gui
 
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", None) or run_gui
+    collecting = gc.isenabled()
     if handler is run_gui:
         # No cyclic garbage collection while the window starts: its imports and widgets make
         # objects that live as long as the app, and the collector's passes over them cost
-        # ~10 ms of the start (#19). The window turns it back on once it is painted
-        # (app.ui.application.after_start).
+        # ~10 ms of the start (#19). Once the window is painted, they are frozen out of the
+        # passes (app.ui.application.after_start), which a timer on the GUI thread runs from
+        # then on (app.ui.gui_thread_gc).
         gc.disable()
     try:
         return int(handler(args) or 0)
@@ -172,4 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"Set {env.DEBUG}=1 for details.", file=sys.stderr)
         return EXIT_BUG
     finally:
-        gc.enable()  # a caller in the same process (a test) gets it back whatever happened
+        # a caller in the same process (a test) gets back what it had, unless a QApplication
+        # now collects on its own thread (a command that printed a sheet made one)
+        on_gui_thread = sys.modules.get("app.ui.gui_thread_gc")
+        if collecting and not (on_gui_thread and on_gui_thread.collecting_on_gui_thread()):
+            gc.enable()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import paths
 from app.ui.first_paint import exit_after_first_paint_if_asked, exit_after_first_result_if_asked
+from app.ui.gui_thread_gc import collect_on_gui_thread, start_collecting
 from app.ui.qt_platform import paint_on_one_thread
 from app.ui.style import FONT_FAMILY
 
@@ -45,8 +46,10 @@ def _qt_safe(argv: list[str]) -> list[str]:
     return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with bundled fonts (Cyrillic everywhere)."""
+def make_app(argv: list[str] | None = None, *, collect_garbage: bool = True) -> QApplication:
+    """The QApplication with bundled fonts (Cyrillic everywhere). Cyclic garbage is collected on
+    its thread only, from now on or (`collect_garbage=False`, the window's start) once
+    `after_start` begins it."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
     paint_on_one_thread()  # before anything is painted, also when a QApplication exists already (tests)
@@ -55,6 +58,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")
     app.setApplicationDisplayName("Objector Guide")
+    collect_on_gui_thread(app, start=collect_garbage)  # the import dialog and the imports search use worker threads
     register_fonts()
     if FONT_FAMILY in QFontDatabase.families():
         base = QFont(FONT_FAMILY)
@@ -88,16 +92,16 @@ def create_main_window(book=None):
 
 
 def after_start(book: Any = None) -> None:
-    """Once the window is on screen, before anyone types or clicks: garbage collection back on
-    (app.cli.main turned it off for the start), with everything made so far frozen out of its
-    passes, since it lives as long as the window; then what the first keystroke and the first
-    page would otherwise wait for: the search engine, its stemmers and the store's names and
-    spans (`book`), the Qt namespace's enums, Jinja2 and the page template (the start page may
-    have come from the cache folder)."""
+    """Once the window is on screen, before anyone types or clicks: everything made so far is
+    frozen out of the garbage collector's passes, since it lives as long as the window (the
+    collector itself runs on a timer from now on, app.ui.gui_thread_gc); then what the first
+    keystroke and the first page would otherwise wait for: the search engine, its stemmers and
+    the store's names and spans (`book`), the Qt namespace's enums, Jinja2 and the page
+    template (the start page may have come from the cache folder)."""
     import gc
 
     gc.freeze()
-    gc.enable()
+    start_collecting()
     from PySide6.QtCore import Qt
 
     import app.store.search  # noqa: F401  (the window's start shows no results)
@@ -115,7 +119,7 @@ def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
     from app.ui import crash
 
-    app = make_app()
+    app = make_app(collect_garbage=False)  # no pass over the start's objects before they are frozen
     crash.install()
     try:
         window = create_main_window()
