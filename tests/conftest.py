@@ -36,8 +36,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Once a test has made the QApplication, garbage is collected by the app's timer on the main
-    thread (app.ui.gui_thread_gc), which fires only while an event loop runs. The tests that run
-    none have theirs collected here, between tests, on the main thread as in the app."""
+    thread (app.ui.gui_thread_gc), which fires only while an event loop runs, and so for every
+    later test in the same worker, Qt or not: a test that makes many cycles without an event
+    loop keeps them until its teardown, where they are collected, on the main thread as in the
+    app."""
     collector = sys.modules.get("app.ui.gui_thread_gc")
     if collector is not None and collector.collecting_on_gui_thread():
         collector.collect_due()

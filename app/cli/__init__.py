@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.cli.gui import run_gui
 
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", None) or run_gui
-    collecting = gc.isenabled()
+    automatic_gc_was_on = gc.isenabled()
     if handler is run_gui:
         # No cyclic garbage collection while the window starts: its imports and widgets make
         # objects that live as long as the app, and the collector's passes over them cost
@@ -176,6 +176,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         # a caller in the same process (a test) gets back what it had, unless a QApplication
         # now collects on its own thread (a command that printed a sheet made one)
-        on_gui_thread = sys.modules.get("app.ui.gui_thread_gc")
-        if collecting and not (on_gui_thread and on_gui_thread.collecting_on_gui_thread()):
+        gui_gc = sys.modules.get("app.ui.gui_thread_gc")
+        if automatic_gc_was_on and not (gui_gc and gui_gc.collecting_on_gui_thread()):
             gc.enable()

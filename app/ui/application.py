@@ -46,10 +46,10 @@ def _qt_safe(argv: list[str]) -> list[str]:
     return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
 
 
-def make_app(argv: list[str] | None = None, *, collect_garbage: bool = True) -> QApplication:
+def make_app(argv: list[str] | None = None, *, start_collector: bool = True) -> QApplication:
     """The QApplication with bundled fonts (Cyrillic everywhere). Cyclic garbage is collected on
-    its thread only, from now on or (`collect_garbage=False`, the window's start) once
-    `after_start` begins it."""
+    its thread only (app.ui.gui_thread_gc), from now on or, with `start_collector=False` (the
+    window's start), once `after_start` begins it."""
     # The whole command line: Qt takes its own options from it (`-platform offscreen`, `-style`)
     # and ignores the rest (app.cli hides those options from argparse).
     paint_on_one_thread()  # before anything is painted, also when a QApplication exists already (tests)
@@ -58,7 +58,7 @@ def make_app(argv: list[str] | None = None, *, collect_garbage: bool = True) -> 
     app.setApplicationName("Objector Guide")
     app.setOrganizationName("ObjectorGuide")
     app.setApplicationDisplayName("Objector Guide")
-    collect_on_gui_thread(app, start=collect_garbage)  # the import dialog and the imports search use worker threads
+    collect_on_gui_thread(app, start=start_collector)  # the import dialog and the imports search use worker threads
     register_fonts()
     if FONT_FAMILY in QFontDatabase.families():
         base = QFont(FONT_FAMILY)
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
     from app.ui import crash
 
-    app = make_app(collect_garbage=False)  # no pass over the start's objects before they are frozen
+    app = make_app(start_collector=False)  # no pass over the start's objects before they are frozen
     crash.install()
     try:
         window = create_main_window()
@@ -141,8 +141,10 @@ def run(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     def settle() -> None:  # once the window is on screen, before anyone types or clicks
-        window.settle()
-        after_start(window.book)
+        try:
+            window.settle()
+        finally:  # the garbage collector starts even if settling failed
+            after_start(window.book)
 
     QTimer.singleShot(250, settle)
     code = app.exec()

@@ -15,7 +15,7 @@ import pytest
 from app import __version__
 from tests.build_lock import build_lock
 
-from .conftest import ROOT, windows
+from .conftest import BUILD_TIMEOUT, ROOT, windows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.windows]
 
@@ -26,7 +26,7 @@ RELEASE = ROOT / "dist" / "release"
 def release(windows_build: Path) -> Path:
     with build_lock():  # release.py builds what is stale: one build at a time
         proc = subprocess.run([sys.executable, str(ROOT / "build" / "release.py")], cwd=ROOT,
-                              capture_output=True, text=True, timeout=2400)
+                              capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     assert proc.returncode == 0, f"release.py failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
     return RELEASE
 

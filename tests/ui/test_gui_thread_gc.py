@@ -45,10 +45,10 @@ def test_the_windows_garbage_is_freed_on_the_gui_thread_while_a_worker_allocates
     holder.timer = QTimer()  # with a Qt object of the GUI thread in it, as a widget's would be
     del holder
     job = Job(busy_reading)
-    job.start()
-    assert job.wait(20_000)  # the GUI thread only waits: whatever collects now, collects on the worker
-    assert Marker.freed_on == [], "the worker's allocations started a collection on the worker"
     try:
+        job.start()
+        assert job.wait(20_000)  # the GUI thread only waits: whatever collects now, collects on the worker
+        assert Marker.freed_on == [], "the worker's allocations started a collection on the worker"
         qtbot.waitUntil(lambda: bool(Marker.freed_on), timeout=5000)
         assert Marker.freed_on == [threading.main_thread().name]
     finally:

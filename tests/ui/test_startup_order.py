@@ -48,8 +48,8 @@ def after_start(*args):
     seen["gc during start"] = gc.isenabled()
     seen["gc passes from make_app to settle"] = passes() - seen.pop("gc passes at make_app")
     real_after_start(*args)
-    from app.ui.gui_thread_gc import collecting_on_gui_thread
-    seen["gc after start"] = "automatic" if gc.isenabled() else "gui thread" if collecting_on_gui_thread() else "off"
+    from app.ui.gui_thread_gc import timer_running
+    seen["gc after start"] = "automatic" if gc.isenabled() else "gui thread" if timer_running() else "off"
     window = QApplication.activeWindow() or QApplication.topLevelWidgets()[0]
     seen["window icon"] = not window.windowIcon().isNull()  # set once the window is on screen
     print(seen, flush=True)
