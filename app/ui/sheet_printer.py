@@ -57,7 +57,7 @@ from app.sheet.layout import (
     sheet_css,
 )
 from app.sheet.pdf_check import PdfError, check_pdf
-from app.ui.application import register_fonts
+from app.ui.application import application, register_fonts
 from app.ui.style import FONT_FAMILY
 from app.userdata import atomic
 
@@ -65,7 +65,11 @@ PAGE_SIZES = {name: getattr(QPageSize.PageSizeId, name) for name in PAGE_SIZE_NA
 
 
 def document_from_html(html: str, css: str = "", title: str = PDF_TITLE, indent: float = INDENT_PT) -> QTextDocument:
-    register_fonts()  # a document may be made before any window (the `sheet` command, the self-test)
+    # a document may be made before any window (the `sheet` command, the self-test): Qt's font
+    # database needs a QApplication first (without one, adding the fonts was a segmentation
+    # fault: `tests/perf/run.py --only sheet`), and one made elsewhere has no fonts of ours yet
+    application()
+    register_fonts()
     doc = QTextDocument()
     doc.setDefaultFont(QFont(FONT_FAMILY, 9))
     doc.setIndentWidth(indent)  # list indent in points-ish; Qt's default 40 wastes a column on paper

@@ -125,6 +125,27 @@ def test_sheet_cli_writes_a_russian_pdf(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "not found" in bad.stderr and "Traceback" not in bad.stderr
 
 
+def test_a_sheet_can_be_printed_before_anything_has_made_a_qapplication(tmp_path: Path) -> None:
+    """A caller that makes the document first (the benchmark's `--only sheet` did) gets one, not a
+    segmentation fault in Qt's font database, which needs a QApplication."""
+    import sys
+
+    script = ("import json, sys; from pathlib import Path\n"
+              "from app.sheet.service import sheet_html\n"
+              "from app.store.guidebook import Guidebook\n"
+              "from app.ui.sheet_printer import document_from_html, write_pdf\n"
+              "from app.wizard.definition import load_definition\n"
+              "answers = json.loads(Path(sys.argv[1]).read_text(encoding='utf-8'))\n"
+              "write_pdf(document_from_html(sheet_html(load_definition(), answers, 'ru', Guidebook.open())), "
+              "Path(sys.argv[2]))\n")
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "s.pdf"
+    done = subprocess.run([sys.executable, "-c", script, str(root / "resources" / "wizard" / "examples" / "deserter.json"),
+                           str(out)], capture_output=True, text=True, timeout=120, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert out.read_bytes().startswith(b"%PDF")
+
+
 DISCLAIMER = {"en": "This is information, not legal advice", "ru": "Это информация, а не юридическая консультация"}
 
 
