@@ -1,6 +1,7 @@
 """The languages of the guidebook, defined once: their codes, their names, their quotation
-marks and how a date is written for a reader. A Russian or German client reads «…» / „…“
-and 01.07.2026; an ISO date or English quotes on their page look foreign and are misread.
+marks, how a date is written for a reader and the month names a day number goes with. A
+Russian or German client reads «…» / „…“ and 01.07.2026; an ISO date or English quotes on
+their page look foreign and are misread.
 
 Adding a language is one entry in `_ENTRIES` plus its translations (TRANSLATING.md, "Adding
 a language"): the content model, the wizard, the sheet, the interface, the command line's
@@ -17,18 +18,26 @@ class Language(NamedTuple):
     name: str                # in its own language, for menus and tables
     quotes: tuple[str, str]  # the outer quotation marks
     dotted_dates: bool       # 01.07.2026 rather than ISO 2026-07-01
+    months: tuple[str, ...]  # as written after a day in running text ("22. August", «22 августа»)
 
 
 _ENTRIES: tuple[Language, ...] = (
-    Language("en", "English", ("“", "”"), dotted_dates=False),  # English is the master text: first
-    Language("ru", "Русский", ("«", "»"), dotted_dates=True),
-    Language("de", "Deutsch", ("„", "“"), dotted_dates=True),
+    Language("en", "English", ("“", "”"), dotted_dates=False,  # English is the master text: first
+             months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December")),
+    Language("ru", "Русский", ("«", "»"), dotted_dates=True,
+             months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                     "октября", "ноября", "декабря")),
+    Language("de", "Deutsch", ("„", "“"), dotted_dates=True,
+             months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                     "Oktober", "November", "Dezember")),
 )
 
 LANGUAGES: tuple[str, ...] = tuple(lang.code for lang in _ENTRIES)
 NAMES: dict[str, str] = {lang.code: lang.name for lang in _ENTRIES}
 QUOTES: dict[str, tuple[str, str]] = {lang.code: lang.quotes for lang in _ENTRIES}
 _DOTTED_DATES = frozenset(lang.code for lang in _ENTRIES if lang.dotted_dates)
+MONTHS: dict[str, tuple[str, ...]] = {lang.code: lang.months for lang in _ENTRIES}
 
 
 def quote(text: str, lang: str) -> str:

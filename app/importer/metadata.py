@@ -18,17 +18,13 @@ import re
 from dataclasses import dataclass
 
 from app.importer.split import Outline, short_title
+from app.langs import MONTHS
 
 HEAD_CHARS = 3000
 TAIL_CHARS = 1500
 
 _MONTHS = {
-    **{m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                        "august", "september", "october", "november", "december"])},
-    **{m: i + 1 for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli",
-                                        "august", "september", "oktober", "november", "dezember"])},
-    **{m: i + 1 for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-                                        "августа", "сентября", "октября", "ноября", "декабря"])},
+    **{m.lower(): i + 1 for months in MONTHS.values() for i, m in enumerate(months)},
     **{m: i + 1 for i, m in enumerate(["январь", "февраль", "март", "апрель", "май", "июнь", "июль",
                                         "август", "сентябрь", "октябрь", "ноябрь", "декабрь"])},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

@@ -11,11 +11,24 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+
+from app.render.typography import keep_together, plain
+
+
+def _keep_together(state: StateCore) -> None:
+    """The text of every paragraph, item and cell, not links' targets or code (app.render.typography)."""
+    for token in state.tokens:
+        for child in token.children or ():
+            if child.type == "text":
+                child.content = keep_together(child.content)
 
 
 @lru_cache(maxsize=1)
 def _md() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+    md.core.ruler.push("keep_together", _keep_together)  # after text_join: a run of text is one token
+    return md
 
 
 def to_html(markdown_text: str) -> str:
@@ -66,8 +79,9 @@ def html_to_text(fragment: str) -> str:
 
 
 def to_text(markdown_text: str) -> str:
-    """Plain text for the search index and the terminal: links reduced to their words."""
-    return html_to_text(to_html(markdown_text))
+    """Plain text for the search index and the terminal: links reduced to their words, ordinary
+    spaces and hyphens where the page keeps words together."""
+    return plain(html_to_text(to_html(markdown_text)))
 
 
 def inline_html(markdown_text: str) -> str:

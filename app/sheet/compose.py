@@ -28,6 +28,7 @@ from app.render.markdown import inline_html, strip_links, to_html
 from app.render.outcome_view import Circumstance, outcome_view
 from app.render.pages import is_superseded, superseded_since
 from app.render.templates import render
+from app.render.typography import keep_together
 from app.sheet.labels import SHEET_LANGUAGES, load_labels
 from app.wizard.definition import FALLBACK_MARKER
 from app.wizard.model import Outcome
@@ -69,12 +70,12 @@ def _short(rec: Record) -> str:
 
 def _law_line(rec: Record, today: str, lookup: Lookup, lang: str) -> dict[str, str]:
     d = rec.data
-    line = {"citation": _short(rec), "superseded_since": "", "replaced_by": "", "in_force_from": ""}
+    line = {"citation": keep_together(_short(rec)), "superseded_since": "", "replaced_by": "", "in_force_from": ""}
     if is_superseded(rec, today):
         line["superseded_since"] = local_date(superseded_since(d["valid_until"]), lang)
         if d.get("superseded_by"):
             with suppress(UserError):  # a replacement not in the store: the warning stands alone
-                line["replaced_by"] = _short(lookup.get("law", d["superseded_by"], lang))
+                line["replaced_by"] = keep_together(_short(lookup.get("law", d["superseded_by"], lang)))
     elif d.get("valid_from"):
         line["in_force_from"] = local_date(d["valid_from"], lang)
     return line
@@ -138,7 +139,9 @@ def compose_sheet(inp: SheetInput, lookup: Lookup, lang: str) -> str:
     src = inp.source or {}
     name = ". ".join(x for x in (src.get("title", ""), src.get("subtitle", "")) if x)
     html = render(
-        "sheet.html", lang=lang, lab=lab, category=view.category, reasons=view.reasons,
+        # the wizard's own sentences keep dates and numbers together as the Markdown texts do
+        "sheet.html", lang=lang, lab=lab, category=keep_together(view.category),
+        reasons=[keep_together(r) for r in view.reasons],
         printed_on=local_date(inp.printed_on, lang), content_version=inp.content_version,
         dates=lab["dates"].format(report=local_date(inp.report_date or src.get("date", ""), lang),
                                   newest=local_date(inp.newest_source or inp.report_date, lang),

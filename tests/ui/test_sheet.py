@@ -49,6 +49,21 @@ def pdf_pages(path: Path) -> int:
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
+def split_across_lines(path: Path) -> list[str]:
+    """Where the PDF puts a day and its month, a paragraph sign and its number, or a number and
+    the word it forms with a hyphen on two lines (app.render.typography keeps them together)."""
+    import re
+
+    from app.langs import MONTHS
+
+    month = "|".join(m for months in MONTHS.values() for m in months)
+    lines = _as_read(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                    check=True).stdout).splitlines()
+    return [f"{a[-25:]} / {b[:25]}" for a, b in zip(lines, lines[1:], strict=False)
+            if (re.search(r"\b\d{1,2}\.?\s*$", a) and re.match(rf"\s*(?:{month})\b", b))
+            or re.search(r"(?:§§?|\b\d+-)\s*$", a)]
+
+
 CASES = [(name, lang, worst) for name in EXAMPLES for lang in ("en", "ru") for worst in (False, True)]
 
 
@@ -75,9 +90,21 @@ def test_sheet_fits_two_pages_and_says_what_it_must(qapp, shipped_book, tmp_path
         assert "Это информация, а не юридическая консультация" in text
     else:
         assert "This is information, not legal advice" in text
+    assert split_across_lines(pdf) == []  # before app.render.typography: 40 in the example sheets
 
 
 @needs_poppler
+@needs_poppler
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_german_sheets_keep_dates_and_paragraph_numbers_on_one_line(qapp, shipped_book, tmp_path: Path,
+                                                                    paper: str) -> None:
+    """The German dates the translators saw broken ("1." / "Januar 2023"), on every example."""
+    split = [f"{name}: {where}" for name in EXAMPLES
+             for where in split_across_lines(render(shipped_book, EXAMPLES[name], "de", tmp_path / f"{name}.pdf",
+                                                    page_size=paper))]
+    assert split == []
+
+
 def test_no_text_from_a_previous_client(qapp, shipped_book, tmp_path: Path) -> None:
     answers = EXAMPLES["deserter"]
     first = render(shipped_book, answers, "en", tmp_path / "a.pdf", note="NOTE-OF-CLIENT-A", name="Ivan Petrov")
@@ -206,7 +233,7 @@ def test_the_full_sheet_spells_out_abbreviations_once_and_shows_three_dates(ship
     assert f"this edition of the guidebook, {shipped_book.meta['as_of']}" in html
     ru = sheet_html(DEFINITION, EXAMPLES["reservist-call-up"], "ru", shipped_book)
     assert ru.count("BAMF (Федеральное ведомство по делам миграции и беженцев Германии)") == 1
-    assert "CNDA (French National Court of Asylum; 20 July 2023" in html  # a bracket that follows takes it in
+    assert "CNDA (French National Court of Asylum; 20\u00a0July 2023" in html  # a bracket that follows takes it in
 
 
 def test_every_answer_is_printed_as_a_sentence_and_time_limits_come_first(shipped_book) -> None:
