@@ -16,13 +16,13 @@ NAMES = s.sampled_from(["r.txt", "r.md", "r.html", "r.htm", "noext"])
 
 
 def _check(data: bytes, name: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         p = preview_bytes(data, name)
     except UserError as exc:
         assert str(exc) and "\n" not in str(exc)
         p = None
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     if p is None:
         return
     assert isinstance(p, ImportPreview) and p.sections

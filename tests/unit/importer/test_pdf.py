@@ -289,9 +289,9 @@ def test_a_page_that_takes_too_long_is_stopped_in_the_middle(monkeypatch: pytest
 def test_a_page_too_complex_to_parse_is_left_out() -> None:
     ops = b"0 0 Td " * 100_000   # 300,000 items: over pypdf's parsing budget (LimitReachedError)
     data = _one_line_pdf(b"Drawn map", b"BT /F1 9 Tf " + ops + b"ET\n")
-    started = time.perf_counter()
+    started = time.process_time()
     assert "damaged PDF" in _sentence(data)   # its only page could not be read
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 def test_preview_bytes_never_raises_anything_but_a_sentence_for_mangled_pdfs() -> None:
@@ -304,14 +304,14 @@ def test_preview_bytes_never_raises_anything_but_a_sentence_for_mangled_pdfs() -
         for _ in range(rng.randint(1, 5)):
             i = rng.randrange(len(data))
             data[i:i + rng.randint(1, 8)] = bytes(rng.randrange(256) for _ in range(rng.randint(0, 8)))
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             p = preview_bytes(bytes(data), "mangled.pdf")
         except UserError as exc:
             assert "\n" not in str(exc)
         else:
             assert all(s.text in p.outline.text for s in p.sections)
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0
 
 
 # ---------------------------------------------------------------- the cleaning rules, line by line
@@ -408,9 +408,11 @@ def test_cleaning_stays_fast_on_hostile_sizes() -> None:
 
     lines = [Line(f"a line {i} of the same length as all the others") for i in range(30_000)]
     items = [OutlineItem(f"a title {i}", 1, 0) for i in range(3_000)]
-    started = time.perf_counter()
+    started = time.process_time()
     paras = pdf_text._paragraphs(pdf_text._mark_outline([lines], items))
-    assert time.perf_counter() - started < 2.0
+    # 1.0 s of CPU on the development machine; a step over every line for every bookmark
+    # (90 million comparisons) would take far longer
+    assert time.process_time() - started < 4.0
     assert len(paras) == 1001 and len(paras[-1].text) > 1_000_000   # 1,000 headings kept (MAX_SECTIONS)
 
 
