@@ -26,12 +26,14 @@ TIGHT_INDENT_PT = 10.0
 # The tight layout: after sheet.css and sheet-compact.css, for the few answer sets that do not
 # fit two pages even in compact type (many circumstances at once, in Russian or German, on
 # Letter paper). The body type stays at compact's 7 pt and nothing is left out; the room comes
-# from lines set closer (DejaVu Sans's own line gap is generous: at 86% a descender and the
-# next line's capitals and accents still do not touch), from headings and small print nearer the body
-# size, and from the page margins above. Qt's rich text takes no margin in pt (sheet.css's
-# paragraph and heading margins are already none on paper), so spacing gives nothing more.
+# from lines set closer (DejaVu Sans's own line gap is generous: at 85% a descender and the
+# next line's capitals and accents still do not touch; 86% until the no-break spaces of
+# app.render.typography cost the very longest Russian Letter sheet its last line), from
+# headings and small print nearer the body size, and from the page margins above. Qt's rich
+# text takes no margin in pt (sheet.css's paragraph and heading margins are already none on
+# paper), so spacing gives nothing more.
 TIGHT_CSS = """
-p, li, td { line-height: 86%; }
+p, li, td { line-height: 85%; }
 h1 { font-size: 11pt; }
 h2 { font-size: 8.5pt; }
 p.sub { font-size: 8pt; }
