@@ -26,7 +26,7 @@ NB = NO_BREAK_SPACE
 _MONTH = "|".join(sorted({m for months in MONTHS.values() for m in months}, key=len, reverse=True))
 # abbreviations that stand before a number or a letter: article, paragraph, part, point,
 # subpoint, chapter, page, number, letter, case ("ст. 9", "Abs. 5", «подп. «e»», "Buchst. e")
-_BEFORE_NUMBER = r"[Сс]т|[Чч]|[Пп]п?|[Пп]одп|[Аа]бз|[Гг]л|Art|Abs|UAbs|Nr|S|Buchst|lit|Rs|no|Nos?"
+_BEFORE_NUMBER = r"[Сс]т|[Чч]|[Пп]п?|[Пп]одп|[Аа]бз|[Гг]л|Arts?|Abs|UAbs|Nr|S|Buchst|lit|Rs|no|Nos?"
 # words of time, money and share a number stays with («20 месяцев», "45 Jahren", "40 %")
 _UNIT = (r"%|Prozent\b|per cent\b|(?:лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|дн[а-я]*|день|рубл[а-я]*|евро|млн|"
          r"млрд|тыс\.)(?![а-яё])|(?:Jahre|Jahren|Monate|Monaten|Wochen|Tage|Tagen|Euro|years?|months?|weeks?|"
@@ -47,7 +47,7 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     # a paragraph sign or a number sign and its number: "§ 60", "§§ 3a", «№ 604/2013»
     (re.compile(r"(§§?|№№?) (?=\d)"), rf"\1{NB}"),
     # an abbreviation and the number or letter it introduces: «ст. 9», "Abs. 5", «подп. «e»»
-    (re.compile(rf"(?<![\w.])({_BEFORE_NUMBER})\. (?=\d|[«„\"]?[a-z][»“\"]?(?!\w))"), rf"\1.{NB}"),
+    (re.compile(rf"(?<![\w.])({_BEFORE_NUMBER})\. (?=\d|[CTF]-\d|[«„\"]?[a-zа-яё][»“\"]?(?!\w))"), rf"\1.{NB}"),
     # a regulation's "(EU)" and its number: "(EU) 2024/1347", «(ЕС) № 604/2013»
     (re.compile(r"\((EU|ЕС|EG|EWG)\) (?=(?:№\s|No\s)?\d{2,4}/\d)"), rf"(\1){NB}"),
     # a year and «г.»: «2026 г.», «2022 и 2023 гг.»
@@ -58,6 +58,8 @@ _RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"(\d) (?={_UNIT})"), rf"\1{NB}"),
     # a dash never starts a line: «AsylG — Закон об убежище», "AsylG – Asylgesetz"
     (re.compile(r"(?<=\S) ([—–])(?= )"), rf"{NB}\1"),
+    # an EU court's case number: "C-238/19", "C-472/13"
+    (re.compile(r"\b([CTF])-(?=\d{1,4}/\d{2}\b)"), rf"\1{NO_BREAK_HYPHEN}"),
     # a number and the word it forms with a hyphen: «17-летнего», "17-year-old", "17-Jähriger"
     (re.compile(r"\b(\d+)-(?=[^\W\d_])"), rf"\1{NO_BREAK_HYPHEN}"),
 )

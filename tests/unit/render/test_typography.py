@@ -26,6 +26,8 @@ NBSP, NBHY = "\u00a0", "\u2011"
     ("до 30 000 рублей, 40 %, 45 Jahren", f"до 30{NBSP}000{NBSP}рублей, 40{NBSP}%, 45{NBSP}Jahren"),
     ("AsylG – Asylgesetz; AsylG — Закон", f"AsylG{NBSP}– Asylgesetz; AsylG{NBSP}— Закон"),
     ("12 K 48/23 A court", f"12{NBSP}K{NBSP}48/23 A court"),  # an "A" that begins the next words stays free
+    ("EZ (C-238/19), Arts. 9–10, п. «а» ч. 1", f"EZ (C{NBHY}238/19), Arts.{NBSP}9–10, п.{NBSP}«а» ч.{NBSP}1"),
+    ("18, 19 und 20 Jahre; nach Art. 9. Dann", f"18, 19 und 20{NBSP}Jahre; nach Art.{NBSP}9. Dann"),
 ])
 def test_what_belongs_together_stays_on_one_line(written: str, shown: str) -> None:
     assert inline_html(written) == shown
@@ -38,6 +40,7 @@ def test_what_belongs_together_stays_on_one_line(written: str, shown: str) -> No
     "1.150 applications",
     "seit Juni 2023 100 Urteilen",   # a year and a count are two numbers
     "S. Müller",                     # an initial, not a page
+    "aged 18–45",                    # an unspaced range is no spaced dash
 ])
 def test_other_numbers_are_left_as_written(written: str) -> None:
     assert inline_html(written) == written
