@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTextBrowser, QToolTip
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip
 from app import links
 from app.ui.history_buttons import HistoryButtons
 from app.ui.style import FONT_FAMILY, styled_page
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRegularExpression
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
@@ -58,6 +62,18 @@ class Reader(HistoryButtons, QTextBrowser):
         self._zoom = steps
 
     # find in page
+    @staticmethod
+    def _pattern(text: str) -> QRegularExpression:
+        """What find-in-page looks for: the typed text, case-insensitive, where a typed hyphen
+        also matches the no-break hyphen the page keeps "17-летнего" and "C-238/19" with
+        (app.render.typography); Qt's find already matches a space with a no-break space."""
+        from PySide6.QtCore import QRegularExpression
+
+        from app.render.typography import NO_BREAK_HYPHEN
+
+        escaped = QRegularExpression.escape(text).replace("\\-", f"[-{NO_BREAK_HYPHEN}]")
+        return QRegularExpression(escaped, QRegularExpression.PatternOption.CaseInsensitiveOption)
+
     def _mark(self, needles: list[str], whole_words: bool, colour: tuple[int, int, int], limit: int = 500) -> list[int]:
         """Mark every match of each needle (find-in-page, search words): one extra selection
         each, capped so a one-letter query cannot flood the page; returns the match starts."""
@@ -69,7 +85,7 @@ class Reader(HistoryButtons, QTextBrowser):
         fmt.setForeground(QColor(0, 0, 0))
         flags = QTextDocument.FindFlag.FindWholeWords if whole_words else QTextDocument.FindFlag(0)
         selections, starts = [], []
-        for needle in dict.fromkeys(n for n in needles if n):
+        for needle in map(self._pattern, dict.fromkeys(n for n in needles if n)):
             cursor = self.document().find(needle, 0, flags)
             while not cursor.isNull() and len(selections) < limit:
                 sel = QTextEdit.ExtraSelection()
@@ -96,12 +112,13 @@ class Reader(HistoryButtons, QTextBrowser):
         from PySide6.QtGui import QTextDocument  # its five enums: not at start (#19)
 
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if self.find(text, flags):
+        pattern = self._pattern(text)
+        if self.find(pattern, flags):
             return True
         cursor = self.textCursor()  # wrap around once
         cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
         self.setTextCursor(cursor)
-        return self.find(text, flags)
+        return self.find(pattern, flags)
 
     def event(self, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.ToolTip:

@@ -136,6 +136,21 @@ def test_find_in_page(qtbot, make_window) -> None:
     assert w.find_status.text() == "Not found"
 
 
+def test_find_in_page_finds_what_typography_keeps_together(qtbot, make_window) -> None:
+    """The page keeps "17-year-old" and "C-238/19" with a no-break hyphen and "26 June" with a
+    no-break space (app.render.typography); typed with an ordinary hyphen and space, Find still
+    finds and marks them."""
+    from app.render.markdown import to_html
+
+    w = make_window()
+    w.reader.setHtml(to_html("A 17-year-old, on 26 June 2025 (EZ, C-238/19)."))
+    w.actions_.find_in_page.trigger()
+    for typed, shown in (("17-year-old", "17\u2011year-old"), ("26 june", "26\u00a0June"), ("c-238/19", "C\u2011238/19")):
+        w.find_field.setText(typed)
+        assert w.reader.textCursor().selectedText().replace("\u2029", "") == shown, typed
+        assert w.find_status.text() != "Not found"
+
+
 def test_glossary_filter_and_law_tab_marks_superseded(qtbot, make_window) -> None:
     w = make_window()
     w.actions_.show_glossary.trigger()
