@@ -13,7 +13,7 @@ from app.ui.history_buttons import HistoryButtons
 from app.ui.style import FONT_FAMILY, styled_page
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRegularExpression
+    from PySide6.QtCore import QMimeData, QRegularExpression
 
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
@@ -119,6 +119,16 @@ class Reader(HistoryButtons, QTextBrowser):
         cursor.movePosition(cursor.MoveOperation.End if backward else cursor.MoveOperation.Start)
         self.setTextCursor(cursor)
         return self.find(pattern, flags)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt's name)
+        """Copied text has ordinary hyphens: a case number ("C-238/19") pasted into a court's
+        search or an e-mail must be the characters people type (Qt already turns the page's
+        no-break spaces into spaces; the no-break hyphens of app.render.typography it keeps)."""
+        from app.render.typography import plain
+
+        data = super().createMimeDataFromSelection()
+        data.setText(plain(data.text()))
+        return data
 
     def event(self, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.ToolTip:

@@ -139,7 +139,7 @@ def test_find_in_page(qtbot, make_window) -> None:
 def test_find_in_page_finds_what_typography_keeps_together(qtbot, make_window) -> None:
     """The page keeps "17-year-old" and "C-238/19" with a no-break hyphen and "26 June" with a
     no-break space (app.render.typography); typed with an ordinary hyphen and space, Find still
-    finds and marks them."""
+    finds and marks them, and copied text has the ordinary characters."""
     from app.render.markdown import to_html
 
     w = make_window()
@@ -149,6 +149,8 @@ def test_find_in_page_finds_what_typography_keeps_together(qtbot, make_window) -
         w.find_field.setText(typed)
         assert w.reader.textCursor().selectedText().replace("\u2029", "") == shown, typed
         assert w.find_status.text() != "Not found"
+    w.reader.selectAll()
+    assert w.reader.createMimeDataFromSelection().text().strip() == "A 17-year-old, on 26 June 2025 (EZ, C-238/19)."
 
 
 def test_glossary_filter_and_law_tab_marks_superseded(qtbot, make_window) -> None:
