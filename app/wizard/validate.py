@@ -52,6 +52,11 @@ def _texts(definition: Definition) -> Iterator[tuple[str, str, Text]]:
                 value = getattr(o, name)
                 if value is not None:
                     yield f"{q.id}.{o.id}", name, value
+    yield from _sheet_texts(definition)
+
+
+def _sheet_texts(definition: Definition) -> Iterator[tuple[str, str, Text]]:
+    """(record, field, text) for every text an assessment prints on the client's sheet."""
     for out in definition.outcomes:
         yield out.id, "category", out.category
         yield out.id, "summary", out.summary
@@ -92,6 +97,25 @@ def _check_texts(definition: Definition) -> list[str]:
         for lang in LANGUAGES:
             if not text.has(lang):
                 problems.append(f"{record}: '{name}' has no {lang} text")
+    return problems
+
+
+# How a text opens when it speaks to the counsellor, not the client. Outcome and circumstance
+# texts are printed on the sheet the client takes home, so they speak to the client (or say
+# what a lawyer can do): "Counsellor: read both CJEU rulings…" on a client's sheet, under
+# "Next steps", was found in a counsellor's trial of the app (1 Dec 2026).
+COUNSELLOR_ADDRESS = {"en": ("counsellor:", "for the counsellor"), "ru": ("консультанту",),
+                      "de": ("für die beratung", "beratung:")}
+
+
+def _check_addressed_to_client(definition: Definition) -> list[str]:
+    problems = []
+    for record, name, text in _sheet_texts(definition):
+        for lang, openings in COUNSELLOR_ADDRESS.items():
+            opening = text.values.get(lang, "").lstrip(" *_").casefold()
+            if opening.startswith(openings):
+                problems.append(f"{record}: '{name}' ({lang}) speaks to the counsellor, but it is printed on "
+                                f"the client's sheet: say it to the client, or what a lawyer can do")
     return problems
 
 
@@ -301,7 +325,8 @@ def validate(definition: Definition, content_ids: dict[str, set[str]] | None = N
     With `content_ids` ({"sections": ..., "terms": ..., "laws": ...}) the cited content
     ids and guide:// links are checked too (see shipped_content_ids()).
     """
-    problems = _check_texts(definition) + _check_ids(definition) + _check_order(definition)
+    problems = (_check_texts(definition) + _check_addressed_to_client(definition) + _check_ids(definition)
+                + _check_order(definition))
     if content_ids is not None:
         problems += _check_content(definition, content_ids)
     _count, reached_q, reached_o, dead = enumerate_paths(definition)

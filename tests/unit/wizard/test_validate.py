@@ -188,3 +188,17 @@ def test_a_text_without_german_is_refused_so_no_sheet_prints_a_fallback(write: A
     del minimal["outcomes"][0]["summary"]["de"]
     problems = validate(load_definition(write(minimal)))
     assert "out-a: 'summary' has no de text" in problems
+
+
+def test_a_sheet_text_that_speaks_to_the_counsellor_is_refused(write: Any, minimal: dict[str, Any]) -> None:
+    """Outcome and circumstance texts are printed on the client's sheet; a question's "why" is not."""
+    minimal["outcomes"][0]["next_steps"] = [{"text": {"en": "Counsellor: read both rulings first.",
+                                                      "ru": "Прочитайте оба решения.", "de": "Beide Urteile lesen."}}]
+    minimal["circumstances"][0]["title"] = {"en": "Exclusion", "ru": "Консультанту: исключение",
+                                            "de": "Ausschluss"}
+    minimal["questions"][0]["why"] = {"en": "The counsellor needs to know.", "ru": "Консультанту важно знать.",
+                                      "de": "Die Beratung muss es wissen."}
+    problems = validate(load_definition(write(minimal)))
+    assert has(problems, "out-a", "'next_steps #1' (en)", "speaks to the counsellor")
+    assert has(problems, "note-x", "'title' (ru)", "speaks to the counsellor")
+    assert not has(problems, "kind", "'why'")
