@@ -997,7 +997,14 @@ class MainWindow(QMainWindow):
             self.wizard.raise_()
 
     def clear_session(self) -> None:
-        """Forget what this session saw of a client: search, pages read, answers, notes, clipboard."""
+        """Forget what this session saw of a client: search, pages read, answers, notes, clipboard.
+        Asks first when an assessment holds answers, a name or a note (its own Clear session
+        does the same); a search and the pages read are forgotten without asking."""
+        if self.wizard is not None and self.wizard.has_client_data() and not self.wizard.confirm(
+                self.tr("Clear the session?"),
+                self.tr("The search, the pages read, the answers, the client's name and the note will be "
+                        "forgotten. Clear the session?")):
+            return
         if self.wizard is not None:
             self.wizard.clear_session()
             self.wizard.close()

@@ -285,7 +285,7 @@ class WizardWindow(QWidget):
         self.back_btn.clicked.connect(self.go_back)
         self.next_btn.clicked.connect(self.go_next)
         self.restart_btn.clicked.connect(self.restart)
-        self.clear_btn.clicked.connect(self.clear_session)
+        self.clear_btn.clicked.connect(self.ask_clear_session)
         self.close_btn.clicked.connect(self.close)
         self.save_btn.clicked.connect(self.save_answers)
         self.open_btn.clicked.connect(self.open_answers)
@@ -297,7 +297,7 @@ class WizardWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, activated=self.export_pdf)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_btn.click)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, activated=self.go_back)
-        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.clear_session)
+        QShortcut(QKeySequence("Ctrl+Shift+Delete"), self, activated=self.ask_clear_session)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
@@ -484,7 +484,9 @@ class WizardWindow(QWidget):
         self.refresh()
 
     def go_back(self) -> None:
-        if self.session.go_back():
+        # what is ticked but not yet confirmed with Next comes back ticked (a client talking
+        # while the counsellor clicks: a choice lost on Back is easily missed)
+        if self.session.go_back(pending=self._selected()):
             self.refresh()
 
     def _change_answer(self, href: str) -> None:
@@ -493,12 +495,31 @@ class WizardWindow(QWidget):
             self.refresh()
 
     def restart(self) -> None:
+        """Restart: the answers go, the name and the note stay; asks first when there are answers."""
+        if self.answers and not self.confirm(
+                self.tr("Start again?"),
+                self.tr("The answers given so far will be forgotten; the client's name and the note stay. "
+                        "Start again?")):
+            return
+        self._restart()
+
+    def _restart(self) -> None:
         self.session.restart()
         self.refresh()
 
+    def ask_clear_session(self) -> None:
+        """Clear session (its button, Ctrl+Shift+Delete): asks first when answers, a name or a
+        note would be lost. The button sits beside Restart and Open answers, and a slipped click
+        cost a whole consultation's answers."""
+        if self.has_client_data() and not self.confirm(
+                self.tr("Clear the session?"),
+                self.tr("The answers, the client's name and the note will be forgotten. Clear the session?")):
+            return
+        self.clear_session()
+
     def clear_session(self) -> None:
-        """Forget everything about this client: answers, name, note."""
-        self.restart()
+        """Forget everything about this client: answers, name, note (asked before, where asked)."""
+        self._restart()
         self.client_name.clear()
         self.note.clear()
         self.outcome_view.clear()
@@ -634,10 +655,14 @@ class WizardWindow(QWidget):
         """Answers, a name or a note are never kept: ask before they are lost."""
         if not self.has_client_data():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Close the assessment?"),
-            self.tr("The answers, the client's name and the note will be forgotten. Close the assessment?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return self.confirm(
+            self.tr("Close the assessment?"),
+            self.tr("The answers, the client's name and the note will be forgotten. Close the assessment?"))
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Yes or No, No by default: what a slipped Enter must not do is lose a client's answers."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def set_language(self, lang: str) -> None:

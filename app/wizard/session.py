@@ -87,16 +87,21 @@ class AssessmentSession:
             self._showing_outcome = True
         return True
 
-    def go_back(self) -> bool:
+    def go_back(self, pending: Sequence[str] = ()) -> bool:
         """Back: from the outcome to the review; otherwise take back the last answer on the path.
-        False when there is nothing to go back to."""
+        `pending`: the options ticked on the question on screen but not confirmed with Next; they
+        are not an answer (the path does not change), only remembered, so the question comes
+        back with them ticked. False when there is nothing to go back to."""
         if self._showing_outcome:
             self._showing_outcome = False
             return True
-        path = self.state().path
-        if not path:
+        state = self.state()
+        if not state.path:
             return False
-        self._take_back(path[-1])
+        if state.question is not None and pending:
+            question = state.question
+            self._remembered[question.id] = list(pending) if question.multiple else pending[0]
+        self._take_back(state.path[-1])
         return True
 
     def change_answer(self, question_id: str) -> bool:

@@ -98,7 +98,13 @@ def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_sto
     pdf = tmp_path / "chosen" / "sheet.pdf"
     pdf.parent.mkdir()
     write_pdf(wiz.sheet_document(), pdf)               # exported on purpose, where the counsellor chose
-    w.actions_.clear_session.trigger()
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda _p, title, *a, **k: asked.append(title) or QMessageBox.StandardButton.Yes))
+    w.actions_.clear_session.trigger()  # the counsellor says yes to forgetting the answers, name and note
+    assert asked == ["Clear the session?"]
     w.close()
 
     after = snapshot(data, cache, temp)

@@ -95,9 +95,18 @@ def test_clear_session_and_close_forget_everything(qtbot, wizard, no_dialogs, mo
     qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
     w.note.setPlainText("private note")
     w.client_name.setText("Ivan")
+    answers = dict(w.answers)
+    qtbot.keyClick(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # it asks first; No (the default) keeps everything
+    assert no_dialogs[-1][0] == "question" and "Clear the session?" in no_dialogs[-1][1]
+    assert w.answers == answers and w.note.toPlainText() == "private note" and w.client_name.text() == "Ivan"
+    qtbot.mouseClick(w.clear_btn, Qt.MouseButton.LeftButton)  # the button asks too
+    assert len(no_dialogs) == 2 and w.answers == answers
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.keyClick(w, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert w.answers == {} and w.note.toPlainText() == "" and w.client_name.text() == ""
     assert w.pages.currentWidget() is w.q_page
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     answer_like(qtbot, w, example_answers()["deserter"])
     w.close()  # the counsellor says No: nothing is lost
     assert w.isVisible() and w.answers and any(kind == "question" for kind, _ in no_dialogs)
@@ -106,15 +115,55 @@ def test_clear_session_and_close_forget_everything(qtbot, wizard, no_dialogs, mo
     assert not w.isVisible() and w.answers == {}
 
 
-def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, shipped_book) -> None:
+def test_wizard_opens_from_the_main_window_and_links_back(qtbot, make_window, shipped_book, no_dialogs,
+                                                         monkeypatch) -> None:
     main = make_window(shipped_book)
     qtbot.keyClick(main, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert main.wizard is not None and main.wizard.isVisible()
     main.wizard.open_requested.emit("term", "summons")
     assert main.current == ("term", "summons")
+    main.search.setText("deserter")
     main.wizard.answers = {"category": "served"}
+    main.actions_.clear_session.trigger()  # answers would be lost: it asks, and No keeps everything
+    assert main.wizard.answers == {"category": "served"} and main.search.text() == "deserter"
+    assert any(kind == "question" and "Clear the session?" in text for kind, text in no_dialogs)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     main.actions_.clear_session.trigger()
     assert main.wizard.answers == {} and main.search.text() == "" and main.history.pages == [main.current]
+
+
+def test_restart_asks_before_the_answers_go_and_keeps_the_name_and_note(qtbot, wizard, no_dialogs,
+                                                                        monkeypatch) -> None:
+    w = wizard
+    qtbot.mouseClick(w.restart_btn, Qt.MouseButton.LeftButton)  # no answers yet: nothing to ask
+    assert not no_dialogs
+    answer_like(qtbot, w, example_answers()["deserter"])
+    w.client_name.setText("Ivan")
+    w.note.setPlainText("private note")
+    answers = dict(w.answers)
+    qtbot.mouseClick(w.restart_btn, Qt.MouseButton.LeftButton)
+    assert [k for k, _ in no_dialogs] == ["question"] and "Start again?" in no_dialogs[0][1]
+    assert w.answers == answers  # No: nothing lost
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(w.restart_btn, Qt.MouseButton.LeftButton)
+    assert w.answers == {} and w.pages.currentWidget() is w.q_page
+    assert w.client_name.text() == "Ivan" and w.note.toPlainText() == "private note"
+
+
+def test_back_keeps_a_tick_not_yet_confirmed(qtbot, wizard) -> None:
+    w = wizard
+    qtbot.mouseClick(w.option_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)
+    second = w.state().question.id
+    last = w.option_buttons[-1]
+    chosen = last.property("option_id")
+    qtbot.mouseClick(last, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(w.back_btn, Qt.MouseButton.LeftButton)  # before Next
+    assert w.state().answered == 0
+    qtbot.mouseClick(w.next_btn, Qt.MouseButton.LeftButton)  # the first answer is still ticked
+    assert w.state().question.id == second
+    assert [b.property("option_id") for b in w.option_buttons if b.isChecked()] == [chosen]
+    assert second not in w.answers
 
 
 def test_keyboard_alone_walks_the_assessment(qtbot, wizard) -> None:

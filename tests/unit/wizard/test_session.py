@@ -93,6 +93,18 @@ def test_change_for_a_question_not_on_the_path_does_nothing(session: AssessmentS
     assert session.answers == {"kind": "b"} and session.screen().page == "review"
 
 
+def test_back_remembers_what_was_ticked_but_not_confirmed(session: AssessmentSession) -> None:
+    """A tick on the question on screen, then Back before Next: not an answer (the path and the
+    answers do not change), but the question comes back with it ticked."""
+    walk(session, "a")
+    assert asked(session) == "detail"
+    assert session.go_back(pending=["y"])
+    assert asked(session) == "kind" and session.answers == {}
+    walk(session, "a")
+    assert asked(session) == "detail" and session.preselected("detail") == ["y"]
+    assert session.answers == {"kind": "a"}
+
+
 def test_restart_forgets_the_answers_and_what_back_remembered(session: AssessmentSession) -> None:
     walk(session, "a", "x")
     session.go_back()
