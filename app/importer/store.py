@@ -29,7 +29,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import ExitStack, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -39,6 +39,7 @@ from app.errors import NotFound, StoreError, UserError
 from app.records import IMPORTED_ID_PREFIX
 from app.store.records import ANY_LANG
 from app.userdata.atomic import make_private_dir
+from app.userdata.file_lock import LockBusy, locked
 from app.userdata.write_problems import cannot_save, is_write_problem, why
 
 STORE_KIND = "imports"
@@ -451,6 +452,30 @@ class ImportsStore:
     def __init__(self, path: Path | None = None, timeout: float = 10.0) -> None:
         self.path = Path(path) if path else imports_path()
         self.notice = ""
+        # Checking, setting aside and creating the file take the lock beside it: two first
+        # imports at once (the window and the command line) each found no store, and the later
+        # one's fresh store replaced the one the other had just written a report into
+        # (reported as stored, then gone).
+        with ExitStack() as held:
+            try:
+                make_private_dir(self.path.parent)
+                held.enter_context(locked(self.path.with_name(self.path.name + ".lock"), timeout))
+            except LockBusy:
+                raise Busy() from None
+            except OSError as exc:  # no lock file: a read-only folder or a full disk
+                if not (self.path.exists() or self.path.is_symlink()):
+                    raise StoreError(_cannot_write(self.path.parent, exc)) from None
+                # a store is there to read (list, search); no other process can create one in
+                # a folder this one cannot write to either
+            self._check_or_create(timeout)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout, check_same_thread=False)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"The imported reports file cannot be opened ({exc}).") from None
+        self._upgrade()
+
+    def _check_or_create(self, timeout: float) -> None:
         if self.path.exists() or self.path.is_symlink():
             problem = diagnose(self.path, timeout)  # raises Busy / Unavailable: the file stays
             if problem:
@@ -460,12 +485,6 @@ class ImportsStore:
                 _create(self.path)
             except (OSError, sqlite3.Error) as exc:  # sqlite says "unable to open database file"
                 raise StoreError(_cannot_write(self.path.parent, exc)) from None
-        try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout, check_same_thread=False)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.Error as exc:
-            raise StoreError(f"The imported reports file cannot be opened ({exc}).") from None
-        self._upgrade()
 
     def _upgrade(self) -> None:
         """Stores made by earlier versions re-indexed every row when a title changed (the
@@ -632,7 +651,8 @@ class _Tx:
                 self.conn.execute("COMMIT")
                 return False
             except sqlite3.Error as err:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:  # a failed COMMIT may have rolled back already
+                    self.conn.execute("ROLLBACK")
                 raise StoreError(f"The imported report could not be saved ({err}).") from None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")

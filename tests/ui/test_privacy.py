@@ -114,7 +114,7 @@ def test_full_session_leaves_only_what_was_saved(qtbot, make_window, shipped_sto
     assert not [p for p in changed if Path(p).is_relative_to(cache)]
     names = {Path(p).name for p in changed if not Path(p).is_relative_to(data / "cache")}
     assert names <= {"settings.json", "bookmarks.json", "bookmarks.json.lock", "settings.json.lock",
-                     "imports.sqlite"}, names
+                     "imports.sqlite", "imports.sqlite.lock"}, names
     # the cache copies: only made from the guidebook's own content (README, Privacy): the page
     # words, the start page and the assessment's questions as written, never the answers given
     cached = {Path(p).name for p in changed if Path(p).is_relative_to(data / "cache")}

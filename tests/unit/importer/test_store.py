@@ -260,3 +260,42 @@ def test_a_data_folder_that_cannot_be_written_is_one_clear_sentence(tmp_path, mo
     message = str(info.value)
     assert str(tmp_path / "ro") in message and "cannot be written" in message and "Traceback" not in message
     assert "OperationalError" not in message
+
+
+def test_two_first_imports_at_once_both_keep_their_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two first imports into an empty data folder (the window and the command line at once):
+    both found no store; the later one's fresh store replaced the one the other had just
+    written its report into, which was reported as stored and then gone. Here the second
+    creation is held back until the first import is written, as the race had it."""
+    import contextlib
+    import threading
+
+    real_create = st._create
+    both_checked = threading.Barrier(2)
+    first_written = threading.Event()
+    creators: list[str] = []
+
+    def create_in_step(path: Path) -> None:
+        creators.append(threading.current_thread().name)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_checked.wait(timeout=1)  # without the lock, both got here: neither saw a store
+        if len(creators) == 2 and threading.current_thread().name == creators[1]:
+            first_written.wait(timeout=5)
+        real_create(path)
+
+    monkeypatch.setattr(st, "_create", create_in_step)
+    results: dict[str, str] = {}
+
+    def import_one(word: str) -> None:
+        result = commit(preview_bytes(f"Report {word}\n\nThe {word} words are here.\n\nEnd.".encode(), f"{word}.txt"))
+        results[word] = result.doc.doc_id
+        first_written.set()
+
+    threads = [threading.Thread(target=import_one, args=(w,), name=w) for w in ("zanzibarite", "xylophonic")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=20)
+    assert len(results) == 2
+    with st.ImportsStore() as s:
+        assert sorted(d.doc_id for d in s.list()) == sorted(results.values())
