@@ -3,14 +3,17 @@
 The sheet is written whole or not at all (a temporary file beside it, flushed and renamed):
 "Wrote …" is printed only when the PDF (or HTML) is on disk and complete. A full disk, a
 read-only folder, or an --out that is a folder, a device or a pipe is one sentence and
-exit 1, and a file that was already at --out is left as it was. The file is owner-only
-(0600): it can carry the client's name and the counsellor's note. No PDF is made through
-the print system (see app/ui/sheet_printer.py), so no network connection is ever opened.
+exit 1, and a file that was already at --out is left as it was; a file there that is not a
+sheet of the same kind (the answers file itself, the data folder's imports) is never
+replaced. The file is owner-only (0600): it can carry the client's name and the
+counsellor's note. No PDF is made through the print system (see app/ui/sheet_printer.py),
+so no network connection is ever opened.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 from pathlib import Path
 
@@ -46,6 +49,29 @@ def _cannot_write(out: Path, exc: OSError, existed: bool):
     return UserError(f"cannot write {out}: {reason}; {after}")
 
 
+def _refuse_replacing_another_file(out: Path, html: bool) -> None:
+    """A sheet replaces an earlier sheet (or an empty file), never another kind of file:
+    `--out` naming the answers file being read, or the data folder's imports.sqlite or
+    bookmarks.json, replaced it without a word (adversarial trial, 1 Dec 2026)."""
+    from app.userdata.atomic import NotAFile
+
+    try:
+        with open(out, "rb") as existing:
+            head = existing.read(64)
+    except OSError:  # nothing there, or unreadable: check_target and the write say why
+        return
+    if not head:
+        return
+    if html:
+        is_sheet = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
+    else:
+        is_sheet = head.startswith(b"%PDF-")
+    if not is_sheet:
+        what = "an HTML file" if html else "a PDF file"
+        raise NotAFile(errno.EEXIST, f"the file there is not {what}, and the sheet would replace it "
+                                     "(choose another file name)", str(out))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.cli.output import readable_text
     from app.sheet.service import sheet_html
@@ -58,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     existed = os.path.isfile(out)
     try:
         atomic.check_target(out)  # a folder, a device or a missing folder: refused before any work
+        _refuse_replacing_another_file(out, args.html)
     except OSError as exc:
         raise _cannot_write(out, exc, existed) from None
     answers = read_answers(Path(args.answers))

@@ -28,6 +28,7 @@ from tests.adversarial.conftest import (
 )
 
 OLD = b"OLD SHEET of another client\n"
+OLD_HTML = b"<!DOCTYPE html>\n<html><body>OLD SHEET of another client</body></html>\n"  # what --html wrote before
 
 
 # ------------------------------------------------------------------ targets that are not files
@@ -51,6 +52,28 @@ def test_sheet_refuses_a_target_that_is_not_a_regular_file(og, tmp_path: Path, t
     if before is not None:
         assert "operating system" in run.err  # not a puzzling "No such file or directory"
         assert Path("/proc/version").read_bytes() == before
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["pdf", "html"])
+def test_sheet_never_replaces_the_answers_file_or_the_data_folders_files(og, tmp_path: Path, html: bool) -> None:
+    """--out naming the answers file being read, or the data folder's imports or bookmarks: the
+    sheet replaced them without a word (adversarial trial, 1 Dec 2026). An earlier sheet of the
+    same kind, and an empty file, are still replaced."""
+    answers = tmp_path / "client.json"
+    answers.write_bytes(Path(ANSWERS).read_bytes())
+    imports = tmp_path / "imports.sqlite"
+    imports.write_bytes(b"SQLite format 3\x00" + bytes(84))
+    for target in (answers, imports):
+        before = target.read_bytes()
+        run = og("sheet", "--answers", answers, "--out", target, *(["--html"] if html else []))
+        assert_user_error(run, "is not a PDF file" if not html else "is not an HTML file")
+        assert "Wrote" not in run.out and target.read_bytes() == before
+    earlier, empty = tmp_path / "earlier", tmp_path / "empty"
+    earlier.write_bytes(OLD_HTML if html else b"%PDF-1.4\n% an earlier sheet\n%%EOF\n")
+    empty.write_bytes(b"")
+    for target in (earlier, empty):
+        assert og("sheet", "--answers", answers, "--out", target, *(["--html"] if html else [])).code == 0
+        assert target.read_bytes() not in (OLD_HTML, b"%PDF-1.4\n% an earlier sheet\n%%EOF\n", b"")
 
 
 def test_sheet_into_a_missing_folder_is_one_sentence(og, tmp_path: Path) -> None:  # P04
@@ -103,11 +126,11 @@ def test_full_disk_keeps_the_previous_pdf_and_says_so(og, tmp_path: Path) -> Non
 def test_full_disk_keeps_the_previous_html_and_says_so(og, tmp_path: Path) -> None:  # DF7
     with small_tmpfs(tmp_path / "full") as full:
         target = full / "previous-sheet.html"
-        target.write_bytes(OLD)
+        target.write_bytes(OLD_HTML)
         fill_disk(full, leave=1024)
         run = og("sheet", "--answers", ANSWERS, "--html", "--out", target)
         assert_user_error(run, "the disk is full")
-        assert target.read_bytes() == OLD
+        assert target.read_bytes() == OLD_HTML
         assert sorted(p.name for p in full.iterdir()) == ["filler", "previous-sheet.html"]
 
 
@@ -374,7 +397,7 @@ def test_sheets_and_html_are_owner_only_from_the_cli(og, tmp_path: Path) -> None
     old_umask = os.umask(0o022)
     try:
         pdf, html = tmp_path / "perm.pdf", tmp_path / "perm.html"
-        html.write_bytes(OLD)
+        html.write_bytes(OLD_HTML)
         html.chmod(0o644)  # an old, readable copy: the new one must not inherit that
         assert og("sheet", "--answers", ANSWERS, "--out", pdf, "--name", "Ivan Testov").code == 0
         assert og("sheet", "--answers", ANSWERS, "--out", html, "--html", "--name", "Ivan Testov").code == 0
