@@ -417,7 +417,7 @@
     <message>
         <location filename="../../app/ui/dialogs.py" line="59" />
         <source>Clear the session</source>
-        <translation>Sitzung leeren</translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="60" />

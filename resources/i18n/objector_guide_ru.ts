@@ -1769,7 +1769,7 @@
     <message>
         <location filename="../../app/ui/wizard_window.py" line="501" />
         <source>The answers given so far will be forgotten; the client's name and the note stay. Start again?</source>
-        <translation>Уже данные ответы будут забыты; имя клиента и заметка сохранятся. Начать заново?</translation>
+        <translation>Ответы, данные до сих пор, будут забыты; имя клиента и заметка сохранятся. Начать заново?</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard_window.py" line="515" />
