@@ -16,6 +16,7 @@ import functools
 import io
 import json
 import re
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
@@ -87,6 +88,15 @@ def terminal_safe(handler: Callable[[Any], int]) -> Callable[[Any], int]:
             _tell_set_aside()
             exc.args = (clean(str(exc)),)
             raise
+        except sqlite3.DatabaseError:
+            # a page of the guidebook damaged deep inside, which opening the store does not
+            # read: said, and rebuilt for the next command (adversarial trial, 1 Dec 2026)
+            from app.store.connection import rebuild_if_damaged
+
+            said = rebuild_if_damaged()
+            if not said:
+                raise
+            raise UserError(said) from None
         except UnicodeEncodeError as exc:
             if "surrogates not allowed" not in str(exc):
                 raise

@@ -8,6 +8,7 @@ source checkout, into the user's cache folder when the bundle is read-only (froz
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 from typing import NamedTuple
 
@@ -79,6 +80,21 @@ def _check(path: Path, version: str | None) -> str:
         conn.close()
 
 
+def rebuild_if_damaged() -> str:
+    """After a command failed reading a database: '' when the guidebook's store is sound (the
+    error came from elsewhere), else the sentence saying it was damaged and rebuilt (or why it
+    could not be)."""
+    path = ensure_store().path
+    reason = quick_check(path)
+    if not reason:
+        return ""
+    try:
+        ensure_store(damaged=Damage(path, reason))
+    except StoreError as exc:
+        return str(exc)
+    return f"{reason} It has been rebuilt from the bundled content: run the command again."
+
+
 def build_from_resources(out: Path) -> None:
     from app.content.loader import load_content
     from app.store.build import build_store
@@ -88,11 +104,73 @@ def build_from_resources(out: Path) -> None:
     build_store(content, out, paths.schema_path().read_text(encoding="utf-8"))
 
 
-def ensure_store(path: Path | None = None) -> StoreStatus:
+def quick_check(path: Path) -> str:
+    """'' when SQLite's quick_check finds every page of `path` sound, else the sentence saying
+    it is damaged. Opening a store and `_check` read a few pages only, so a store damaged deep
+    inside (a bad sector, a copy to a failing USB stick) passed them and failed later, at the
+    window's first list or the first Russian search (adversarial trial, 1 Dec 2026). Reads the
+    whole file (~1 ms for the 3 MB guidebook with a warm disk): the window runs it once it has
+    painted, not before (#19)."""
+    try:
+        conn = connect_readonly(path)
+    except StoreError as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return f"The guidebook database is damaged ({exc})."
+    finally:
+        conn.close()
+    found = "; ".join(str(r[0]) for r in rows[:3])
+    return "" if found == "ok" else f"The guidebook database is damaged ({found})."
+
+
+def _damage_marker() -> Path:
+    return paths.user_cache_dir() / "guidebook-damaged.json"
+
+
+def _stamp(path: Path) -> dict[str, object]:
+    st = path.stat()
+    return {"path": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def _marked_damaged(path: Path) -> bool:
+    """Whether this very file (path, size, time) was found damaged before: a built app cannot
+    replace its own bundled store, so it remembers to use the one rebuilt in the cache folder."""
+    import json
+
+    marker = _damage_marker()
+    try:
+        if not marker.is_file():
+            return False
+        return json.loads(marker.read_text(encoding="utf-8")) == _stamp(path)
+    except (OSError, ValueError):
+        return False
+
+
+def _mark_damaged(path: Path) -> None:
+    import json
+
+    from app.userdata.atomic import write_text
+
+    with suppress(OSError):  # not remembered: the next start finds the damage again
+        write_text(_damage_marker(), json.dumps(_stamp(path)), make_folder=True)
+
+
+class Damage(NamedTuple):
+    """A store found damaged while in use: which file, and the sentence saying so."""
+
+    path: Path
+    reason: str
+
+
+def ensure_store(path: Path | None = None, damaged: Damage | None = None) -> StoreStatus:
     """Return a usable store path, rebuilding from bundled resources when needed.
 
     If a rebuild is impossible but the old store still opens (it is only out of date),
     it is used and `reason` says so, so the app starts with the content it has.
+    `damaged`: the store in use was found damaged (`quick_check`, or an error reading it): it
+    is remembered as damaged (`_mark_damaged`) and rebuilt, or a sound copy is used.
     """
     from app.content.errors import ContentError
 
@@ -104,17 +182,22 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
     # the store's stamp is enough, and no start hashes the content (issue #19). A source
     # checkout, where content is edited, and an installed edition compare the hash.
     shipped = path is None and edition_store is None and paths.is_frozen()
-    if shipped and not _check(bundled, None):
+    if damaged is not None and damaged.path.is_file():
+        _mark_damaged(damaged.path)
+    known_damaged = _marked_damaged(bundled)
+    if shipped and not known_damaged and not _check(bundled, None):
         return StoreStatus(bundled, False, notice)
     version = _content_version()
-    reason = _check(bundled, version)
+    reason = ("The guidebook database is damaged." if known_damaged else "") or _check(bundled, version)
+    if damaged is not None and reason and Path(damaged.path).resolve() == bundled.resolve():
+        reason = damaged.reason
     if not reason:
         return StoreStatus(bundled, False, notice)
     candidates = [bundled] if (not paths.is_frozen() or edition_store) and path is None else []
     candidates.append(_cache_store_path())
     failure = ""
     for target in candidates:
-        if target != bundled and not _check(target, version):
+        if target != bundled and not _check(target, version) and not _marked_damaged(target):
             return StoreStatus(target, False, notice)
         try:
             build_from_resources(target)
@@ -124,7 +207,7 @@ def ensure_store(path: Path | None = None) -> StoreStatus:
         except ContentError as exc:
             failure = f"the bundled content is invalid ({exc})"
             break
-    if _usable(bundled):
+    if _usable(bundled) and not known_damaged:
         return StoreStatus(bundled, False, f"{reason} It could not be rebuilt: {failure}. "
                                             "The guidebook shows the content it has.")
     raise StoreError(f"{reason} It could not be rebuilt: {failure}.")

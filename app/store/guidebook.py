@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import StoreError
 from app.records import Record, is_imported_id
-from app.store.connection import StoreStatus, connect_readonly, ensure_store, read_meta
+from app.store.connection import Damage, StoreStatus, connect_readonly, ensure_store, read_meta
 from app.store.records import breadcrumb, counts, get_record, list_records, titles
 
 if TYPE_CHECKING:  # a Hit's module loads with the search engine, after the first paint (#19)
@@ -38,13 +38,15 @@ class Guidebook:
         self.imports_notice = ""  # a sentence when the imports file was damaged and moved aside
 
     @classmethod
-    def open(cls, path: Path | None = None, imports_opener: ImportsOpener | None = None) -> Guidebook:
-        """Open the store (rebuilding it from bundled content when missing or stale), with
-        the user's imported reports attached when there are any and `imports_opener` is
-        given (the command line and the window give it; without it, bundled content only)."""
+    def open(cls, path: Path | None = None, imports_opener: ImportsOpener | None = None,
+             damaged: Damage | None = None) -> Guidebook:
+        """Open the store (rebuilding it from bundled content when missing, stale or found
+        `damaged`), with the user's imported reports attached when there are any and
+        `imports_opener` is given (the command line and the window give it; without it,
+        bundled content only)."""
         from app import paths
 
-        status = ensure_store(path)
+        status = ensure_store(path, damaged)
         book = cls(connect_readonly(status.path), status, imports_opener)
         if imports_opener is not None and paths.imports_store_path().exists():
             book.reload_imports()  # the importer's code loads only when there are imports

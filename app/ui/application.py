@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from typing import Any
 
@@ -115,6 +116,22 @@ def after_start(book: Any = None) -> None:
     environment().get_template("page.html")
 
 
+def _rebuilt_book(exc: sqlite3.DatabaseError):
+    """The guidebook opened again after the window could not be built from it: a store damaged
+    deep inside passes the start's checks, and failing on it left no window and no message
+    (the error went to a console a double-click does not show). Rebuilt when SQLite finds it
+    damaged; an error that came from elsewhere is raised again, and said in a message box."""
+    from app.importer.for_search import open_imports
+    from app.store.connection import Damage, ensure_store, quick_check
+    from app.store.guidebook import Guidebook
+
+    path = ensure_store().path
+    reason = quick_check(path)
+    if not reason:
+        raise exc
+    return Guidebook.open(imports_opener=open_imports, damaged=Damage(path, reason))
+
+
 def run(args: argparse.Namespace | None = None) -> int:
     from app.errors import UserError
     from app.ui import crash
@@ -122,11 +139,15 @@ def run(args: argparse.Namespace | None = None) -> int:
     app = make_app(start_collector=False)  # no pass over the start's objects before they are frozen
     crash.install()
     try:
-        window = create_main_window()
-    except UserError as exc:
+        try:
+            window = create_main_window()
+        except sqlite3.DatabaseError as exc:
+            window = create_main_window(_rebuilt_book(exc))
+    except (UserError, sqlite3.DatabaseError) as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Objector Guide", str(exc))
+        said = str(exc) if isinstance(exc, UserError) else f"The guidebook's data cannot be read ({exc})."
+        QMessageBox.critical(None, "Objector Guide", said)
         return 1
     query = getattr(args, "search", None)
     window.show()

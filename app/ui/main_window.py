@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.bind_keys()  # bound at the first paint already, unless the window has not painted
         keep_qt_settings_in_data_dir()  # before any dialog (each dialog also sets it itself)
         self.search_controller  # noqa: B018  (made now: the first keystroke does not wait for it)
+        self._check_store()
         notices = self._data_folder_notice()
         if notices:
             self._startup_problems.extend(notices)
@@ -905,15 +906,37 @@ class MainWindow(QMainWindow):
 
         show_what_changed(self, self.lang)
 
-    def _reopen_book(self) -> None:
-        """After an install: the guidebook, the lists and the page come from the new content;
-        an assessment not on screen is started afresh from the new questions."""
+    def _check_store(self) -> None:
+        """Once the window is on screen: every page of the guidebook's store read once
+        (app.store.connection.quick_check, ~1 ms). One damaged deep inside passed the start's
+        checks and failed later, at a list or a Russian search; found here, it is rebuilt from
+        the bundled content and the window carries on with the new one."""
+        from app.errors import StoreError
+        from app.store.connection import Damage, quick_check
+
+        status = self.book.status
+        reason = quick_check(status.path) if status is not None else ""
+        if not reason or status is None:
+            return
+        try:
+            self._reopen_book(damaged=Damage(status.path, reason))
+        except StoreError as exc:
+            self.banner.setText("⚠ " + str(exc))
+            self.banner.show()
+            return
+        self.statusBar().showMessage(
+            self.tr("The guidebook database was damaged; it has been rebuilt from the bundled content."), 20000)
+
+    def _reopen_book(self, damaged=None) -> None:
+        """After an install, or when the store in use was found `damaged`: the guidebook, the
+        lists and the page come from the new store; an assessment not on screen is started
+        afresh from the new questions."""
         from app.edition.active import forget
         from app.store.guidebook import Guidebook
 
         forget()
         # the new book attaches imported reports as the old one did (the opener the app gave it)
-        old, self.book = self.book, Guidebook.open(imports_opener=self.book.imports_opener)
+        old, self.book = self.book, Guidebook.open(imports_opener=self.book.imports_opener, damaged=damaged)
         if self._search_controller is not None:
             self._search_controller.cancel()  # an imports query still running reads the old guidebook
             self._search_controller.book = self.book

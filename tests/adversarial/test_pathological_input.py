@@ -179,7 +179,7 @@ def test_a_page_of_an_imported_section_has_places_to_wrap(fixture_store: Path, b
     from app.store.connection import StoreStatus
 
     doc = commit(preview(big_reports["one-line"])).doc
-    monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
+    monkeypatch.setattr(gb, "ensure_store", lambda path=None, damaged=None: StoreStatus(fixture_store, False, ""))
     book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         rec = book.get("section", f"imp-{doc.doc_id}-3", "ru")

@@ -231,7 +231,7 @@ def test_a_store_of_an_earlier_version_reads_and_merges_as_one_copy(fixture_stor
     from app.store.connection import StoreStatus
 
     doc_id = _legacy_store_with_copies_per_language()
-    monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
+    monkeypatch.setattr(gb, "ensure_store", lambda path=None, damaged=None: StoreStatus(fixture_store, False, ""))
     book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         for lang in ("en", "ru", "de"):
@@ -262,7 +262,7 @@ def test_new_rows_are_read_in_every_language_with_their_page_made_on_reading(fix
     from app.store.connection import StoreStatus
 
     doc = commit(preview_bytes(("Long line\n\n" + "x" * 5000 + " tail words").encode(), "line.txt")).doc
-    monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
+    monkeypatch.setattr(gb, "ensure_store", lambda path=None, damaged=None: StoreStatus(fixture_store, False, ""))
     book = gb.Guidebook.open(imports_opener=open_imports)
     try:
         for lang in ("en", "ru", "de"):

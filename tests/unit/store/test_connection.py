@@ -95,3 +95,81 @@ def test_a_start_with_unchanged_content_does_not_hash_it_and_an_edit_is_still_no
     assert len(hashed) == 2 and edited != first and edited == real(content_copy)
     (content_copy / "sections" / "en" / "new-page.md").write_text("# New\n", encoding="utf-8")
     assert connection._content_version() != edited and len(hashed) == 3  # a new file counts too
+
+
+def damage_a_table_page(path: Path) -> None:
+    """Break a leaf page of the records table (its last one): a store that opens, whose stamp
+    reads and whose search index answers, but one of whose pages is damaged."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    number = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'records'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    while data[(number - 1) * page_size] == 0x05:  # an interior page: follow its right-most child
+        at = (number - 1) * page_size + 8
+        number = int.from_bytes(data[at:at + 4], "big")
+    at = (number - 1) * page_size
+    assert data[at] == 0x0D, "not a table leaf page"
+    data[at + 3:at + 5] = b"\xff\xff"  # its cell count
+    path.write_bytes(bytes(data))
+
+
+def test_a_store_damaged_deep_inside_is_found_rebuilt_and_remembered(
+        tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """The start's checks read a few pages only, so a store damaged deep inside (a bad sector, a
+    copy to a failing USB stick) passed them and failed later (adversarial trial, 1 Dec 2026).
+    quick_check finds it; a built app rebuilds it into the cache folder and its next start uses
+    that copy without reading the damaged one again."""
+    shipped = tmp_path / "bundle" / "guidebook.sqlite"
+    shipped.parent.mkdir()
+    shutil.copy(fixture_store, shipped)
+    assert connection.quick_check(shipped) == ""
+    damage_a_table_page(shipped)
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: shipped)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection.paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(connection.paths, "bundle_root", lambda: Path(__file__).resolve().parents[3])  # the bundle
+    monkeypatch.setattr(connection.paths, "user_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: tmp_path / "cache" / "guidebook.sqlite")
+    assert ensure_store().path == shipped  # the start's own check does not see it
+    reason = connection.quick_check(shipped)
+    assert "damaged" in reason
+    status = ensure_store(damaged=connection.Damage(shipped, reason))
+    assert status.rebuilt and status.path == tmp_path / "cache" / "guidebook.sqlite" and status.reason == reason
+    assert connection.quick_check(status.path) == ""
+    again = ensure_store()  # the next start
+    assert again.path == status.path and not again.rebuilt
+
+
+def test_a_command_that_meets_a_damaged_store_says_so_and_rebuilds_it(
+        tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """No "internal error (DatabaseError …)": a sentence, and the next command works."""
+    import argparse
+    import sqlite3
+
+    from app.cli.output import terminal_safe
+    from app.errors import UserError
+
+    shipped = tmp_path / "guidebook.sqlite"
+    shutil.copy(fixture_store, shipped)
+    damage_a_table_page(shipped)
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: shipped)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection.paths, "user_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: tmp_path / "cache" / "guidebook.sqlite")
+
+    def read_everything(_args: argparse.Namespace) -> int:
+        conn = connect_readonly(ensure_store().path)
+        conn.execute("SELECT count(*), sum(length(body)) FROM records").fetchone()
+        return 0
+
+    with pytest.raises(UserError, match="damaged.*rebuilt from the bundled content"):
+        terminal_safe(read_everything)(argparse.Namespace())
+    assert terminal_safe(read_everything)(argparse.Namespace()) == 0  # the next command
+    with pytest.raises(sqlite3.OperationalError):  # an error that is not damage is not hidden
+        terminal_safe(lambda _a: connect_readonly(ensure_store().path).execute("SELECT nope")
+                      )(argparse.Namespace())

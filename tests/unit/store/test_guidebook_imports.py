@@ -18,7 +18,7 @@ REPORT = b"Imported report\n\nIntro about the quokkaland summons.\n\nChapter\n\n
 
 @pytest.fixture
 def open_book(fixture_store: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(gb, "ensure_store", lambda path=None: StoreStatus(fixture_store, False, ""))
+    monkeypatch.setattr(gb, "ensure_store", lambda path=None, damaged=None: StoreStatus(fixture_store, False, ""))
     books = []
 
     def _open():

@@ -1,0 +1,84 @@
+"""A guidebook store damaged deep inside (a bad sector, a copy to a failing USB stick): the
+start's checks read a few pages only, so it opened, and failed later, at a list or a Russian
+search; a window that could not be built from it left no window and no message
+(adversarial trial, 1 Dec 2026)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.store import connection
+from app.store.connection import StoreStatus, connect_readonly
+from tests.unit.store.test_connection import damage_a_table_page
+
+
+@pytest.fixture
+def damaged_bundle(tmp_path: Path, fixture_store: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bundled store (a source checkout's db/guidebook.sqlite) with one page damaged."""
+    store = tmp_path / "db" / "guidebook.sqlite"
+    store.parent.mkdir()
+    shutil.copy(fixture_store, store)
+    damage_a_table_page(store)
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: store)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: tmp_path / "cache" / "guidebook.sqlite")
+    return store
+
+
+def test_once_the_window_is_on_screen_a_damaged_store_is_rebuilt_and_used(make_window, damaged_bundle: Path) -> None:
+    from app.store.guidebook import Guidebook
+
+    assert connection.ensure_store().path == damaged_bundle  # the start's own checks pass it
+    w = make_window(Guidebook(connect_readonly(damaged_bundle), StoreStatus(damaged_bundle, False, "")))
+    w.settle()
+    assert "rebuilt from the bundled content" in w.statusBar().currentMessage()
+    assert "was damaged" in w.statusBar().currentMessage()
+    assert connection.quick_check(w.book.status.path) == ""
+    w.run_search("dublin")
+    assert w.results.count() > 0
+
+
+def test_a_window_that_cannot_be_built_from_a_damaged_store_is_built_from_a_rebuilt_one(
+        qtbot, monkeypatch: pytest.MonkeyPatch, damaged_bundle: Path, no_dialogs) -> None:
+    from app.ui import application
+
+    made = []
+    real = application.create_main_window
+
+    def create(book=None):
+        if book is None:  # as the damaged page fails a list the window fills at its start
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        window = real(book)
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+
+    monkeypatch.setattr(application, "create_main_window", create)
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    monkeypatch.setattr("app.ui.crash.install", lambda: None)
+    assert application.run() == 0
+    qtbot.wait(400)  # the window's settling, 250 ms after the start, runs while it is open
+    assert made and connection.quick_check(made[0].book.status.path) == ""
+    assert made[0].book.status.rebuilt and not no_dialogs
+    assert "rebuilt from the bundled content" in made[0].statusBar().currentMessage()
+
+
+def test_a_window_that_cannot_be_built_for_another_reason_says_so(
+        qtbot, monkeypatch: pytest.MonkeyPatch, no_dialogs, fixture_store: Path) -> None:
+    """An error that is not a damaged store: a message box, not a silent exit."""
+    from app.ui import application
+
+    def create(book=None):
+        raise sqlite3.OperationalError("no such table: names")
+
+    monkeypatch.setattr(application, "create_main_window", create)
+    monkeypatch.setattr(connection, "ensure_store", lambda *a, **k: StoreStatus(fixture_store, False, ""))
+    monkeypatch.setattr("app.ui.crash.install", lambda: None)
+    assert application.run() == 1
+    assert [kind for kind, _ in no_dialogs] == ["critical"] and "no such table: names" in no_dialogs[0][1]
