@@ -19,14 +19,21 @@ class Bookmark(NamedTuple):
     title: str
 
 
-def _parse(data: object) -> list[Bookmark]:
+def _parse(data: object) -> tuple[list[Bookmark], list[object]]:
+    """The bookmarks, and the entries that are not one (kept as they are when the file is
+    written again). An entry without a title (a hand-edited or older file) is a bookmark
+    titled by its id: it was dropped from the list and then from the file at the next
+    bookmark (adversarial trial, 1 Dec 2026)."""
     out: list[Bookmark] = []
+    kept: list[object] = []
     for item in data if isinstance(data, list) else []:
-        try:
-            out.append(Bookmark(str(item["kind"]), str(item["id"]), str(item["title"])))
-        except (KeyError, TypeError):
-            continue
-    return out
+        if isinstance(item, dict) and item.get("kind") not in (None, "") and item.get("id") not in (None, ""):
+            title = item.get("title")
+            rid = str(item["id"])
+            out.append(Bookmark(str(item["kind"]), rid, str(title) if title not in (None, "") else rid))
+        else:
+            kept.append(item)
+    return out, kept
 
 
 class Bookmarks:
@@ -37,7 +44,7 @@ class Bookmarks:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.user_data_dir() / "bookmarks.json"
         data, self.problem = read_json(self.path, [], expect=list)
-        self._items: list[Bookmark] = _parse(data)
+        self._items: list[Bookmark] = _parse(data)[0]
 
     def items(self) -> list[Bookmark]:
         return list(self._items)
@@ -56,7 +63,7 @@ class Bookmarks:
         """Pick up what another window changed (called before the list is shown)."""
         data, problem = read_json(self.path, self._items_as_data(), expect=list)
         self.problem = problem or self.problem
-        self._items = _parse(data)
+        self._items = _parse(data)[0]
 
     def _items_as_data(self) -> list[dict[str, str]]:
         return [b._asdict() for b in self._items]
@@ -70,6 +77,8 @@ class Bookmarks:
             data, problem = (read_json(self.path, self._items_as_data(), expect=list) if self.path.exists()
                              else ([], None))
             self.problem = problem or self.problem
-            items = apply(_parse(data))
-            write_json(self.path, [b._asdict() for b in items])  # raises OSError: the caller tells the user
+            parsed, kept = _parse(data)
+            items = apply(parsed)
+            # raises OSError: the caller tells the user
+            write_json(self.path, [*(b._asdict() for b in items), *kept])
         self._items = items
