@@ -383,7 +383,9 @@ class Searcher:
         """Nearest index words to each typed word, for a 'did you mean' when nothing matched.
 
         With `lang`, only words of that language's texts are offered (a Cyrillic word is
-        matched against Russian): an English interface does not suggest German words.
+        matched against Russian): an English interface does not suggest German words. A Latin
+        word typed in the Russian interface ("dezerter") is matched against every language's
+        words: Russian has none in Latin letters, and nothing was offered.
         """
         parsed = parse(clean_input(text), as_you_type=False)
         if parsed.empty:
@@ -391,7 +393,8 @@ class Searcher:
         out: list[str] = []
         for token in parsed.tokens:
             low = token.lower()
-            word_lang = "ru" if re.search(r"[\u0400-\u04FF]", low) else lang
+            cyrillic = re.search(r"[\u0400-\u04FF]", low) is not None
+            word_lang = "ru" if cyrillic else (None if lang == "ru" else lang)
             vocab = self._vocabulary() if word_lang is None else self._language_vocabulary(word_lang)
             for word in _close_matches(low, vocab, n=n, cutoff=0.7):
                 if word != low and word not in out:

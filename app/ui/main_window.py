@@ -453,12 +453,18 @@ class MainWindow(QMainWindow):
         if hits:
             self.results.show_hits(hits, self._kind_labels, self.tr("imported, not reviewed"),
                                    self._superseded(), self.tr("no longer in force"))
-            self.statusBar().showMessage(self.tr("%n result(s)", "", len(hits)), 4000)
-        elif final:
+            self._count_said = self.tr("%n result(s)", "", len(hits))
+            self.statusBar().showMessage(self._count_said, 4000)
+            return
+        if self._count_said and self.statusBar().currentMessage() == self._count_said:
+            self.statusBar().clearMessage()  # the last query's count beside "No results" (another message stays)
+        if final:
             self.results.show_nothing(self.tr("No results for “%1”.").replace("%1", text.strip()[:80]),
                                       self.book.suggest(text, self.lang), self.tr("Did you mean:"))
         else:
             self.results.clear()
+
+    _count_said = ""
 
     def _superseded(self) -> frozenset[tuple[str, str]]:
         """Legal references, and terms naming them, no longer in force today (cached per language)."""

@@ -91,6 +91,15 @@ def test_no_results_offers_suggestions(qtbot, make_window) -> None:
     assert w.results.hit_at(0) is not None
 
 
+def test_a_query_that_finds_nothing_does_not_keep_the_last_count(qtbot, make_window) -> None:
+    w = make_window()
+    w.run_search("dublin")
+    assert "result" in w.statusBar().currentMessage()  # "3 results"
+    w.run_search("zzqxv")
+    assert w.results.item(0).text().startswith("No results")
+    assert "result" not in w.statusBar().currentMessage()  # not "3 results" beside "No results"
+
+
 def test_shortcuts_focus_search(qtbot, make_window) -> None:
     w = make_window()
     for keys in (("F", Qt.KeyboardModifier.ControlModifier), ("K", Qt.KeyboardModifier.ControlModifier)):
