@@ -74,6 +74,7 @@ def _refuse_replacing_another_file(out: Path, html: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.cli.output import readable_text
+    from app.cli.wizard import say_ignored
     from app.sheet.service import sheet_html
     from app.store.guidebook import Guidebook
     from app.userdata import atomic
@@ -91,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     note, name = readable_text(args.note), readable_text(args.name)
     book = Guidebook.open()
     definition = load_definition()
+    say_ignored(definition, answers)
     if args.html:
         html = sheet_html(definition, answers, args.lang, book, note=note, client_name=name, safe=args.safe)
         try:

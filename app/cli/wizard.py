@@ -106,6 +106,7 @@ def run_run(args: argparse.Namespace) -> int:
 
     definition = _definition()
     answers = read_answers(args.answers)
+    say_ignored(definition, answers)
     state = step(definition, answers, args.lang)
     if state.question is not None:
         q = state.question
@@ -126,6 +127,15 @@ def run_run(args: argparse.Namespace) -> int:
         return 0
     _print_outcome(outcome)
     return 0
+
+
+def say_ignored(definition: Any, answers: Any) -> None:
+    """Each answer of the file that is not used, on stderr (JSON output stays JSON)."""
+    from app.cli.output import note
+    from app.wizard.engine import ignored_answers
+
+    for said in ignored_answers(definition, answers):
+        note(said)
 
 
 def _print_outcome(o: Any) -> None:

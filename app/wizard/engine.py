@@ -34,6 +34,28 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGUAGES)}")
 
 
+def ignored_answers(definition: Definition, answers: Mapping[Any, Any]) -> list[str]:
+    """What `normalise` leaves out of an answers file, said per answer (a misspelt option id
+    left the question unanswered without a word: an adversarial trial, 1 Dec 2026)."""
+    out: list[str] = []
+    if not isinstance(answers, Mapping):
+        return out
+    for qid, value in answers.items():
+        q = definition.question(qid) if isinstance(qid, str) else None
+        if q is None:
+            out.append(f"{qid!r} is not a question of this assessment; it is ignored")
+            continue
+        given = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else [value]
+        options = {o.id for o in q.options}
+        for v in given:
+            if v not in options:
+                out.append(f"{qid}: {v!r} is not one of its options ({', '.join(sorted(options))}); it is ignored")
+        known = [v for v in given if v in options]
+        if not q.multiple and len(known) > 1:
+            out.append(f"{qid}: one answer is asked for; only the first, {known[0]!r}, is used")
+    return out
+
+
 def normalise(definition: Definition, answers: Mapping[Any, Any]) -> Normalised:
     """Keep only known questions and option ids: question id -> frozenset of option ids.
 

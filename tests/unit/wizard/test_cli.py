@@ -115,3 +115,18 @@ def test_a_counsellors_flag_is_framed_before_the_result_never_read_as_it(lang: s
     assert lines[flag - 1] == frame and lines.index(why) > flag
     assert all(ln.startswith(">") for ln in lines[flag:flag + 3])
     assert lines[-1] == disclaimer
+
+
+def test_an_answer_that_is_not_used_is_said(tmp_path: Path) -> None:
+    """A misspelt option id left its question unanswered without a word."""
+    answers = json.loads((ROOT / "resources" / "wizard" / "examples" / "deserter.json").read_text(encoding="utf-8"))
+    answers["stage"] = "nope"
+    answers["foo"] = "bar"
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    proc = cli("run", "--answers", str(path), "--json")
+    assert "stage: 'nope' is not one of its options (" in proc.stderr and "; it is ignored" in proc.stderr
+    assert "'foo' is not a question of this assessment" in proc.stderr
+    assert json.loads(proc.stdout)["question"]["id"] == "stage"  # JSON on stdout stays JSON
+    clean = cli("run", "--answers", str(EXAMPLES[0]))
+    assert "note:" not in clean.stderr
