@@ -46,9 +46,15 @@ def quote(text: str, lang: str) -> str:
 
 
 def local_date(iso: str, lang: str) -> str:
-    """01.07.2026 for ru and de; ISO (2026-07-01) for en. Partial dates (2022-05) and
-    anything that is not a date pass through unchanged."""
+    """01.07.2026 for ru and de; ISO (2026-07-01) for en. A month without a day (2022-05, the
+    BMI's statement of May 2022) is 05.2022 for ru and de: left in ISO, it stood out on a
+    Russian page among dotted dates (a counsellor's trial, 1 Dec 2026). Anything that is not a
+    date passes through unchanged."""
     parts = str(iso).split("-")
-    if lang in _DOTTED_DATES and len(parts) == 3 and all(p.isdigit() for p in parts):
+    if lang not in _DOTTED_DATES or not all(p.isdigit() for p in parts):
+        return str(iso)
+    if len(parts) == 3:
         return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    if len(parts) == 2 and len(parts[0]) == 4 and len(parts[1]) == 2 and 1 <= int(parts[1]) <= 12:  # not 1999-2000
+        return f"{parts[1]}.{parts[0]}"
     return str(iso)
