@@ -2,8 +2,9 @@
 
 PDFs are not text: `api.preview_bytes` sends them to `pdf_text` before they get here.
 
-Order: a byte-order mark (UTF-8 or UTF-16), then strict UTF-8, then cp1251 when the
-result reads as Russian words, then latin-1 (which decodes any byte). Binary files
+Order: a byte-order mark (UTF-8 or UTF-16), then strict UTF-8, then cp1251 or KOI8-R when the
+result reads as Russian words (the one whose Cyrillic is mostly lower case), then latin-1
+(which decodes any byte). Binary files
 (NUL bytes, many control characters, PDF/Office/ZIP signatures), empty files and files
 over `MAX_BYTES` are refused with one sentence. The size is checked with stat() before
 anything is read, so a huge file costs nothing.
@@ -42,7 +43,7 @@ class DecodeError(UserError):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # 'utf-8', 'utf-8-sig', 'utf-16', 'cp1251' or 'latin-1'
+    encoding: str  # 'utf-8', 'utf-8-sig', 'utf-16', 'cp1251', 'koi8-r' or 'latin-1'
 
 
 def read_report_bytes(path: Path) -> bytes:
@@ -96,12 +97,23 @@ def decode_bytes(data: bytes, name: str = "") -> Decoded:
     except UnicodeDecodeError:
         pass
     try:
-        text = data.decode("cp1251")
-        if _reads_as_cyrillic(text):
-            return _checked(text, "cp1251", label)
+        windows = data.decode("cp1251")
     except UnicodeDecodeError:
-        pass
+        windows = ""
+    # KOI8-R (older Russian Unix and mail texts) read as cp1251 is Russian words in capitals and
+    # the other way round: of the two, the reading whose Cyrillic is mostly lower case. A KOI8-R
+    # report was imported as "пФЮЈФ П НПВЙМЙЪБГЙЙ" and never found (adversarial trial, 1 Dec 2026).
+    readings = [(text, codec) for text, codec in ((windows, "cp1251"), (data.decode("koi8_r"), "koi8-r"))
+                if text and _reads_as_cyrillic(text)]
+    if readings:
+        text, codec = max(readings, key=lambda reading: _lower_case_share(reading[0]))
+        return _checked(text, codec, label)
     return _checked(data.decode("latin-1"), "latin-1", label)
+
+
+def _lower_case_share(text: str) -> float:
+    letters = _CYR.findall(text)
+    return sum(ch.islower() for ch in letters) / len(letters) if letters else 0.0
 
 
 def _reject_binary(data: bytes, label: str) -> None:

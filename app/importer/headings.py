@@ -151,6 +151,15 @@ def _add_block(blocks: list[Block], text: str, start: int, end: int) -> None:
     blocks.append(Block(start, end, text[start:end]))
 
 
+_ATX_MARK = re.compile(r"^#{1,6}\s+")
+
+
+def without_heading_mark(line: str) -> str:
+    """A plain-text line written with Markdown's "# " before it, without the marks: a .txt
+    report was titled "# Отчёт о мобилизации" (adversarial trial, 1 Dec 2026)."""
+    return _ATX_MARK.sub("", line) or line
+
+
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     return title.strip("*_` ").strip() or title
@@ -325,7 +334,7 @@ def detect_plain(blocks: list[Block]) -> Detected:
             chapter_seen = True
         else:
             level = 2 if chapter_seen else 1
-        headings.append(Heading(i, " ".join(blocks[i].text.split()), level))
+        headings.append(Heading(i, without_heading_mark(" ".join(blocks[i].text.split())), level))
     return Detected(tuple(headings), subtitle)
 
 

@@ -80,7 +80,7 @@ def _first_line(text: str) -> str:
 
 
 def short_title(text: str, words: int = _TITLE_WORDS) -> str:
-    line = _first_line(text)
+    line = hd.without_heading_mark(_first_line(text).strip())
     parts = line[:400].split()
     title = " ".join(parts[:words])
     return title + ("…" if len(parts) > words else "")

@@ -21,6 +21,9 @@ GERMAN = "Grüße aus Köln: Kriegsdienstverweigerer, Asylanträge und Schutzquo
     (RUSSIAN.encode("utf-8"), "utf-8", RUSSIAN),
     (codecs.BOM_UTF8 + RUSSIAN.encode("utf-8"), "utf-8-sig", RUSSIAN),
     (RUSSIAN.encode("cp1251"), "cp1251", RUSSIAN),
+    (RUSSIAN.encode("koi8_r"), "koi8-r", RUSSIAN),  # read as cp1251 it was "нПВЙМЙГЮЖЙЪ …"
+    ("# Отчёт о мобилизации\n\nДЕЗЕРТИРЫ И УКЛОНИСТЫ: что ждёт их в Германии.".encode("cp1251"), "cp1251",
+     "# Отчёт о мобилизации\n\nДЕЗЕРТИРЫ И УКЛОНИСТЫ: что ждёт их в Германии."),
     (GERMAN.encode("latin-1"), "latin-1", GERMAN),
     ("Café, naïve, façade, déjà vu".encode("latin-1"), "latin-1", "Café, naïve, façade, déjà vu"),
     (codecs.BOM_UTF16_LE + RUSSIAN.encode("utf-16-le"), "utf-16", RUSSIAN),

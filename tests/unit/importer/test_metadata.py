@@ -56,3 +56,6 @@ def test_title_from_the_opening_heading_else_the_first_line() -> None:
     assert m.title == "a lower-case first line that is long enough."
     m = detect(outline("<title>Page title</title><p>text only</p>", "html"))
     assert m.title == "Page title"
+    # a .txt written with Markdown's heading marks is titled by the words, not "# Отчёт …"
+    m = detect(outline("# Отчёт о мобилизации\n\nДезертиры и уклонисты: что ждёт их в Германии.", "txt"))
+    assert m.title == "Отчёт о мобилизации"
