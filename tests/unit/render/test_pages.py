@@ -126,7 +126,8 @@ def test_a_law_page_shows_its_facts_with_the_kind_name_in_the_readers_language()
     assert "Art | eu regulation" in text_of(render_page(rec, title_of, english_words(kind="Art", kind_names={})))
 
 
-@pytest.mark.parametrize(("lang", "shown"), [("ru", "Дата | 05.2022"), ("de", "Datum | 05.2022"), ("en", "Date | 2022-05")])
+@pytest.mark.parametrize(("lang", "shown"),
+                         [("ru", "Дата | 05.2022"), ("de", "Datum | 05.2022"), ("en", "Date | 2022-05")])
 def test_a_month_without_a_day_is_written_as_the_other_dates_are(lang: str, shown: str) -> None:
     """The BMI's statement of May 2022 read «Дата 2022-05» among dotted dates (a counsellor's trial)."""
     rec = law(date="2022-05")._replace(lang=lang)
