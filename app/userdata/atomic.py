@@ -188,8 +188,16 @@ def read_json(path: Path, default: Any, expect: type | tuple[type, ...] | None =
     except FileNotFoundError:
         return default, None
     except (OSError, ValueError, RecursionError) as exc:
+        from app.userdata.write_problems import why
+
+        if isinstance(exc, NotADirectoryError):  # nothing to set aside: the data folder is a file
+            return default, (f"The data folder {path.parent} is a file, not a folder: nothing can be kept there; "
+                             "choose another data folder.")
+        unreadable = isinstance(exc, (ValueError, RecursionError))
+        what = "is not readable JSON" if unreadable else f"could not be read ({why(exc)})"
         aside = move_aside(path)
-        return default, f"{path.name} could not be read ({exc.__class__.__name__}); it was kept as {aside.name}."
+        kept = f"it was kept as {aside.name}" if aside != path else "it was left as it is"
+        return default, f"{path.name} {what}; {kept}."
     if expect is not None and not isinstance(data, expect):
         aside = move_aside(path)
         return default, (f"{path.name} did not hold what the app expected (it held {_json_kind(data)}); "

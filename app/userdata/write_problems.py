@@ -33,6 +33,9 @@ def why(exc: BaseException) -> str:
         return "the disk is full"
     if code in _DENIED or any(w in text for w in ("read-only", "readonly", "permission", "unable to open")):
         return "the folder cannot be written (read-only, or no permission)"
+    if code in (errno.EEXIST, errno.ENOTDIR) and getattr(exc, "strerror", None) in (None, os.strerror(code)):
+        # making the data folder, or a file in it, where a file stands: "File exists" said nothing
+        return "a file stands where its folder should be"
     return getattr(exc, "strerror", None) or exc.__class__.__name__
 
 

@@ -86,3 +86,27 @@ def test_unwritable_folder_raises_oserror_and_keeps_the_old_file(tmp_path: Path)
         assert [x.id for x in Bookmarks(path).items()] == ["a"]
     finally:
         path.parent.chmod(0o700)
+
+
+def test_a_file_that_cannot_be_read_is_said_in_words(tmp_path: Path) -> None:
+    """Not "(NotADirectoryError); it was kept as settings.json" when nothing was kept, nor a
+    Python class name (adversarial trial, 1 Dec 2026)."""
+    from app.userdata.atomic import read_json
+    from app.userdata.write_problems import why
+
+    folder_is_a_file = tmp_path / "data"
+    folder_is_a_file.write_text("hi", encoding="utf-8")
+    data, problem = read_json(folder_is_a_file / "settings.json", {})
+    assert data == {} and problem is not None
+    assert f"The data folder {folder_is_a_file} is a file, not a folder" in problem and "kept as" not in problem
+    (tmp_path / "settings.json").mkdir()
+    _, problem = read_json(tmp_path / "settings.json", {})
+    assert problem is not None and "Error" not in problem and "could not be read (" in problem
+    (tmp_path / "bookmarks.json").write_text("{not json", encoding="utf-8")
+    _, problem = read_json(tmp_path / "bookmarks.json", [])
+    assert problem is not None and "is not readable JSON; it was kept as bookmarks.json.corrupt-" in problem
+    with pytest.raises(NotADirectoryError) as inside:
+        (folder_is_a_file / "x").mkdir()  # a folder made inside the data folder
+    with pytest.raises(FileExistsError) as itself:
+        folder_is_a_file.mkdir()  # the data folder made where the file is ("File exists")
+    assert why(inside.value) == why(itself.value) == "a file stands where its folder should be"
