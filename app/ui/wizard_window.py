@@ -227,6 +227,8 @@ class WizardWindow(QWidget):
         self.safe_warning = QLabel()
         self.safe_warning.setObjectName("safeWarning")
         self.safe_warning.setWordWrap(True)
+        # as the main window's banner: a grey line among the buttons was overlooked (a counsellor's trial)
+        self.safe_warning.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }")
         self.safe_warning.hide()
         self.note.textChanged.connect(self._check_note)
         self.preview_btn = QPushButton()
@@ -328,9 +330,7 @@ class WizardWindow(QWidget):
         self.safe_sheet.setToolTip(self.tr("For a client still in Russia or crossing borders: the sheet names no "
                                            "military, asylum or war matters. Only the checklist and your note are printed."))
         self._check_note()
-        self.preview_btn.setText(self.tr("Print Pre&view…"))
-        self.print_btn.setText(self.tr("&Print…"))
-        self.pdf_btn.setText(self.tr("Export sheet as P&DF… (Ctrl+Shift+E)"))
+        self._name_sheet_buttons()
         for w, name in ((self.progress, self.tr("Progress")), (self.sheet_lang, self.tr("Sheet language")),
                         (self.page_size_box, self.tr("Paper size")), (self.client_name, self.tr("Client's name")),
                         (self.note, self.tr("Counsellor's note")), (self.outcome_view, self.tr("Assessment")),
@@ -539,7 +539,21 @@ class WizardWindow(QWidget):
     def _safe_changed(self, _checked: bool) -> None:
         if not self._applying_default_safe:
             self._safe_chosen = True
+        self._name_sheet_buttons()
         self._check_note()
+
+    def _name_sheet_buttons(self) -> None:
+        """The buttons say which sheet they print: the safe sheet is ticked by default for a
+        client outside the EU, and a counsellor in Tbilisi printed the one-page safe sheet for
+        a client bound for Germany without noticing (a counsellor's trial, 1 Dec 2026)."""
+        if self.safe_sheet.isChecked():
+            self.preview_btn.setText(self.tr("Print Pre&view of the safe sheet…"))
+            self.print_btn.setText(self.tr("&Print the safe sheet…"))
+            self.pdf_btn.setText(self.tr("Export the safe sheet as P&DF… (Ctrl+Shift+E)"))
+        else:
+            self.preview_btn.setText(self.tr("Print Pre&view…"))
+            self.print_btn.setText(self.tr("&Print…"))
+            self.pdf_btn.setText(self.tr("Export sheet as P&DF… (Ctrl+Shift+E)"))
 
     _applying_default_safe = False
 
@@ -560,7 +574,7 @@ class WizardWindow(QWidget):
         words = find_sensitive(self.note.toPlainText()) if self.safe_sheet.isChecked() else []
         self.safe_warning.setVisible(bool(words))
         if words:
-            self.safe_warning.setText(self.tr("Safe sheet: the note is printed as typed and contains: %1")
+            self.safe_warning.setText("⚠ " + self.tr("Safe sheet: the note is printed as typed and contains: %1")
                                       .replace("%1", ", ".join(words[:8])))
 
     def _page_size(self) -> str:

@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="369" />
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="584" />
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1091,22 +1091,22 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="790" />
+        <location filename="../../app/ui/main_window.py" line="796" />
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Auf der Seite suchen (Enter: nächster, Umschalt+F3: vorheriger Treffer)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="791" />
+        <location filename="../../app/ui/main_window.py" line="797" />
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="798" />
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793" />
+        <location filename="../../app/ui/main_window.py" line="799" />
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="378" />
-        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Page in the second language</source>
         <translation>Seite in der zweiten Sprache</translation>
     </message>
@@ -1160,22 +1160,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Did you mean:</source>
         <translation>Meinten Sie:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>External link</source>
         <translation>Externer Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1184,114 +1184,114 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715" />
+        <location filename="../../app/ui/main_window.py" line="721" />
         <source>Bookmark removed.</source>
         <translation>Lesezeichen entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718" />
+        <location filename="../../app/ui/main_window.py" line="724" />
         <source>Bookmarked.</source>
         <translation>Lesezeichen gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720" />
-        <location filename="../../app/ui/main_window.py" line="732" />
-        <location filename="../../app/ui/main_window.py" line="751" />
+        <location filename="../../app/ui/main_window.py" line="726" />
+        <location filename="../../app/ui/main_window.py" line="738" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>Could not save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="900" />
+        <location filename="../../app/ui/main_window.py" line="906" />
         <source>The content update is installed: edition %1.</source>
         <translation>Die Inhaltsaktualisierung ist installiert: Ausgabe %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="928" />
+        <location filename="../../app/ui/main_window.py" line="934" />
         <source>The guidebook database was damaged; it has been rebuilt from the bundled content.</source>
         <translation>Die Datenbank des Leitfadens war beschädigt; sie wurde aus den mitgelieferten Inhalten neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974" />
+        <location filename="../../app/ui/main_window.py" line="980" />
         <source>This guidebook's content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Der Inhalt dieses Leitfadens stammt vom %1; Recht und Praxis können sich seitdem geändert haben. Fragen Sie beim Herausgeber des Leitfadens nach einer Inhaltsaktualisierung (Datei → Inhaltsaktualisierung installieren).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1027" />
+        <location filename="../../app/ui/main_window.py" line="1033" />
         <source>Clear the session?</source>
         <translation>Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028" />
+        <location filename="../../app/ui/main_window.py" line="1034" />
         <source>The search, the pages read, the answers, the client's name and the note will be forgotten. Clear the session?</source>
         <translation>Die Suche, die gelesenen Seiten, die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1077" />
+        <location filename="../../app/ui/main_window.py" line="1083" />
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1078" />
+        <location filename="../../app/ui/main_window.py" line="1084" />
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080" />
+        <location filename="../../app/ui/main_window.py" line="1086" />
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Das Lesezeichen konnte nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1081" />
+        <location filename="../../app/ui/main_window.py" line="1087" />
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: Der Datenträger mit %1 ist voll.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1082" />
+        <location filename="../../app/ui/main_window.py" line="1088" />
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: In den Ordner %1 kann nicht geschrieben werden (schreibgeschützt oder keine Schreibberechtigung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084" />
+        <location filename="../../app/ui/main_window.py" line="1090" />
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Die Einstellungen konnten nicht im Ordner %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="737" />
+        <location filename="../../app/ui/main_window.py" line="743" />
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Lesezeichen entfernt: %1. Strg+Z in der Liste holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="828" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989" />
+        <location filename="../../app/ui/main_window.py" line="995" />
         <source>Guided assessment</source>
         <translation>Geführte Einschätzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="990" />
+        <location filename="../../app/ui/main_window.py" line="996" />
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Die Fragen der Einschätzung konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1044" />
+        <location filename="../../app/ui/main_window.py" line="1050" />
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Sitzung gelöscht: Suche, gelesene Seiten und Einschätzung sind vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1052" />
+        <location filename="../../app/ui/main_window.py" line="1058" />
         <source>About Objector Guide</source>
         <translation>Über Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1059" />
+        <location filename="../../app/ui/main_window.py" line="1065" />
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1570,129 +1570,129 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="305" />
+        <location filename="../../app/ui/wizard_window.py" line="307" />
         <source>Guided assessment — Objector Guide</source>
         <translation>Geführte Einschätzung — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="306" />
+        <location filename="../../app/ui/wizard_window.py" line="308" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307" />
+        <location filename="../../app/ui/wizard_window.py" line="309" />
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Zurück zur vorherigen Frage (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="308" />
+        <location filename="../../app/ui/wizard_window.py" line="310" />
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="309" />
+        <location filename="../../app/ui/wizard_window.py" line="311" />
         <source>Start again with no answers</source>
         <translation>Ohne Antworten von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310" />
+        <location filename="../../app/ui/wizard_window.py" line="312" />
         <source>&amp;Clear session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="311" />
+        <location filename="../../app/ui/wizard_window.py" line="313" />
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312" />
+        <location filename="../../app/ui/wizard_window.py" line="314" />
         <source>&amp;Save answers…</source>
         <translation>Antworten &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313" />
+        <location filename="../../app/ui/wizard_window.py" line="315" />
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Die Antworten (ohne Namen und Notiz) in einer Datei Ihrer Wahl speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314" />
+        <location filename="../../app/ui/wizard_window.py" line="316" />
         <source>&amp;Open answers…</source>
         <translation>Antworten ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315" />
+        <location filename="../../app/ui/wizard_window.py" line="317" />
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Eine Einschätzung aus einer gespeicherten Antwortdatei fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316" />
+        <location filename="../../app/ui/wizard_window.py" line="318" />
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Einschätzung schließen (Esc, Strg+W); fragt vorher, wenn Antworten verloren gingen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="317" />
+        <location filename="../../app/ui/wizard_window.py" line="319" />
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Alle Antworten, den Namen und die Notiz vergessen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="318" />
+        <location filename="../../app/ui/wizard_window.py" line="320" />
         <source>Check the answers before you see the assessment</source>
         <translation>Prüfen Sie die Antworten, bevor Sie die Einschätzung ansehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="319" />
+        <location filename="../../app/ui/wizard_window.py" line="321" />
         <location filename="../../app/ui/wizard_window.py" line="334" />
         <source>Sheet language</source>
         <translation>Sprache des Merkblatts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320" />
+        <location filename="../../app/ui/wizard_window.py" line="322" />
         <source>Paper</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="321" />
+        <location filename="../../app/ui/wizard_window.py" line="323" />
         <source>Client's name (optional)</source>
         <translation>Name der ratsuchenden Person (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322" />
+        <location filename="../../app/ui/wizard_window.py" line="324" />
         <location filename="../../app/ui/wizard_window.py" line="336" />
         <source>Counsellor's note</source>
         <translation>Notiz der Beraterin / des Beraters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323" />
+        <location filename="../../app/ui/wizard_window.py" line="325" />
         <source>Leave empty unless the client wants it printed</source>
         <translation>Nur ausfüllen, wenn die Person ihren Namen gedruckt haben möchte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="324" />
+        <location filename="../../app/ui/wizard_window.py" line="326" />
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own). Write the note in the sheet's language, so the client can read it.</source>
         <translation>Name und Notiz werden auf das Merkblatt gedruckt, aber nie gespeichert (bis 4.000 Zeichen; eine lange Notiz kommt auf eine eigene Seite). Schreiben Sie die Notiz in der Sprache des Merkblatts, damit die ratsuchende Person sie lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="327" />
+        <location filename="../../app/ui/wizard_window.py" line="329" />
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Sicheres Merkblatt für die Reise: neutraler Titel, nur Checkliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="328" />
+        <location filename="../../app/ui/wizard_window.py" line="330" />
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Für Ratsuchende, die noch in Russland sind oder Grenzen überqueren: Das Merkblatt nennt weder Militär noch Asyl noch Krieg. Gedruckt werden nur die Checkliste und Ihre Notiz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="331" />
+        <location filename="../../app/ui/wizard_window.py" line="554" />
         <source>Print Pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="332" />
+        <location filename="../../app/ui/wizard_window.py" line="555" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="333" />
+        <location filename="../../app/ui/wizard_window.py" line="556" />
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
     </message>
@@ -1784,58 +1784,73 @@
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Sitzung löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="563" />
+        <location filename="../../app/ui/wizard_window.py" line="550" />
+        <source>Print Pre&amp;view of the safe sheet…</source>
+        <translation>Druck&amp;vorschau des sicheren Merkblatts…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="551" />
+        <source>&amp;Print the safe sheet…</source>
+        <translation>Sicheres Merkblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="552" />
+        <source>Export the safe sheet as P&amp;DF… (Ctrl+Shift+E)</source>
+        <translation>Sicheres Merkblatt als PDF e&amp;xportieren… (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="577" />
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Sicheres Merkblatt: Die Notiz wird wie eingegeben gedruckt und enthält: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="613" />
+        <location filename="../../app/ui/wizard_window.py" line="627" />
         <source>Save the client's answers?</source>
         <translation>Antworten der ratsuchenden Person speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="614" />
+        <location filename="../../app/ui/wizard_window.py" line="628" />
         <source>The file will describe this client's situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Die Datei beschreibt die Lage dieser Person (Dienst, Ladung, Reiseweg, Unterlagen). Speichern Sie sie nur mit ihrem Einverständnis und nur dort, wo niemand sonst sie lesen kann. Name und Notiz werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="620" />
+        <location filename="../../app/ui/wizard_window.py" line="634" />
         <source>Save answers</source>
         <translation>Antworten speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="621" />
-        <location filename="../../app/ui/wizard_window.py" line="639" />
+        <location filename="../../app/ui/wizard_window.py" line="635" />
+        <location filename="../../app/ui/wizard_window.py" line="653" />
         <source>Answers (*.json)</source>
         <translation>Antworten (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627" />
+        <location filename="../../app/ui/wizard_window.py" line="641" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="629" />
+        <location filename="../../app/ui/wizard_window.py" line="643" />
         <source>Answers saved to %1</source>
         <translation>Antworten gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="639" />
+        <location filename="../../app/ui/wizard_window.py" line="653" />
         <source>Open answers</source>
         <translation>Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="645" />
+        <location filename="../../app/ui/wizard_window.py" line="659" />
         <source>Cannot open the answers</source>
         <translation>Antworten können nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="659" />
+        <location filename="../../app/ui/wizard_window.py" line="673" />
         <source>Close the assessment?</source>
         <translation>Einschätzung schließen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="660" />
+        <location filename="../../app/ui/wizard_window.py" line="674" />
         <source>The answers, the client's name and the note will be forgotten. Close the assessment?</source>
         <translation>Die Antworten, der Name der ratsuchenden Person und die Notiz werden vergessen. Einschätzung schließen?</translation>
     </message>

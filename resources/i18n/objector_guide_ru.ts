@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="369" />
-        <location filename="../../app/ui/main_window.py" line="578" />
+        <location filename="../../app/ui/main_window.py" line="584" />
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -1093,22 +1093,22 @@
         <translation>Страница</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="790" />
+        <location filename="../../app/ui/main_window.py" line="796" />
         <source>Find in page (Enter: next, Shift+F3: previous)</source>
         <translation>Найти на странице (Enter — следующее, Shift+F3 — предыдущее)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="791" />
+        <location filename="../../app/ui/main_window.py" line="797" />
         <source>Find in page</source>
         <translation>Поиск на странице</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="792" />
+        <location filename="../../app/ui/main_window.py" line="798" />
         <source>Close the find bar (Esc)</source>
         <translation>Закрыть панель поиска на странице (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793" />
+        <location filename="../../app/ui/main_window.py" line="799" />
         <source>Close the find bar</source>
         <translation>Закрыть панель поиска на странице</translation>
     </message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="378" />
-        <location filename="../../app/ui/main_window.py" line="597" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Page in the second language</source>
         <translation>Страница на втором языке</translation>
     </message>
@@ -1163,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>No results for “%1”.</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Did you mean:</source>
         <translation>Возможно, вы имели в виду:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>External link</source>
         <translation>Внешняя ссылка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="512" />
         <source>This guidebook works offline and does not open web pages. The address is:
 
 %1</source>
@@ -1187,114 +1187,114 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715" />
+        <location filename="../../app/ui/main_window.py" line="721" />
         <source>Bookmark removed.</source>
         <translation>Закладка удалена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718" />
+        <location filename="../../app/ui/main_window.py" line="724" />
         <source>Bookmarked.</source>
         <translation>Закладка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720" />
-        <location filename="../../app/ui/main_window.py" line="732" />
-        <location filename="../../app/ui/main_window.py" line="751" />
+        <location filename="../../app/ui/main_window.py" line="726" />
+        <location filename="../../app/ui/main_window.py" line="738" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>Could not save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="900" />
+        <location filename="../../app/ui/main_window.py" line="906" />
         <source>The content update is installed: edition %1.</source>
         <translation>Обновление содержания установлено: издание %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="928" />
+        <location filename="../../app/ui/main_window.py" line="934" />
         <source>The guidebook database was damaged; it has been rebuilt from the bundled content.</source>
         <translation>База данных справочника была повреждена; она заново создана из встроенного содержания.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974" />
+        <location filename="../../app/ui/main_window.py" line="980" />
         <source>This guidebook's content dates from %1; the law and practice may have changed since. Ask your publisher for a content update (File → Install Content Update).</source>
         <translation>Содержание справочника подготовлено по состоянию на %1; с тех пор право и практика могли измениться. Запросите у издателя справочника обновление содержания (Файл → Установить обновление содержания).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1027" />
+        <location filename="../../app/ui/main_window.py" line="1033" />
         <source>Clear the session?</source>
         <translation>Очистить сеанс?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028" />
+        <location filename="../../app/ui/main_window.py" line="1034" />
         <source>The search, the pages read, the answers, the client's name and the note will be forgotten. Clear the session?</source>
         <translation>Поиск, прочитанные страницы, ответы, имя клиента и заметка будут забыты. Очистить сеанс?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1077" />
+        <location filename="../../app/ui/main_window.py" line="1083" />
         <source>The bookmark could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить закладку: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1078" />
+        <location filename="../../app/ui/main_window.py" line="1084" />
         <source>The bookmark could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить закладку: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080" />
+        <location filename="../../app/ui/main_window.py" line="1086" />
         <source>The bookmark could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить закладку в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1081" />
+        <location filename="../../app/ui/main_window.py" line="1087" />
         <source>Settings could not be saved: the disk holding %1 is full.</source>
         <translation>Не удалось сохранить настройки: диск, на котором находится %1, заполнен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1082" />
+        <location filename="../../app/ui/main_window.py" line="1088" />
         <source>Settings could not be saved: the folder %1 cannot be written to (read-only, or no permission).</source>
         <translation>Не удалось сохранить настройки: папка %1 недоступна для записи (только для чтения или нет прав на запись).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084" />
+        <location filename="../../app/ui/main_window.py" line="1090" />
         <source>Settings could not be saved in the folder %1: %2</source>
         <translation>Не удалось сохранить настройки в папку %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="737" />
+        <location filename="../../app/ui/main_window.py" line="743" />
         <source>Bookmark removed: %1. Ctrl+Z in the list brings it back.</source>
         <translation>Закладка удалена: %1. Ctrl+Z в списке вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="826" />
         <source>Not found</source>
         <translation>Не найдено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822" />
+        <location filename="../../app/ui/main_window.py" line="828" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989" />
+        <location filename="../../app/ui/main_window.py" line="995" />
         <source>Guided assessment</source>
         <translation>Пошаговая оценка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="990" />
+        <location filename="../../app/ui/main_window.py" line="996" />
         <source>The assessment questions could not be loaded: %1</source>
         <translation>Не удалось загрузить вопросы пошаговой оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1044" />
+        <location filename="../../app/ui/main_window.py" line="1050" />
         <source>Session cleared: search, pages read and assessment forgotten.</source>
         <translation>Сеанс очищен: поиск, прочитанные страницы и ответы пошаговой оценки забыты.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1052" />
+        <location filename="../../app/ui/main_window.py" line="1058" />
         <source>About Objector Guide</source>
         <translation>О программе Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1059" />
+        <location filename="../../app/ui/main_window.py" line="1065" />
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1573,129 +1573,129 @@
 <context>
     <name>WizardWindow</name>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="305" />
+        <location filename="../../app/ui/wizard_window.py" line="307" />
         <source>Guided assessment — Objector Guide</source>
         <translation>Пошаговая оценка — Objector Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="306" />
+        <location filename="../../app/ui/wizard_window.py" line="308" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="307" />
+        <location filename="../../app/ui/wizard_window.py" line="309" />
         <source>Go back to the previous question (Alt+Left)</source>
         <translation>Вернуться к предыдущему вопросу (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="308" />
+        <location filename="../../app/ui/wizard_window.py" line="310" />
         <source>&amp;Restart</source>
         <translation>Начать &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="309" />
+        <location filename="../../app/ui/wizard_window.py" line="311" />
         <source>Start again with no answers</source>
         <translation>Начать заново, без ответов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="310" />
+        <location filename="../../app/ui/wizard_window.py" line="312" />
         <source>&amp;Clear session</source>
         <translation>О&amp;чистить сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="311" />
+        <location filename="../../app/ui/wizard_window.py" line="313" />
         <source>Clos&amp;e</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="312" />
+        <location filename="../../app/ui/wizard_window.py" line="314" />
         <source>&amp;Save answers…</source>
         <translation>&amp;Сохранить ответы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="313" />
+        <location filename="../../app/ui/wizard_window.py" line="315" />
         <source>Save the answers (not the name or the note) to a file you choose (Ctrl+S)</source>
         <translation>Сохранить ответы (без имени и заметки) в выбранный вами файл (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="314" />
+        <location filename="../../app/ui/wizard_window.py" line="316" />
         <source>&amp;Open answers…</source>
         <translation>&amp;Открыть ответы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="315" />
+        <location filename="../../app/ui/wizard_window.py" line="317" />
         <source>Continue an assessment from a saved answers file (Ctrl+O)</source>
         <translation>Продолжить оценку по сохранённому файлу ответов (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="316" />
+        <location filename="../../app/ui/wizard_window.py" line="318" />
         <source>Close the assessment (Esc, Ctrl+W); asks first if answers would be lost</source>
         <translation>Закрыть оценку (Esc, Ctrl+W); если ответы будут потеряны, сначала будет задан вопрос</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="317" />
+        <location filename="../../app/ui/wizard_window.py" line="319" />
         <source>Forget every answer, the name and the note (Ctrl+Shift+Delete)</source>
         <translation>Забыть все ответы, имя и заметку (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="318" />
+        <location filename="../../app/ui/wizard_window.py" line="320" />
         <source>Check the answers before you see the assessment</source>
         <translation>Проверьте ответы, прежде чем смотреть оценку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="319" />
+        <location filename="../../app/ui/wizard_window.py" line="321" />
         <location filename="../../app/ui/wizard_window.py" line="334" />
         <source>Sheet language</source>
         <translation>Язык памятки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="320" />
+        <location filename="../../app/ui/wizard_window.py" line="322" />
         <source>Paper</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="321" />
+        <location filename="../../app/ui/wizard_window.py" line="323" />
         <source>Client's name (optional)</source>
         <translation>Имя клиента (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="322" />
+        <location filename="../../app/ui/wizard_window.py" line="324" />
         <location filename="../../app/ui/wizard_window.py" line="336" />
         <source>Counsellor's note</source>
         <translation>Заметка консультанта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="323" />
+        <location filename="../../app/ui/wizard_window.py" line="325" />
         <source>Leave empty unless the client wants it printed</source>
         <translation>Оставьте пустым, если клиент не хочет, чтобы имя было напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="324" />
+        <location filename="../../app/ui/wizard_window.py" line="326" />
         <source>The name and the note are printed on the sheet but never saved (up to 4,000 characters; a long note goes on a page of its own). Write the note in the sheet's language, so the client can read it.</source>
         <translation>Имя и заметка печатаются на памятке, но никогда не сохраняются (до 4000 знаков; длинная заметка выносится на отдельную страницу). Пишите заметку на языке памятки, чтобы клиент мог её прочитать.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="327" />
+        <location filename="../../app/ui/wizard_window.py" line="329" />
         <source>&amp;Safe sheet for travel: neutral title and checklist only</source>
         <translation>&amp;Безопасная памятка для поездки: нейтральный заголовок и только перечень</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="328" />
+        <location filename="../../app/ui/wizard_window.py" line="330" />
         <source>For a client still in Russia or crossing borders: the sheet names no military, asylum or war matters. Only the checklist and your note are printed.</source>
         <translation>Для клиента, который ещё в России или пересекает границы: в памятке не упоминаются армия, убежище или война. Печатаются только перечень и ваша заметка.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="331" />
+        <location filename="../../app/ui/wizard_window.py" line="554" />
         <source>Print Pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="332" />
+        <location filename="../../app/ui/wizard_window.py" line="555" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="333" />
+        <location filename="../../app/ui/wizard_window.py" line="556" />
         <source>Export sheet as P&amp;DF… (Ctrl+Shift+E)</source>
         <translation>&amp;Экспорт памятки в PDF… (Ctrl+Shift+E)</translation>
     </message>
@@ -1787,58 +1787,73 @@
         <translation>Ответы, имя клиента и заметка будут забыты. Очистить сеанс?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="563" />
+        <location filename="../../app/ui/wizard_window.py" line="550" />
+        <source>Print Pre&amp;view of the safe sheet…</source>
+        <translation>Пред&amp;варительный просмотр безопасной памятки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="551" />
+        <source>&amp;Print the safe sheet…</source>
+        <translation>&amp;Печать безопасной памятки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="552" />
+        <source>Export the safe sheet as P&amp;DF… (Ctrl+Shift+E)</source>
+        <translation>&amp;Экспорт безопасной памятки в PDF… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard_window.py" line="577" />
         <source>Safe sheet: the note is printed as typed and contains: %1</source>
         <translation>Безопасная памятка: заметка печатается как есть и содержит: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="613" />
+        <location filename="../../app/ui/wizard_window.py" line="627" />
         <source>Save the client's answers?</source>
         <translation>Сохранить ответы клиента?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="614" />
+        <location filename="../../app/ui/wizard_window.py" line="628" />
         <source>The file will describe this client's situation (service, summons, route, papers). Save it only where the client agrees and nobody else can read it. The name and the note are not saved.</source>
         <translation>Файл будет описывать ситуацию этого клиента (служба, повестка, маршрут, документы). Сохраняйте его, только если клиент согласен, и там, где его не сможет прочитать никто другой. Имя и заметка не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="620" />
+        <location filename="../../app/ui/wizard_window.py" line="634" />
         <source>Save answers</source>
         <translation>Сохранить ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="621" />
-        <location filename="../../app/ui/wizard_window.py" line="639" />
+        <location filename="../../app/ui/wizard_window.py" line="635" />
+        <location filename="../../app/ui/wizard_window.py" line="653" />
         <source>Answers (*.json)</source>
         <translation>Ответы (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="627" />
+        <location filename="../../app/ui/wizard_window.py" line="641" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="629" />
+        <location filename="../../app/ui/wizard_window.py" line="643" />
         <source>Answers saved to %1</source>
         <translation>Ответы сохранены в %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="639" />
+        <location filename="../../app/ui/wizard_window.py" line="653" />
         <source>Open answers</source>
         <translation>Открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="645" />
+        <location filename="../../app/ui/wizard_window.py" line="659" />
         <source>Cannot open the answers</source>
         <translation>Не удаётся открыть ответы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="659" />
+        <location filename="../../app/ui/wizard_window.py" line="673" />
         <source>Close the assessment?</source>
         <translation>Закрыть оценку?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard_window.py" line="660" />
+        <location filename="../../app/ui/wizard_window.py" line="674" />
         <source>The answers, the client's name and the note will be forgotten. Close the assessment?</source>
         <translation>Ответы, имя клиента и заметка будут забыты. Закрыть оценку?</translation>
     </message>

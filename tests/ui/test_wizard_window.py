@@ -300,3 +300,21 @@ def test_sheet_language_and_paper_size_are_kept_for_next_time(qtbot, make_window
     main.open_wizard()  # a new assessment starts with them
     assert main.wizard.sheet_language() == "de" and main.wizard.page_size_box.currentText() == "Letter"
     main.wizard.close()
+
+
+def test_the_sheet_buttons_say_when_the_safe_sheet_is_what_they_print(qtbot, wizard) -> None:
+    """Ticked by default for a client outside the EU: a counsellor printed the one-page safe sheet
+    for a client bound for Germany without noticing (a counsellor's trial, 1 Dec 2026)."""
+    w = wizard
+    answers = dict(example_answers()["deserter"], location="georgia-serbia-israel")
+    w.answers = answers
+    w.go_next()
+    w.go_next()
+    assert w.pages.currentWidget() is w.outcome_page and w.safe_sheet.isChecked()
+    assert "safe sheet" in w.pdf_btn.text() and "safe sheet" in w.print_btn.text()
+    assert "safe sheet" in w.preview_btn.text()
+    w.safe_sheet.setChecked(False)
+    assert "safe" not in w.pdf_btn.text() + w.print_btn.text() + w.preview_btn.text()
+    w.safe_sheet.setChecked(True)
+    w.note.setPlainText("Взять копию повестки")
+    assert w.safe_warning.isVisibleTo(w) and w.safe_warning.text().startswith("⚠")
