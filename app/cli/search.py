@@ -31,10 +31,13 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.errors import UserError
     from app.importer.for_search import open_imports
     from app.store.guidebook import Guidebook
 
     require_text(args.query, "The search text")
+    if not args.query.strip():
+        raise UserError('give a search text, e.g. objector-guide search "deserter"')
     book = Guidebook.open(imports_opener=open_imports)
     note(book.imports_notice)  # imports set aside, locked or unreadable now: say so
     hits = book.search(args.query, lang=args.lang, kinds=args.kind, limit=args.limit, as_you_type=False)
@@ -42,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([h.to_json() for h in hits])
         return 0
     if not hits:
-        suggestions = book.suggest(args.query)
+        suggestions = book.suggest(args.query, args.lang)  # words of --lang's texts, as the window does
         print("No results." + (f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""))
         return 0
     for h in hits:

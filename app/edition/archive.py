@@ -89,6 +89,9 @@ def split(data: bytes) -> Signed:
     if n and data[:2] == b"PK":
         raise Tampered("This file is damaged or was changed: it does not end with an edition's signature. "
                        "Do not install it; ask the sender for a fresh copy.")
+    if not data.strip():  # a download or a copy that did not finish
+        raise NotAnEdition("This file is empty, not an Objector Guide content edition; "
+                           "ask the sender for a fresh copy.")
     raise NotAnEdition("This is not an Objector Guide content edition (.ogedition) file.")
 
 

@@ -63,6 +63,16 @@ def test_search_russian_and_kind_filter(cli) -> None:
     assert hits and all(h["kind"] == "term" and h["lang"] == "ru" for h in hits)
 
 
+def test_search_without_text_asks_for_it_and_did_you_mean_follows_lang(cli) -> None:
+    """'search ""' printed "No results."; "Did you mean" offered words of every language whatever
+    --lang said (adversarial and counsellor trials, 1 Dec 2026)."""
+    empty = cli("search", "  ")
+    assert empty.returncode == 1 and "give a search text" in empty.stderr and not empty.stdout
+    german = cli("search", "dezerter", "--lang", "de", check=True).stdout
+    assert "deserteur" in german and "deserter," not in german
+    assert "deserter" in cli("search", "dezerter", check=True).stdout  # no --lang: every language
+
+
 def test_show_term_json_has_links(cli) -> None:
     rec = json.loads(cli("show", "term", "deserter", "--lang", "ru", "--json", check=True).stdout)
     assert rec["kind"] == "term" and rec["lang"] == "ru" and rec["title"] == "дезертир"

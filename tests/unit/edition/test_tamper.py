@@ -121,8 +121,8 @@ def test_files_that_are_no_edition_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "photo.ogedition"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 300)
     _refused_and_nothing_changed(path, "not an Objector Guide content edition")
-    path.write_bytes(b"")
-    _refused_and_nothing_changed(path, "not an Objector Guide content edition")
+    path.write_bytes(b"")  # a download that did not finish
+    _refused_and_nothing_changed(path, "This file is empty, not an Objector Guide content edition")
     _refused_and_nothing_changed(tmp_path / "missing.ogedition", "does not exist")
 
 
