@@ -48,11 +48,16 @@ def ignored_answers(definition: Definition, answers: Mapping[Any, Any]) -> list[
         given = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else [value]
         options = {o.id for o in q.options}
         for v in given:
-            if v not in options:
+            if not isinstance(v, str):  # a list or mapping in a hand-edited file: no option, and unhashable
+                out.append(f"{qid}: {v!r} is not an option id (a text); it is ignored")
+            elif v not in options:
                 out.append(f"{qid}: {v!r} is not one of its options ({', '.join(sorted(options))}); it is ignored")
-        known = [v for v in given if v in options]
+        known = [v for v in given if isinstance(v, str) and v in options]
         if not q.multiple and len(known) > 1:
             out.append(f"{qid}: one answer is asked for; only the first, {known[0]!r}, is used")
+        exclusive = [o.id for o in q.options if o.exclusive and o.id in known]
+        if q.multiple and exclusive and len(set(known)) > len(exclusive):  # as `normalise` keeps them
+            out.append(f"{qid}: {exclusive[0]!r} is given beside other answers; the other answers are used")
     return out
 
 

@@ -130,3 +130,20 @@ def test_an_answer_that_is_not_used_is_said(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["question"]["id"] == "stage"  # JSON on stdout stays JSON
     clean = cli("run", "--answers", str(EXAMPLES[0]))
     assert "note:" not in clean.stderr
+
+
+def test_a_hand_edited_answer_that_is_not_a_text_is_said_not_a_crash(tmp_path: Path) -> None:
+    """{"service": [["left"]]} ended 'internal error (TypeError: unhashable type)' (code review, 1 Dec
+    2026); "None of these" ticked beside a real paper was dropped without a word."""
+    answers = json.loads((ROOT / "resources" / "wizard" / "examples" / "deserter.json").read_text(encoding="utf-8"))
+    answers["service"] = [["left"]]
+    answers["stage"] = {"a": 1}
+    answers["documents"] = ["none", "military-id"]
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    proc = cli("run", "--answers", str(path), "--json")
+    assert proc.returncode == 3 and "internal error" not in proc.stderr  # 3: not complete, the question is asked
+    assert "service: ['left'] is not an option id (a text); it is ignored" in proc.stderr
+    assert "stage: {'a': 1} is not an option id (a text); it is ignored" in proc.stderr
+    assert "documents: 'none' is given beside other answers; the other answers are used" in proc.stderr
+    assert json.loads(proc.stdout)["question"]["id"] == "stage"
