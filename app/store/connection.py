@@ -134,17 +134,34 @@ def _stamp(path: Path) -> dict[str, object]:
     return {"path": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def _marked_damaged(path: Path) -> bool:
-    """Whether this very file (path, size, time) was found damaged before: a built app cannot
-    replace its own bundled store, so it remembers to use the one rebuilt in the cache folder."""
+def _damaged_stamps() -> list[dict[str, object]]:
+    """The stamps in the marker that still describe their file as it was found: a file rebuilt
+    or replaced since has another size or time and drops out."""
     import json
 
-    marker = _damage_marker()
     try:
-        if not marker.is_file():
-            return False
-        return json.loads(marker.read_text(encoding="utf-8")) == _stamp(path)
+        kept = json.loads(_damage_marker().read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return []
+    stamps = kept if isinstance(kept, list) else [kept]  # one stamp: the marker's first form
+    out = []
+    for stamp in stamps:
+        try:
+            if isinstance(stamp, dict) and _stamp(Path(str(stamp.get("path")))) == stamp:
+                out.append(stamp)
+        except OSError:
+            continue
+    return out
+
+
+def _marked_damaged(path: Path) -> bool:
+    """Whether this very file (path, size, time) was found damaged before: a built app cannot
+    replace its own bundled store, so it remembers to use the one rebuilt in the cache folder.
+    Every damaged file is remembered, not only the last: with one, a damaged cache copy
+    overwrote the bundled store's mark, and the two took turns at each start (code review)."""
+    try:
+        return _stamp(path) in _damaged_stamps()
+    except OSError:
         return False
 
 
@@ -154,7 +171,15 @@ def _mark_damaged(path: Path) -> None:
     from app.userdata.atomic import write_text
 
     with suppress(OSError):  # not remembered: the next start finds the damage again
-        write_text(_damage_marker(), json.dumps(_stamp(path)), make_folder=True)
+        stamps = [s for s in _damaged_stamps() if s != _stamp(path)] + [_stamp(path)]
+        write_text(_damage_marker(), json.dumps(stamps), make_folder=True)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 class Damage(NamedTuple):
@@ -184,12 +209,16 @@ def ensure_store(path: Path | None = None, damaged: Damage | None = None) -> Sto
     shipped = path is None and edition_store is None and paths.is_frozen()
     if damaged is not None and damaged.path.is_file():
         _mark_damaged(damaged.path)
-    known_damaged = _marked_damaged(bundled)
+
+    def is_damaged(p: Path) -> bool:  # the file found damaged now counts even when it could not be marked
+        return _marked_damaged(p) or (damaged is not None and _same_file(damaged.path, p))
+
+    known_damaged = is_damaged(bundled)
     if shipped and not known_damaged and not _check(bundled, None):
         return StoreStatus(bundled, False, notice)
     version = _content_version()
     reason = ("The guidebook database is damaged." if known_damaged else "") or _check(bundled, version)
-    if damaged is not None and reason and Path(damaged.path).resolve() == bundled.resolve():
+    if damaged is not None and reason and _same_file(damaged.path, bundled):
         reason = damaged.reason
     if not reason:
         return StoreStatus(bundled, False, notice)
@@ -197,7 +226,7 @@ def ensure_store(path: Path | None = None, damaged: Damage | None = None) -> Sto
     candidates.append(_cache_store_path())
     failure = ""
     for target in candidates:
-        if target != bundled and not _check(target, version) and not _marked_damaged(target):
+        if target != bundled and not _check(target, version) and not is_damaged(target):
             return StoreStatus(target, False, notice)
         try:
             build_from_resources(target)

@@ -143,6 +143,18 @@ class Guidebook:
             "store": str(self.status.path) if self.status else None,
         }
 
+    def reopened(self) -> Guidebook:
+        """This book's store opened again after `close`, as it is: a damaged store that could not
+        be rebuilt is still read where it can be, rather than leaving the window nothing."""
+        from app import paths
+
+        if self.status is None:
+            raise StoreError("This guidebook was opened without a file to open again.")
+        book = type(self)(connect_readonly(self.status.path), self.status, self.imports_opener)
+        if self.imports_opener is not None and paths.imports_store_path().exists():
+            book.reload_imports()
+        return book
+
     def close(self) -> None:
         self.attach_imports(None)
         self.conn.close()

@@ -85,8 +85,13 @@ def create_main_window(book=None):
 
     settings, problem = load_settings()
     i18n.install(settings.ui_lang if settings.ui_lang in i18n.LANGUAGES else "en")
-    book = book or Guidebook.open(imports_opener=open_imports)
-    window = MainWindow(book, settings)
+    opened = book or Guidebook.open(imports_opener=open_imports)
+    try:
+        window = MainWindow(opened, settings)
+    except sqlite3.DatabaseError:
+        if book is None:  # `run` rebuilds the file next, and Windows cannot replace one SQLite holds open
+            opened.close()
+        raise
     if problem:
         window.statusBar().showMessage(problem, 15000)
     return window

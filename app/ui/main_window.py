@@ -930,6 +930,11 @@ class MainWindow(QMainWindow):
             self.banner.setText("⚠ " + str(exc))
             self.banner.show()
             return
+        now = self.book.status
+        if now is None or not now.rebuilt or quick_check(now.path):  # "rebuilt" only when it was, and is sound
+            self.banner.setText("⚠ " + (now.reason if now is not None and now.reason else reason))
+            self.banner.show()
+            return
         self.statusBar().showMessage(
             self.tr("The guidebook database was damaged; it has been rebuilt from the bundled content."), 20000)
 
@@ -938,13 +943,25 @@ class MainWindow(QMainWindow):
         lists and the page come from the new store; an assessment not on screen is started
         afresh from the new questions."""
         from app.edition.active import forget
+        from app.errors import StoreError
         from app.store.guidebook import Guidebook
 
         forget()
-        # the new book attaches imported reports as the old one did (the opener the app gave it)
-        old, self.book = self.book, Guidebook.open(imports_opener=self.book.imports_opener, damaged=damaged)
+        old = self.book
         if self._search_controller is not None:
             self._search_controller.cancel()  # an imports query still running reads the old guidebook
+        if damaged is not None:  # rebuilt where it lies: Windows cannot replace a file SQLite holds open
+            old.close()
+        try:
+            # the new book attaches imported reports as the old one did (the opener the app gave it)
+            self.book = Guidebook.open(imports_opener=old.imports_opener, damaged=damaged)
+        except StoreError:
+            if damaged is not None:
+                self.book = old.reopened()  # not rebuilt: the window reads what it still can, under a banner
+                if self._search_controller is not None:
+                    self._search_controller.book = self.book
+            raise
+        if self._search_controller is not None:
             self._search_controller.book = self.book
         if self.wizard is not None and not self.wizard.isVisible():
             self.wizard.deleteLater()

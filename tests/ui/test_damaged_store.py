@@ -44,6 +44,36 @@ def test_once_the_window_is_on_screen_a_damaged_store_is_rebuilt_and_used(make_w
     assert w.results.count() > 0
 
 
+def test_the_damaged_store_is_let_go_before_its_rebuild_and_kept_when_none_is_possible(
+        make_window, damaged_bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows cannot replace a file SQLite holds open: the damaged store was rebuilt in place while
+    the window still had it open (code review, 1 Dec 2026). When no rebuild is possible the window
+    says why and keeps reading the store it had, instead of 'rebuilt' or a closed database."""
+    from app.errors import StoreError
+    from app.store import guidebook
+    from app.store.guidebook import Guidebook
+
+    w = make_window(Guidebook(connect_readonly(damaged_bundle), StoreStatus(damaged_bundle, False, "")))
+    old = w.book
+    held_open = []
+
+    def cannot_rebuild(*_a, **_k):
+        try:
+            old.conn.execute("SELECT 1")
+            held_open.append(True)
+        except sqlite3.ProgrammingError:  # closed
+            held_open.append(False)
+        raise StoreError("The guidebook database is damaged. It could not be rebuilt: no writable folder was found.")
+
+    monkeypatch.setattr(guidebook, "ensure_store", cannot_rebuild)
+    w.settle()
+    assert held_open == [False]
+    assert w.banner.isVisibleTo(w) and "could not be rebuilt" in w.banner.text()
+    assert "rebuilt from the bundled content" not in w.statusBar().currentMessage()
+    w.run_search("dublin")  # the store it had is read where it can be
+    assert w.results.count() > 0
+
+
 def test_a_window_that_cannot_be_built_from_a_damaged_store_is_built_from_a_rebuilt_one(
         qtbot, monkeypatch: pytest.MonkeyPatch, damaged_bundle: Path, no_dialogs) -> None:
     from app.ui import application
@@ -63,7 +93,8 @@ def test_a_window_that_cannot_be_built_from_a_damaged_store_is_built_from_a_rebu
     monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
     monkeypatch.setattr("app.ui.crash.install", lambda: None)
     assert application.run() == 0
-    qtbot.wait(400)  # the window's settling, 250 ms after the start, runs while it is open
+    # the window's settling, 250 ms after the start, runs while it is open
+    qtbot.waitUntil(lambda: made and "rebuilt" in made[0].statusBar().currentMessage(), timeout=5000)
     assert made and connection.quick_check(made[0].book.status.path) == ""
     assert made[0].book.status.rebuilt and not no_dialogs
     assert "rebuilt from the bundled content" in made[0].statusBar().currentMessage()
@@ -82,3 +113,26 @@ def test_a_window_that_cannot_be_built_for_another_reason_says_so(
     monkeypatch.setattr("app.ui.crash.install", lambda: None)
     assert application.run() == 1
     assert [kind for kind, _ in no_dialogs] == ["critical"] and "no such table: names" in no_dialogs[0][1]
+
+
+def test_a_window_that_fails_on_its_store_lets_the_store_go(
+        qtbot, monkeypatch: pytest.MonkeyPatch, damaged_bundle: Path) -> None:
+    """The start rebuilds the store next (`run`), which Windows refuses while the failed window's
+    book still holds the file open (code review, 1 Dec 2026)."""
+    from app.store.guidebook import Guidebook
+    from app.ui import application, main_window
+
+    opened = []
+    real_open = Guidebook.open.__func__
+    monkeypatch.setattr(Guidebook, "open", classmethod(lambda cls, *a, **k: opened.append(real_open(cls, *a, **k))
+                                                       or opened[-1]))
+
+    def fails(*_a, **_k):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(main_window, "MainWindow", fails)
+    with pytest.raises(sqlite3.DatabaseError):
+        application.create_main_window()
+    assert len(opened) == 1
+    with pytest.raises(sqlite3.ProgrammingError):  # closed
+        opened[0].conn.execute("SELECT 1")

@@ -143,6 +143,38 @@ def test_a_store_damaged_deep_inside_is_found_rebuilt_and_remembered(
     again = ensure_store()  # the next start
     assert again.path == status.path and not again.rebuilt
 
+    # the copy in the cache folder is damaged in its turn: it is rebuilt, and the damaged bundled
+    # store stays set aside (one remembered stamp made the two take turns at each start)
+    damage_a_table_page(status.path)
+    reason = connection.quick_check(status.path)
+    for start in range(3):
+        status = ensure_store(damaged=connection.Damage(status.path, reason)) if reason else ensure_store()
+        assert status.path == tmp_path / "cache" / "guidebook.sqlite", start
+        assert status.rebuilt == bool(reason) and connection.quick_check(status.path) == "", start
+        reason = connection.quick_check(status.path)
+
+
+def test_a_damaged_store_is_not_used_again_when_its_damage_cannot_be_remembered(
+        tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """A full or read-only cache folder: the marker cannot be written, and the store found damaged
+    was handed back as if sound (code review, 1 Dec 2026)."""
+    shipped = tmp_path / "bundle" / "guidebook.sqlite"
+    shipped.parent.mkdir()
+    shutil.copy(fixture_store, shipped)
+    damage_a_table_page(shipped)
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: shipped)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection.paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(connection.paths, "bundle_root", lambda: Path(__file__).resolve().parents[3])
+    monkeypatch.setattr(connection.paths, "user_cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: tmp_path / "cache" / "guidebook.sqlite")
+    monkeypatch.setattr(connection, "_mark_damaged", lambda path: None)  # nothing can be written there
+    reason = connection.quick_check(shipped)
+    status = ensure_store(damaged=connection.Damage(shipped, reason))
+    assert status.path == tmp_path / "cache" / "guidebook.sqlite" and status.rebuilt
+    assert connection.quick_check(status.path) == ""
+
 
 def test_a_command_that_meets_a_damaged_store_says_so_and_rebuilds_it(
         tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
