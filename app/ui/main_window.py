@@ -1119,6 +1119,7 @@ class MainWindow(QMainWindow):
             self.wizard.close()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings("geometry")
+        self.search.drop_pending()
         if self._search_controller is not None:
             self._search_controller.cancel()
         if self._background is not None:

@@ -38,6 +38,11 @@ class SearchBox(QLineEdit):
         """Run the pending query now (Enter pressed before the debounce ran, or a test)."""
         self._debounce.flush()
 
+    def drop_pending(self) -> None:
+        """Forget a query still waiting for the pause: the window is closing, and its search must
+        not run afterwards on a guidebook that is closed by then."""
+        self._debounce.cancel()
+
     def keyPressEvent(self, ev: QKeyEvent) -> None:
         # imported here: naming `Qt` builds its 95 enums (~15 ms), which the first frame does
         # not need; app.ui.application.after_start builds them before the first keystroke (#19)

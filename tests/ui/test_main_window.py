@@ -508,6 +508,20 @@ def test_slash_goes_to_search_but_is_text_in_a_text_field_and_escape_closes_find
     assert w.find_bar.isHidden()
 
 
+def test_a_query_still_waiting_when_the_window_closes_is_not_run(qtbot, make_window) -> None:
+    """CI, 1 Dec 2026: letters typed just before closing ran their search after the window had
+    closed, on a guidebook closed by then ('Cannot operate on a closed database')."""
+    from app.ui.search_box import DEBOUNCE_MS
+
+    w = make_window()
+    asked: list[str] = []
+    w.search.query_changed.connect(asked.append)
+    qtbot.keyClicks(w.search, "dub")
+    w.close()
+    qtbot.wait(DEBOUNCE_MS * 3)
+    assert asked == []
+
+
 def test_the_mouse_back_and_forward_buttons_move_through_the_pages(qtbot, make_window) -> None:
     w = make_window()
     w.open_record("section", "dublin")
