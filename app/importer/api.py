@@ -257,12 +257,14 @@ def restore(name: str, path: Path | None = None) -> RestoreResult:
         with st.ImportsStore(target) as store:  # sets a damaged current file aside first
             current = store.list()
     if not current:
-        try:
-            os.replace(copy.path, target)
-        except OSError as exc:
-            raise StoreError(f"{copy.name} could not be put back ({exc.strerror or exc}); "
-                             "it stays where it is.") from None
-        return RestoreResult(copy, copy.reports, (), renamed=True, copy_removed=False)
+        with st.replacing(target):  # a first import elsewhere now would be replaced unseen
+            if not st.holds_reports(target):  # none stored since the look above
+                try:
+                    os.replace(copy.path, target)
+                except OSError as exc:
+                    raise StoreError(f"{copy.name} could not be put back ({exc.strerror or exc}); "
+                                     "it stays where it is.") from None
+                return RestoreResult(copy, copy.reports, (), renamed=True, copy_removed=False)
     with st.ImportsStore(target) as store:
         added, present = store.merge_from(copy.path)
         held = {d.sha256 for d in store.list()}

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import builtins
 import datetime as _dt
+import errno
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -413,14 +414,32 @@ def open_for_search(path: Path | None = None, timeout: float = 5.0) -> tuple[sql
             return None, str(Busy())
         if isinstance(exc, Unavailable):
             return None, str(exc)
-    # something is wrong: set the file aside only when its content is damaged
+    # something is wrong: set the file aside only when its content is damaged, under the lock
+    # (a store another process has just created there is not moved aside)
     try:
-        problem = diagnose(path, timeout)
-        if not problem:  # sound after all (a moment's trouble): read it
-            return open_for_search(path, timeout) if path.is_file() else (None, "")
-        return None, set_aside(path, problem)
+        with replacing(path, timeout):
+            problem = diagnose(path, timeout) if path.exists() or path.is_symlink() else ""
+            if problem:
+                return None, set_aside(path, problem)
+        # sound after all (a moment's trouble): read it
+        return open_for_search(path, timeout) if path.is_file() else (None, "")
     except (Busy, Unavailable, StoreError) as exc:
         return None, str(exc)
+
+
+def holds_reports(path: Path) -> bool:
+    """Whether the imports file at `path` holds a report; read-only. A file that cannot be read
+    counts as holding some: what it holds is never replaced unseen."""
+    if not (path.exists() or path.is_symlink()):
+        return False
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM imports").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
 
 
 def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[ImportedDoc | None, bool]:
@@ -446,27 +465,60 @@ def lookup(sha256: str, file_name: str, path: Path | None = None) -> tuple[Impor
 
 # ------------------------------------------------------------------ the store
 
+_UNWRITABLE = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM}
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Tried, not asked: os.access says nothing of a folder's ACL on Windows, nor of a
+    write-protected stick, nor, for root, of a read-only mount."""
+    probe = folder / f".imports-probe-{os.getpid()}"
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        return False
+    with suppress(OSError):
+        probe.unlink()
+    return True
+
+
+@contextmanager
+def replacing(path: Path, timeout: float = 10.0) -> Iterator[bool]:
+    """The lock beside the imports file, held while it is checked, set aside, created or put back
+    from a kept copy: two first imports at once (the window and the command line) each found no
+    store, and the later one's fresh store replaced the one the other had just written a report
+    into (reported as stored, then gone); a restore or a search's set-aside did the same.
+
+    Yields True when held; False in a folder nothing can be written to (a read-only folder, a
+    full disk), where no other process can create or replace the file either. Busy when another
+    process holds it; StoreError, naming the lock file, when the lock file alone is refused (one
+    left by another user, or a link)."""
+    lock = path.with_name(path.name + ".lock")
+    with ExitStack() as held:
+        try:
+            make_private_dir(path.parent)
+            held.enter_context(locked(lock, timeout))
+            acquired = True
+        except LockBusy:
+            raise Busy() from None
+        except OSError as exc:
+            folder_refuses = exc.errno in _UNWRITABLE and not _can_create_in(path.parent)
+            if not (folder_refuses or exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)):
+                raise StoreError(f"The lock file {lock} cannot be opened ({why(exc)}); nothing was changed. "
+                                 "Close other copies of the app and remove that file.") from None
+            acquired = False
+        yield acquired
+
+
 class ImportsStore:
     """Read-write access to imports.sqlite. Use as a context manager or call close()."""
 
     def __init__(self, path: Path | None = None, timeout: float = 10.0) -> None:
         self.path = Path(path) if path else imports_path()
         self.notice = ""
-        # Checking, setting aside and creating the file take the lock beside it: two first
-        # imports at once (the window and the command line) each found no store, and the later
-        # one's fresh store replaced the one the other had just written a report into
-        # (reported as stored, then gone).
-        with ExitStack() as held:
-            try:
-                make_private_dir(self.path.parent)
-                held.enter_context(locked(self.path.with_name(self.path.name + ".lock"), timeout))
-            except LockBusy:
-                raise Busy() from None
-            except OSError as exc:  # no lock file: a read-only folder or a full disk
-                if not (self.path.exists() or self.path.is_symlink()):
-                    raise StoreError(_cannot_write(self.path.parent, exc)) from None
-                # a store is there to read (list, search); no other process can create one in
-                # a folder this one cannot write to either
+        with replacing(self.path, timeout) as held:
+            if not held and not (self.path.exists() or self.path.is_symlink()):
+                raise StoreError(_cannot_write(self.path.parent, OSError(errno.EROFS, "read-only")))
+            # without the lock, a store is there to read (list, search) in a folder no process can write
             self._check_or_create(timeout)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout, check_same_thread=False)

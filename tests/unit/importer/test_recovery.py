@@ -282,3 +282,47 @@ def test_a_rename_does_not_reindex_the_text() -> None:
         assert "UPDATE OF title, aliases, body" in trigger
         store.rename(doc.doc_id, "New title")
         store.conn.execute("INSERT INTO records_fts (records_fts) VALUES ('integrity-check')")
+
+
+def test_restore_keeps_a_report_imported_elsewhere_while_it_looked(earlier, monkeypatch: pytest.MonkeyPatch) -> None:
+    """restore found no imports file and then replaced whatever was there by then outside the
+    lock: a first import from the other window in between was reported as stored, then gone
+    (code review, 1 Dec 2026). Here that import lands between restore's look and its replace."""
+    import contextlib
+
+    path = st.imports_path()
+    aside = path.with_name("imports.corrupt-20200101-000000.sqlite")
+    aside.write_bytes(path.read_bytes())
+    path.unlink()
+    real = st.replacing
+
+    @contextlib.contextmanager
+    def another_import_first(target, *a, **k):
+        if not done:  # restore's own lock: the other window imports just before it
+            done.append(True)
+            monkeypatch.setattr(st, "replacing", real)
+            commit(preview_bytes(BIG.encode(), "big.txt"))
+        with real(target, *a, **k) as held:
+            yield held
+
+    done: list[bool] = []
+
+    monkeypatch.setattr(st, "replacing", another_import_first)
+    result = api.restore(aside.name)
+    assert not result.renamed and [d.file_name for d in result.added] == ["earlier.txt"]
+    assert sorted(d.file_name for d in api.list_imports()) == ["big.txt", "earlier.txt"]
+
+
+def test_a_damaged_store_is_not_set_aside_by_a_search_while_another_process_holds_the_lock(earlier) -> None:
+    """The other process may be creating or putting back the file right then: a search says busy
+    and moves nothing (code review, 1 Dec 2026)."""
+    from app.userdata.file_lock import locked
+
+    path = st.imports_path()
+    path.write_bytes(b"garbage" * 1000)
+    with locked(path.with_name(path.name + ".lock"), timeout=1):
+        conn, notice = st.open_for_search(timeout=0.2)
+    assert conn is None and "in use by another import" in notice and path.read_bytes().startswith(b"garbage")
+    assert not list(path.parent.glob("imports.corrupt-*"))
+    conn, notice = st.open_for_search()  # the lock given up: set aside now
+    assert conn is None and "kept as imports.corrupt-" in notice

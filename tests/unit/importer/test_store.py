@@ -278,7 +278,7 @@ def test_two_first_imports_at_once_both_keep_their_report(tmp_path: Path, monkey
     def create_in_step(path: Path) -> None:
         creators.append(threading.current_thread().name)
         with contextlib.suppress(threading.BrokenBarrierError):
-            both_checked.wait(timeout=1)  # without the lock, both got here: neither saw a store
+            both_checked.wait(timeout=0.3)  # without the lock, both got here: neither saw a store
         if len(creators) == 2 and threading.current_thread().name == creators[1]:
             first_written.wait(timeout=5)
         real_create(path)
@@ -299,3 +299,18 @@ def test_two_first_imports_at_once_both_keep_their_report(tmp_path: Path, monkey
     assert len(results) == 2
     with st.ImportsStore() as s:
         assert sorted(d.doc_id for d in s.list()) == sorted(results.values())
+
+
+def test_a_lock_file_that_cannot_be_opened_is_named_not_ignored(first, tmp_path: Path) -> None:
+    """A lock file left by another user (a sudo run) or a link in its place made the store run
+    without its lock and without a word, or say the folder could not be written (code review)."""
+    from app.errors import StoreError
+
+    path = st.imports_path()
+    lock = path.with_name(path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(StoreError) as info:
+        st.ImportsStore()
+    assert f"The lock file {lock} cannot be opened" in str(info.value) and "nothing was changed" in str(info.value)
+    assert not (tmp_path / "elsewhere").exists()
