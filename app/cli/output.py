@@ -16,7 +16,6 @@ import functools
 import io
 import json
 import re
-import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
@@ -88,7 +87,18 @@ def terminal_safe(handler: Callable[[Any], int]) -> Callable[[Any], int]:
             _tell_set_aside()
             exc.args = (clean(str(exc)),)
             raise
-        except sqlite3.DatabaseError:
+        except UnicodeEncodeError as exc:
+            if "surrogates not allowed" not in str(exc):
+                raise
+            # bytes that are not UTF-8 (from an argument or a file name) reached a database or
+            # a file: a sentence, not "internal error"
+            raise UserError("an argument or a file name contains bytes that are not UTF-8 text; "
+                            "set the terminal (or the script) to UTF-8, or rename the file") from None
+        except Exception as exc:
+            # sqlite3 only when a command has loaded it: a command without a store does not pay for it
+            sqlite = sys.modules.get("sqlite3")
+            if sqlite is None or not isinstance(exc, sqlite.DatabaseError):
+                raise
             # a page of the guidebook damaged deep inside, which opening the store does not
             # read: said, and rebuilt for the next command (adversarial trial, 1 Dec 2026)
             from app.store.connection import rebuild_if_damaged
@@ -97,13 +107,6 @@ def terminal_safe(handler: Callable[[Any], int]) -> Callable[[Any], int]:
             if not said:
                 raise
             raise UserError(said) from None
-        except UnicodeEncodeError as exc:
-            if "surrogates not allowed" not in str(exc):
-                raise
-            # bytes that are not UTF-8 (from an argument or a file name) reached a database or
-            # a file: a sentence, not "internal error"
-            raise UserError("an argument or a file name contains bytes that are not UTF-8 text; "
-                            "set the terminal (or the script) to UTF-8, or rename the file") from None
         finally:
             try:
                 if sys.stdout is not None:

@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--answers", required=True, metavar="FILE.json",
                    help="the answers, as {question id: option id or [option ids]}")
     add_lang(p, help_text="language of the sheet (default en)")
-    p.add_argument("--out", required=True, metavar="PATH", help="the PDF file to write")
+    p.add_argument("--out", required=True, metavar="PATH",
+                   help="the PDF file to write (an existing PDF, or HTML with --html, is replaced; any other file is refused)")
     p.add_argument("--page-size", choices=PAGE_SIZE_NAMES, default=PAGE_SIZE_NAMES[0])
     p.add_argument("--note", default="", help="a counsellor's note to print (never saved)")
     p.add_argument("--name", default="", help="the client's name, only if they want it printed")
@@ -55,9 +56,11 @@ def _refuse_replacing_another_file(out: Path, html: bool) -> None:
     bookmarks.json, replaced it without a word (adversarial trial, 1 Dec 2026)."""
     from app.userdata.atomic import NotAFile
 
+    if os.path.islink(out):  # the write replaces the link itself; the file it points to stays
+        return
     try:
         with open(out, "rb") as existing:
-            head = existing.read(64)
+            head = existing.read(1024)
     except OSError:  # nothing there, or unreadable: check_target and the write say why
         return
     if not head:
@@ -65,7 +68,7 @@ def _refuse_replacing_another_file(out: Path, html: bool) -> None:
     if html:
         is_sheet = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
     else:
-        is_sheet = head.startswith(b"%PDF-")
+        is_sheet = b"%PDF-" in head  # the PDF format allows bytes before its header, within 1024
     if not is_sheet:
         what = "an HTML file" if html else "a PDF file"
         raise NotAFile(errno.EEXIST, f"the file there is not {what}, and the sheet would replace it "

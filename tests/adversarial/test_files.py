@@ -71,9 +71,15 @@ def test_sheet_never_replaces_the_answers_file_or_the_data_folders_files(og, tmp
     earlier, empty = tmp_path / "earlier", tmp_path / "empty"
     earlier.write_bytes(OLD_HTML if html else b"%PDF-1.4\n% an earlier sheet\n%%EOF\n")
     empty.write_bytes(b"")
-    for target in (earlier, empty):
+    # a PDF with bytes before its header (allowed within its first 1024), and a link to another
+    # file, whose link alone the sheet replaces, were refused (code review, 1 Dec 2026)
+    offset, link = tmp_path / "offset", tmp_path / "link"
+    offset.write_bytes(OLD_HTML if html else b"\r\n%PDF-1.7\n% an earlier sheet\n%%EOF\n")
+    link.symlink_to(answers)
+    for target in (earlier, empty, offset, link):
         assert og("sheet", "--answers", answers, "--out", target, *(["--html"] if html else [])).code == 0
         assert target.read_bytes() not in (OLD_HTML, b"%PDF-1.4\n% an earlier sheet\n%%EOF\n", b"")
+    assert not link.is_symlink() and answers.read_bytes() == Path(ANSWERS).read_bytes()
 
 
 def test_sheet_into_a_missing_folder_is_one_sentence(og, tmp_path: Path) -> None:  # P04
