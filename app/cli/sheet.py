@@ -61,6 +61,8 @@ def _refuse_replacing_another_file(out: Path, html: bool) -> None:
     try:
         with open(out, "rb") as existing:
             head = existing.read(1024)
+            existing.seek(max(0, os.fstat(existing.fileno()).st_size - 1024))
+            tail = existing.read(1024)
     except OSError:  # nothing there, or unreadable: check_target and the write say why
         return
     if not head:
@@ -68,7 +70,8 @@ def _refuse_replacing_another_file(out: Path, html: bool) -> None:
     if html:
         is_sheet = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html"))
     else:
-        is_sheet = b"%PDF-" in head  # the PDF format allows bytes before its header, within 1024
+        # the PDF format allows bytes before its header (within 1024); such a file still ends as a PDF
+        is_sheet = head.startswith(b"%PDF-") or (b"%PDF-" in head and b"%%EOF" in tail)
     if not is_sheet:
         what = "an HTML file" if html else "a PDF file"
         raise NotAFile(errno.EEXIST, f"the file there is not {what}, and the sheet would replace it "

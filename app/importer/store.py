@@ -471,25 +471,29 @@ _UNWRITABLE = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPER
 def _can_create_in(folder: Path) -> bool:
     """Tried, not asked: os.access says nothing of a folder's ACL on Windows, nor of a
     write-protected stick, nor, for root, of a read-only mount."""
-    probe = folder / f".imports-probe-{os.getpid()}"
+    import tempfile
+
     try:
-        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".imports-probe-")
+    except FileExistsError:  # every name taken: files can be made there
+        return True
     except OSError:
         return False
+    os.close(fd)
     with suppress(OSError):
-        probe.unlink()
+        os.unlink(probe)
     return True
 
 
 @contextmanager
-def replacing(path: Path, timeout: float = 10.0) -> Iterator[bool]:
+def replacing(path: Path, timeout: float = 10.0) -> Iterator[OSError | None]:
     """The lock beside the imports file, held while it is checked, set aside, created or put back
     from a kept copy: two first imports at once (the window and the command line) each found no
     store, and the later one's fresh store replaced the one the other had just written a report
     into (reported as stored, then gone); a restore or a search's set-aside did the same.
 
-    Yields True when held; False in a folder nothing can be written to (a read-only folder, a
-    full disk), where no other process can create or replace the file either. Busy when another
+    Yields None when held; the error in a folder nothing can be written to (a read-only folder,
+    a full disk), where no other process can create or replace the file either. Busy when another
     process holds it; StoreError, naming the lock file, when the lock file alone is refused (one
     left by another user, or a link)."""
     lock = path.with_name(path.name + ".lock")
@@ -497,7 +501,7 @@ def replacing(path: Path, timeout: float = 10.0) -> Iterator[bool]:
         try:
             make_private_dir(path.parent)
             held.enter_context(locked(lock, timeout))
-            acquired = True
+            refused = None
         except LockBusy:
             raise Busy() from None
         except OSError as exc:
@@ -505,8 +509,8 @@ def replacing(path: Path, timeout: float = 10.0) -> Iterator[bool]:
             if not (folder_refuses or exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS)):
                 raise StoreError(f"The lock file {lock} cannot be opened ({why(exc)}); nothing was changed. "
                                  "Close other copies of the app and remove that file.") from None
-            acquired = False
-        yield acquired
+            refused = exc
+        yield refused
 
 
 class ImportsStore:
@@ -515,9 +519,9 @@ class ImportsStore:
     def __init__(self, path: Path | None = None, timeout: float = 10.0) -> None:
         self.path = Path(path) if path else imports_path()
         self.notice = ""
-        with replacing(self.path, timeout) as held:
-            if not held and not (self.path.exists() or self.path.is_symlink()):
-                raise StoreError(_cannot_write(self.path.parent, OSError(errno.EROFS, "read-only")))
+        with replacing(self.path, timeout) as refused:
+            if refused is not None and not (self.path.exists() or self.path.is_symlink()):
+                raise StoreError(_cannot_write(self.path.parent, refused))
             # without the lock, a store is there to read (list, search) in a folder no process can write
             self._check_or_create(timeout)
         try:

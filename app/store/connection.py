@@ -134,9 +134,7 @@ def _stamp(path: Path) -> dict[str, object]:
     return {"path": str(path.resolve()), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
-def _damaged_stamps() -> list[dict[str, object]]:
-    """The stamps in the marker that still describe their file as it was found: a file rebuilt
-    or replaced since has another size or time and drops out."""
+def _marker_stamps() -> list[dict[str, object]]:
     import json
 
     try:
@@ -144,10 +142,16 @@ def _damaged_stamps() -> list[dict[str, object]]:
     except (OSError, ValueError):
         return []
     stamps = kept if isinstance(kept, list) else [kept]  # one stamp: the marker's first form
+    return [s for s in stamps if isinstance(s, dict)]
+
+
+def _damaged_stamps() -> list[dict[str, object]]:
+    """The stamps in the marker that still describe their file as it was found: a file rebuilt
+    or replaced since has another size or time and drops out."""
     out = []
-    for stamp in stamps:
+    for stamp in _marker_stamps():
         try:
-            if isinstance(stamp, dict) and _stamp(Path(str(stamp.get("path")))) == stamp:
+            if _stamp(Path(str(stamp.get("path")))) == stamp:
                 out.append(stamp)
         except OSError:
             continue
@@ -173,6 +177,24 @@ def _mark_damaged(path: Path) -> None:
     with suppress(OSError):  # not remembered: the next start finds the damage again
         stamps = [s for s in _damaged_stamps() if s != _stamp(path)] + [_stamp(path)]
         write_text(_damage_marker(), json.dumps(stamps), make_folder=True)
+
+
+def _forget_damage(path: Path) -> None:
+    """A file just rebuilt is not the damaged one, whatever its stamp says: a rebuild is the same
+    size, and media with coarse times (FAT: 2 s) can give it the same time as well."""
+    import json
+
+    from app.userdata.atomic import write_text
+
+    try:
+        where = str(path.resolve())
+    except OSError:
+        return
+    stamps = _marker_stamps()  # all, also those that do not match now: the rebuild may come to match one
+    kept = [s for s in stamps if s.get("path") != where]
+    if kept != stamps:
+        with suppress(OSError):
+            write_text(_damage_marker(), json.dumps(kept), make_folder=True)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -230,9 +252,12 @@ def ensure_store(path: Path | None = None, damaged: Damage | None = None) -> Sto
             return StoreStatus(target, False, notice)
         try:
             build_from_resources(target)
+            _forget_damage(target)  # the same size, and on a FAT stick perhaps the same time
             return StoreStatus(target, True, f"{notice} {reason}".strip())
         except OSError as exc:
             failure = f"no writable folder was found ({exc.strerror or exc})"
+        except sqlite3.Error as exc:  # SQLite's own "unable to open database file", "disk is full"
+            failure = f"no writable folder was found ({exc})"
         except ContentError as exc:
             failure = f"the bundled content is invalid ({exc})"
             break

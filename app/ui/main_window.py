@@ -917,6 +917,8 @@ class MainWindow(QMainWindow):
         (app.store.connection.quick_check, ~1 ms). One damaged deep inside passed the start's
         checks and failed later, at a list or a Russian search; found here, it is rebuilt from
         the bundled content and the window carries on with the new one."""
+        import sqlite3
+
         from app.errors import StoreError
         from app.store.connection import Damage, quick_check
 
@@ -926,8 +928,9 @@ class MainWindow(QMainWindow):
             return
         try:
             self._reopen_book(damaged=Damage(status.path, reason))
-        except StoreError as exc:
-            self.banner.setText("⚠ " + str(exc))
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            said = str(exc) if isinstance(exc, StoreError) else f"{reason} It could not be rebuilt ({exc})."
+            self.banner.setText("⚠ " + said)
             self.banner.show()
             return
         now = self.book.status
@@ -941,7 +944,10 @@ class MainWindow(QMainWindow):
     def _reopen_book(self, damaged=None) -> None:
         """After an install, or when the store in use was found `damaged`: the guidebook, the
         lists and the page come from the new store; an assessment not on screen is started
-        afresh from the new questions."""
+        afresh from the new questions. A damaged store that cannot be rebuilt is read again as
+        it is, and the error raised for the banner."""
+        import sqlite3
+
         from app.edition.active import forget
         from app.errors import StoreError
         from app.store.guidebook import Guidebook
@@ -950,24 +956,33 @@ class MainWindow(QMainWindow):
         old = self.book
         if self._search_controller is not None:
             self._search_controller.cancel()  # an imports query still running reads the old guidebook
-        if damaged is not None:  # rebuilt where it lies: Windows cannot replace a file SQLite holds open
-            old.close()
-        try:
+        if damaged is None:
             # the new book attaches imported reports as the old one did (the opener the app gave it)
-            self.book = Guidebook.open(imports_opener=old.imports_opener, damaged=damaged)
-        except StoreError:
-            if damaged is not None:
-                self.book = old.reopened()  # not rebuilt: the window reads what it still can, under a banner
-                if self._search_controller is not None:
-                    self._search_controller.book = self.book
+            self._use_book(Guidebook.open(imports_opener=old.imports_opener), old)
+            return
+        old.close()  # rebuilt where it lies: Windows cannot replace a file SQLite holds open
+        try:
+            new = Guidebook.open(imports_opener=old.imports_opener, damaged=damaged)
+        except (StoreError, sqlite3.Error, OSError):
+            try:
+                new = old.reopened()  # not rebuilt: the window reads what it still can, under a banner
+            except (StoreError, sqlite3.Error, OSError):
+                self._cannot_read_any_store()
+                raise
+            self._use_book(new, old)
             raise
+        self._use_book(new, old)
+
+    def _use_book(self, new, old) -> None:
+        """Every part of the window that reads the guidebook reads `new` from now on."""
+        self.book = new
         if self._search_controller is not None:
-            self._search_controller.book = self.book
+            self._search_controller.book = new
         if self.wizard is not None and not self.wizard.isVisible():
             self.wizard.deleteLater()
             self.wizard = None
         elif self.wizard is not None:
-            self.wizard.book = self.book
+            self.wizard.book = new
         old.close()
         self._superseded_key = None
         self._reload_content()
@@ -978,6 +993,12 @@ class MainWindow(QMainWindow):
             self._open_start_page()
         if self.search.text().strip():
             self.run_search(self.search.text())
+
+    def _cannot_read_any_store(self) -> None:
+        """Neither a rebuilt store nor the damaged one: nothing is left to read, so nothing that
+        reads is left to click; the banner says why and the app can still be closed."""
+        for part in (self.search, self.nav, self.reader):
+            part.setEnabled(False)
 
     def _edition_label(self, lang: str | None = None) -> str:
         meta = self.book.meta
@@ -1117,9 +1138,9 @@ class MainWindow(QMainWindow):
                 return
             self.wizard._closing_confirmed = True
             self.wizard.close()
+        self.search.drop_pending()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self._save_settings("geometry")
-        self.search.drop_pending()
         if self._search_controller is not None:
             self._search_controller.cancel()
         if self._background is not None:

@@ -55,9 +55,13 @@ def ignored_answers(definition: Definition, answers: Mapping[Any, Any]) -> list[
         known = [v for v in given if isinstance(v, str) and v in options]
         if not q.multiple and len(known) > 1:
             out.append(f"{qid}: one answer is asked for; only the first, {known[0]!r}, is used")
-        exclusive = [o.id for o in q.options if o.exclusive and o.id in known]
-        if q.multiple and exclusive and len(set(known)) > len(exclusive):  # as `normalise` keeps them
-            out.append(f"{qid}: {exclusive[0]!r} is given beside other answers; the other answers are used")
+        if q.multiple:  # as `normalise` keeps them: the real answers, else the first exclusive one
+            in_order = [o for o in q.options if o.id in known]
+            exclusive = [o.id for o in in_order if o.exclusive]
+            real = [o.id for o in in_order if not o.exclusive]
+            for v in exclusive if real else exclusive[1:]:
+                used = "the other answers are used" if real else f"only {exclusive[0]!r} is used"
+                out.append(f"{qid}: {v!r} is given beside other answers; {used}")
     return out
 
 

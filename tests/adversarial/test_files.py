@@ -63,7 +63,9 @@ def test_sheet_never_replaces_the_answers_file_or_the_data_folders_files(og, tmp
     answers.write_bytes(Path(ANSWERS).read_bytes())
     imports = tmp_path / "imports.sqlite"
     imports.write_bytes(b"SQLite format 3\x00" + bytes(84))
-    for target in (answers, imports):
+    notes = tmp_path / "notes.txt"  # a text that only mentions a PDF header
+    notes.write_bytes(b"Client notes: the scan starts with %PDF-1.7 but did not open.\n")
+    for target in (answers, imports, notes):
         before = target.read_bytes()
         run = og("sheet", "--answers", answers, "--out", target, *(["--html"] if html else []))
         assert_user_error(run, "is not a PDF file" if not html else "is not an HTML file")

@@ -44,14 +44,17 @@ def test_once_the_window_is_on_screen_a_damaged_store_is_rebuilt_and_used(make_w
     assert w.results.count() > 0
 
 
+@pytest.mark.parametrize("failure", ["store", "sqlite"])
 def test_the_damaged_store_is_let_go_before_its_rebuild_and_kept_when_none_is_possible(
-        make_window, damaged_bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, make_window, damaged_bundle: Path, monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
     """Windows cannot replace a file SQLite holds open: the damaged store was rebuilt in place while
-    the window still had it open (code review, 1 Dec 2026). When no rebuild is possible the window
-    says why and keeps reading the store it had, instead of 'rebuilt' or a closed database."""
+    the window still had it open (code review, 1 Dec 2026). When no rebuild is possible (a sentence,
+    or SQLite's own 'unable to open database file' in a read-only folder) the window says why and
+    keeps reading the store it had, in its lists too, instead of 'rebuilt' or a closed database."""
     from app.errors import StoreError
     from app.store import guidebook
     from app.store.guidebook import Guidebook
+    from app.ui.navigation import GLOSSARY_TAB, LAW_TAB
 
     w = make_window(Guidebook(connect_readonly(damaged_bundle), StoreStatus(damaged_bundle, False, "")))
     old = w.book
@@ -63,6 +66,8 @@ def test_the_damaged_store_is_let_go_before_its_rebuild_and_kept_when_none_is_po
             held_open.append(True)
         except sqlite3.ProgrammingError:  # closed
             held_open.append(False)
+        if failure == "sqlite":
+            raise sqlite3.OperationalError("unable to open database file")
         raise StoreError("The guidebook database is damaged. It could not be rebuilt: no writable folder was found.")
 
     monkeypatch.setattr(guidebook, "ensure_store", cannot_rebuild)
@@ -72,6 +77,10 @@ def test_the_damaged_store_is_let_go_before_its_rebuild_and_kept_when_none_is_po
     assert "rebuilt from the bundled content" not in w.statusBar().currentMessage()
     w.run_search("dublin")  # the store it had is read where it can be
     assert w.results.count() > 0
+    for tab in (GLOSSARY_TAB, LAW_TAB):  # lists filled when first shown, from the book read again
+        w.nav.setCurrentIndex(tab)
+        qtbot.wait(10)
+    assert w.book.conn.execute("SELECT count(*) FROM names").fetchone()[0] > 0
 
 
 def test_a_window_that_cannot_be_built_from_a_damaged_store_is_built_from_a_rebuilt_one(

@@ -314,3 +314,19 @@ def test_a_lock_file_that_cannot_be_opened_is_named_not_ignored(first, tmp_path:
         st.ImportsStore()
     assert f"The lock file {lock} cannot be opened" in str(info.value) and "nothing was changed" in str(info.value)
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_a_full_disk_under_a_first_import_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentence came from a made-up 'read-only' error: a full disk lost its 'free some space'
+    advice (code review, 1 Dec 2026)."""
+    import errno
+
+    from app.errors import StoreError
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(st, "locked", full)
+    with pytest.raises(StoreError) as info:
+        st.ImportsStore(tmp_path / "data" / "imports.sqlite")
+    assert "free some space" in str(info.value) and str(tmp_path / "data") in str(info.value)

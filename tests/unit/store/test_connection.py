@@ -154,6 +154,36 @@ def test_a_store_damaged_deep_inside_is_found_rebuilt_and_remembered(
         reason = connection.quick_check(status.path)
 
 
+def test_a_rebuild_with_the_damaged_files_size_and_time_is_not_taken_for_it(
+        tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
+    """A rebuild has the same size, and on a FAT stick (2 s times) may have the same time: the
+    marker took the sound rebuild for the damaged file, and rebuilt it at every start (code review)."""
+    import os
+
+    shipped = tmp_path / "bundle" / "guidebook.sqlite"
+    shipped.parent.mkdir()
+    shutil.copy(fixture_store, shipped)
+    monkeypatch.setattr(connection.paths, "content_dir", lambda: content_copy)
+    monkeypatch.setattr(connection.paths, "bundled_store_path", lambda: shipped)
+    monkeypatch.setattr(connection.paths, "edition_store_path", lambda: None)
+    monkeypatch.setattr(connection.paths, "is_frozen", lambda: True)
+    monkeypatch.setattr(connection.paths, "bundle_root", lambda: Path(__file__).resolve().parents[3])
+    monkeypatch.setattr(connection.paths, "user_cache_dir", lambda: tmp_path / "cache")
+    cache = tmp_path / "cache" / "guidebook.sqlite"
+    monkeypatch.setattr(connection, "_cache_store_path", lambda: cache)
+    damage_a_table_page(shipped)
+    status = ensure_store(damaged=connection.Damage(shipped, connection.quick_check(shipped)))
+    assert status.path == cache
+    damage_a_table_page(cache)
+    damaged_stamp = connection._stamp(cache)
+    status = ensure_store(damaged=connection.Damage(cache, connection.quick_check(cache)))
+    assert status.path == cache and status.rebuilt
+    os.utime(cache, ns=(damaged_stamp["mtime_ns"], damaged_stamp["mtime_ns"]))  # a coarse clock
+    assert connection._stamp(cache) == damaged_stamp  # the same size and time: only the marker can tell
+    again = ensure_store()
+    assert again.path == cache and not again.rebuilt
+
+
 def test_a_damaged_store_is_not_used_again_when_its_damage_cannot_be_remembered(
         tmp_path: Path, fixture_store: Path, monkeypatch: pytest.MonkeyPatch, content_copy: Path) -> None:
     """A full or read-only cache folder: the marker cannot be written, and the store found damaged
